@@ -1,0 +1,59 @@
+package io.github.policyreport.internal.text;
+
+import io.github.policyreport.model.Evidence;
+import io.github.policyreport.model.Section;
+import io.github.policyreport.model.Span;
+import io.github.policyreport.model.Warning;
+
+import java.util.List;
+
+/**
+ * What the text layer hands to the extraction stages: the source, its normalized view, the body
+ * paragraphs (normalized ranges, one copy, boilerplate removed), sections, metadata and warnings.
+ * Extraction stages work on {@link #text()} and turn normalized ranges into source spans with
+ * {@link #span(int, int)}.
+ *
+ * @param normalized the normalized view with its offset map
+ * @param body       body paragraphs in reading order
+ * @param sections   sections with source spans
+ * @param meta       metadata read from the page
+ * @param warnings   what went wrong while reading
+ */
+public record Analysis(NormalizedText normalized, List<Paragraph> body, List<Section> sections, Meta meta,
+                       List<Warning> warnings) {
+
+    public Analysis {
+        body = List.copyOf(body);
+        sections = List.copyOf(sections);
+        warnings = List.copyOf(warnings);
+    }
+
+    /** The original text; every span indexes it. */
+    public String source() {
+        return normalized.source();
+    }
+
+    /** The normalized text that extraction stages read. */
+    public String text() {
+        return normalized.text();
+    }
+
+    /** The source span of the normalized range {@code [start, end)}. */
+    public Span span(int start, int end) {
+        int s = normalized.toSource(start);
+        int e = Math.max(s, normalized.toSourceEnd(end));
+        return Span.of(source(), s, e);
+    }
+
+    /** Evidence for a normalized range inside a normalized sentence range. */
+    public Evidence evidence(int start, int end, int sentenceStart, int sentenceEnd) {
+        Span s = span(start, end);
+        Span sentence = span(Math.min(start, sentenceStart), Math.max(end, sentenceEnd));
+        return new Evidence(s, sentence);
+    }
+
+    /** The normalized text of a paragraph. */
+    public String text(Paragraph p) {
+        return text().substring(p.start(), p.end());
+    }
+}

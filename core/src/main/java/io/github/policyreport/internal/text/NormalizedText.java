@@ -1,0 +1,30 @@
+package io.github.policyreport.internal.text;
+
+import java.util.Objects;
+
+/**
+ * The analysis view of a source text: Simplified script, half-width digits, letters and
+ * punctuation, unified whitespace; and the map from its offsets back to the source.
+ *
+ * @param source the original text
+ * @param text   the normalized text
+ * @param map    normalized offsets to source offsets
+ */
+public record NormalizedText(String source, String text, OffsetMap map) {
+
+    public NormalizedText {
+        Objects.requireNonNull(source, "source");
+        Objects.requireNonNull(text, "text");
+        Objects.requireNonNull(map, "map");
+    }
+
+    /** Source offset of a normalized start offset. */
+    public int toSource(int offset) {
+        return map.toSource(offset);
+    }
+
+    /** Source offset of a normalized end offset. */
+    public int toSourceEnd(int offset) {
+        return map.toSourceEnd(offset);
+    }
+}

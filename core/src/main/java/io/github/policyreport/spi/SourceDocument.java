@@ -1,0 +1,92 @@
+package io.github.policyreport.spi;
+
+import io.github.policyreport.internal.text.Decoder;
+import io.github.policyreport.internal.text.HtmlText;
+
+import java.io.IOException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One input page, ready for detection and parsing: the text that every span of its report will
+ * index, whether it came from HTML, the page's {@code <title>} and {@code <meta>} values when it
+ * did, and a name (a file path or URL) when the caller has one.
+ *
+ * <p>For plain text the text is the decoded input with line ends unified to {@code \n}; for HTML
+ * it is the text of the markup, one block element per line, with scripts, styles, navigation and
+ * forms left out.
+ *
+ * @param name     a file path or URL, or {@code null}
+ * @param text     the source text
+ * @param format   whether the input was plain text or HTML
+ * @param meta     {@code <title>} (key {@code title}) and {@code <meta name|property|id=… content=…>}
+ *                 values of an HTML page, keys in lower case; empty for text
+ * @param charset  the charset the bytes were decoded with, {@code UTF-8} for string input
+ * @param notes    problems met while reading (cut input, replaced bytes, malformed markup)
+ */
+public record SourceDocument(String name, String text, Format format, Map<String, String> meta, Charset charset,
+                             List<String> notes) {
+
+    /** Copies the map and validates non-null parts. */
+    public SourceDocument {
+        Objects.requireNonNull(text, "text");
+        Objects.requireNonNull(format, "format");
+        Objects.requireNonNull(charset, "charset");
+        meta = Map.copyOf(meta);
+        notes = List.copyOf(notes);
+    }
+
+    /** A page given as plain text, e.g. what a scraper left. */
+    public static SourceDocument ofText(String text) {
+        return ofText(null, text);
+    }
+
+    /** A named page given as plain text. */
+    public static SourceDocument ofText(String name, String text) {
+        return new SourceDocument(name, Decoder.unifyLineEnds(Objects.requireNonNull(text, "text")), Format.TEXT,
+                Map.of(), StandardCharsets.UTF_8, List.of());
+    }
+
+    /** A page given as HTML markup. */
+    public static SourceDocument ofHtml(String html) {
+        return ofHtml(null, html);
+    }
+
+    /** A named page given as HTML markup. */
+    public static SourceDocument ofHtml(String name, String html) {
+        return HtmlText.toDocument(name, Objects.requireNonNull(html, "html"), StandardCharsets.UTF_8);
+    }
+
+    /**
+     * A page given as bytes: the charset is detected (BOM, HTML meta charset, then UTF-8, GB18030
+     * or Big5 by validity) and HTML is recognised by its content.
+     *
+     * @throws ReportException if the bytes are not text in any supported charset
+     */
+    public static SourceDocument of(String name, byte[] bytes) throws ReportException {
+        return Decoder.decode(name, Objects.requireNonNull(bytes, "bytes"));
+    }
+
+    /**
+     * Reads a file as bytes and decodes it as {@link #of(String, byte[])} does.
+     *
+     * @throws IOException if the file cannot be read or is not text
+     */
+    public static SourceDocument read(Path file) throws IOException {
+        return of(file.toString(), Files.readAllBytes(file));
+    }
+
+    /** The name, if the caller gave one. */
+    public Optional<String> nameOptional() {
+        return Optional.ofNullable(name);
+    }
+
+    /** Whether the input was plain text or HTML. */
+    public enum Format { TEXT, HTML }
+}
