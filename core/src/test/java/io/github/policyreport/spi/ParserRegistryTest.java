@@ -25,6 +25,22 @@ class ParserRegistryTest {
         }
     }
 
+    /** A parser whose detection or parsing throws. */
+    record Throwing(String id, boolean inDetect) implements ReportParser {
+        @Override
+        public Optional<Detection> detect(SourceDocument document) {
+            if (inDetect) {
+                throw new IllegalStateException("boom");
+            }
+            return Optional.of(Detection.declared(1.0, "always"));
+        }
+
+        @Override
+        public Report parse(SourceDocument document, ParseContext context) {
+            throw new IllegalStateException("boom");
+        }
+    }
+
     private static final SourceDocument DOC = SourceDocument.ofText("标题\n正文第一段,内容足够长,用于测试解析器的选择。");
 
     @Test
@@ -65,22 +81,7 @@ class ParserRegistryTest {
 
     @Test
     void ignoresADetectorThatThrows() {
-        ReportParser broken = new ReportParser() {
-            @Override
-            public String id() {
-                return "broken";
-            }
-
-            @Override
-            public Optional<Detection> detect(SourceDocument document) {
-                throw new IllegalStateException("boom");
-            }
-
-            @Override
-            public Report parse(SourceDocument document, ParseContext context) {
-                throw new IllegalStateException("boom");
-            }
-        };
+        ReportParser broken = new Throwing("broken", true);
         ParserRegistry r = ParserRegistry.of(List.of(broken, new Fixed("ok", Detection.statistical(0.1, "x"))));
         assertThat(r.select(DOC).parser().id()).isEqualTo("ok");
     }
@@ -102,22 +103,7 @@ class ParserRegistryTest {
 
     @Test
     void aFailingParserBecomesAReportException() {
-        ReportParser failing = new ReportParser() {
-            @Override
-            public String id() {
-                return "failing";
-            }
-
-            @Override
-            public Optional<Detection> detect(SourceDocument document) {
-                return Optional.of(Detection.declared(1.0, "always"));
-            }
-
-            @Override
-            public Report parse(SourceDocument document, ParseContext context) {
-                throw new IllegalStateException("boom");
-            }
-        };
+        ReportParser failing = new Throwing("failing", false);
         ParserRegistry r = ParserRegistry.of(List.of(failing));
         assertThatThrownBy(() -> r.parse(DOC, ParseContext.defaults())).isInstanceOf(ReportException.class)
                 .hasMessageContaining("failing").hasMessageContaining("boom");
