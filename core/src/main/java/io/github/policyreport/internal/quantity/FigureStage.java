@@ -62,20 +62,18 @@ public final class FigureStage {
             }
             boolean sectionFuture = sectionOpener(analysis, p, referenceYear);
             List<int[]> ss = Sentences.split(t, p.start(), p.end());
-            if (!ss.isEmpty()) {
-                int[] first = ss.get(0);
-                Integer year = leadingYear(t, first[0], first[1]);
-                boolean opener = C.any("opener", t, first[0], first[1])
-                        || (year != null && (referenceYear == null || year >= referenceYear)
-                        && hasFutureCue(t, first[0], first[1]));
+            Integer year = ss.isEmpty() ? null : leadingYear(t, ss.get(0)[0], ss.get(0)[1]);
+            for (int k = 0; k < ss.size(); k++) {
+                int[] s = ss.get(k);
+                sentences.add(SentenceFigures.read(t, s[0], s[1], future || sectionFuture, modeYear, referenceYear));
+                boolean cue = hasFutureCue(t, s[0], s[1]);
+                boolean shortLast = (k == ss.size() - 1 || heading) && s[1] - s[0] <= 40;
+                boolean opener = (shortLast && C.any("opener", t, s[0], s[1]))
+                        || (k == 0 && year != null && (referenceYear == null || year >= referenceYear) && cue);
                 if (opener) {
                     future = true;
-                    modeYear = year != null && (referenceYear == null || year > referenceYear) ? year
-                            : year != null && hasFutureCue(t, first[0], first[1]) ? year : null;
+                    modeYear = k == 0 && year != null && (cue || referenceYear == null || year > referenceYear) ? year : null;
                 }
-            }
-            for (int[] s : ss) {
-                sentences.add(SentenceFigures.read(t, s[0], s[1], future || sectionFuture, modeYear, referenceYear));
             }
         }
         boolean planDoc = planDocument(sentences);

@@ -98,7 +98,8 @@ final class SentenceFigures {
                 String left = Subjects.left(t, from, m.start());
                 String right = "";
                 Unit.Kind k = q.unit().kind();
-                if (k == Unit.Kind.COUNT || k == Unit.Kind.MONEY) {
+                if (k == Unit.Kind.COUNT || k == Unit.Kind.MONEY
+                        || (m.end() < e && t.charAt(m.end()) == '的' && !Subjects.right(t, m.end(), clauseEnd).isEmpty())) {
                     right = Subjects.right(t, m.end(), clauseEnd);
                 }
                 subject = !right.isEmpty() ? right : left;
