@@ -17,6 +17,7 @@ final class Cues {
 
     private final Map<String, Modality> future = new HashMap<>();
     private final Map<String, Change.Direction> change = new HashMap<>();
+    private final Map<String, String> aspect = new HashMap<>();
     private final Map<String, Set<String>> sets = new HashMap<>();
     private final int maxLen;
 
@@ -41,7 +42,9 @@ final class Cues {
                         throw l.error("unknown direction");
                     }
                 }
-                case "notfuture", "past", "notpast", "today", "opener", "strip", "boundary", "scope" ->
+                case "aspect" -> aspect.put(w, value(l));
+                case "notfuture", "past", "notpast", "today", "opener", "strip", "boundary", "scope", "preposition",
+                     "notboundary" ->
                         sets.computeIfAbsent(kind, k -> new HashSet<>()).add(w);
                 default -> throw l.error("unknown kind " + kind);
             }
@@ -131,6 +134,11 @@ final class Cues {
             i++;
         }
         return out;
+    }
+
+    /** The word naming what a figure of unit kind {@code kind} measures (面积 for AREA), or "". */
+    String aspect(String kind) {
+        return aspect.getOrDefault(kind, "");
     }
 
     Change.Direction direction(String changeWord) {

@@ -62,7 +62,8 @@ final class SentenceFigures {
     }
 
     /** Reads the figures of the sentence {@code [s, e)} of folded text {@code t}. */
-    static SentenceFigures read(String t, int s, int e, boolean futureMode, Integer modeYear, Integer ref) {
+    static SentenceFigures read(String t, String norm, int s, int e, boolean futureMode, Integer modeYear,
+                                Integer ref) {
         List<QuantityEngine.Found> found = QuantityEngine.scan(t, s, e);
         List<FigureStage.Item> items = new ArrayList<>();
         List<Integer> clauseStarts = new ArrayList<>();
@@ -77,34 +78,27 @@ final class SentenceFigures {
                 continue;
             }
             Quantity q = f.quantity();
+            FigureStage.Item prev = items.isEmpty() ? null : items.get(items.size() - 1);
             String subject;
-            if (q.unit().kind() == Unit.Kind.RANK) {
-                subject = Subjects.rankLeft(t, from, m.start());
-                if (subject.length() < 2) {
-                    subject = "";
-                    for (int k = items.size() - 1; k >= 0; k--) {
-                        FigureStage.Item b = items.get(k);
-                        if (b.rank()) {
-                            break;
-                        }
-                        subject = b.subject();
-                        break;
-                    }
-                }
+            Unit.Kind k = q.unit().kind();
+            if (k == Unit.Kind.RANK) {
+                subject = prev != null && !prev.rank() && !prev.subject().isEmpty() ? prev.subject()
+                        : cut(norm, Subjects.rankLeft(t, from, m.start()));
                 if (!subject.endsWith("排名") && !subject.endsWith("排位")) {
                     subject = subject + "排名";
                 }
             } else {
-                String left = Subjects.left(t, from, m.start());
-                String right = "";
-                Unit.Kind k = q.unit().kind();
-                if (k == Unit.Kind.COUNT || k == Unit.Kind.MONEY
-                        || (m.end() < e && t.charAt(m.end()) == '的' && !Subjects.right(t, m.end(), clauseEnd).isEmpty())) {
+                int[] left = Subjects.left(t, from, m.start());
+                int[] right = null;
+                if (k == Unit.Kind.COUNT || k == Unit.Kind.MONEY || (m.end() < e && t.charAt(m.end()) == '的')) {
                     right = Subjects.right(t, m.end(), clauseEnd);
                 }
-                subject = !right.isEmpty() ? right : left;
+                subject = right != null ? cut(norm, right) : cut(norm, left);
+                if (subject.isEmpty() && prev != null && m.start() - prev.raw().end() <= 1) {
+                    subject = prev.subject() + C.aspect(k.name());
+                }
                 if (k == Unit.Kind.NONE) {
-                    q = FigureStage.inferred(q, left);
+                    q = FigureStage.inferred(q, cut(t, left));
                     if (q == null) {
                         continue;
                     }
@@ -116,6 +110,10 @@ final class SentenceFigures {
         Map<Integer, Change> changes = new HashMap<>();
         attachChanges(t, items, clauseStarts, changes);
         return new SentenceFigures(s, e, futureMode, modeYear, items, changes, C.hits(t, s, e), years(t, s, e));
+    }
+
+    private static String cut(String text, int[] range) {
+        return range == null ? "" : text.substring(range[0], range[1]);
     }
 
     /** Pairs growth rates with the figures before them; renames the rates after their base. */
