@@ -246,7 +246,7 @@ final class QuantityExtractor {
             if (unit != null && chineseOnly && noDigit(low) && pre == null && unitKind(unit) != Rules.UnitKind.MONEY) {
                 return end;
             }
-            if (unit != null && chineseOnly && Numerals.digit(ch(numEnd)) > 0) {
+            if (unit != null && chineseOnly && (Numerals.digit(ch(numEnd)) > 0 || unit.equals("期"))) {
                 return end;
             }
             if (unit != null && chineseOnly && unitKind(unit) == Rules.UnitKind.COUNT && pre == null && approx == null) {
