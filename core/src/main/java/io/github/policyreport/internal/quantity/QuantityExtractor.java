@@ -305,27 +305,12 @@ final class QuantityExtractor {
         private int runEnd(int i) {
             int k = i;
             if (k < to && Numerals.ascii(t.charAt(k))) {
-                boolean dot = false;
-                while (true) {
-                    while (k < to && Numerals.ascii(t.charAt(k))) {
-                        k++;
-                    }
-                    char c = ch(k);
-                    if (c == ',' && thousands(k)) {
-                        k++;
-                        continue;
-                    }
-                    if (c == '.' && Numerals.ascii(ch(k + 1)) && !dot) {
-                        dot = true;
-                        k++;
-                        continue;
-                    }
-                    break;
-                }
-                int e = scaleEnd(k);
+                int e = scaleEnd(arabicEnd(k));
+                // one more group after 亿/万: 1亿2000万 (never chained further, so the run stays bounded)
                 if (e > k && Numerals.bigScale(t.charAt(e - 1)) && Numerals.ascii(ch(e))) {
-                    int e2 = runEnd(e);
-                    if (e2 > e && Numerals.bigScale(t.charAt(e2 - 1))) {
+                    int d = arabicEnd(e);
+                    int e2 = scaleEnd(d);
+                    if (e2 > d && Numerals.bigScale(t.charAt(e2 - 1)) && t.charAt(e2 - 1) != t.charAt(e - 1)) {
                         return e2;
                     }
                 }
@@ -348,6 +333,27 @@ final class QuantityExtractor {
                 }
             }
             return k;
+        }
+
+        /** End of the Arabic digits at {@code k}: digits, thousands commas, one decimal point. */
+        private int arabicEnd(int k) {
+            boolean dot = false;
+            while (true) {
+                while (k < to && Numerals.ascii(t.charAt(k))) {
+                    k++;
+                }
+                char c = ch(k);
+                if (c == ',' && thousands(k)) {
+                    k++;
+                    continue;
+                }
+                if (c == '.' && Numerals.ascii(ch(k + 1)) && !dot) {
+                    dot = true;
+                    k++;
+                    continue;
+                }
+                return k;
+            }
         }
 
         /** End of a run of scale characters from {@code k}, stopping before a unit such as 千瓦. */
