@@ -200,7 +200,9 @@ final class SentenceFigures {
             FigureStage.Item it = items.get(i);
             RawMention m = it.raw();
             Evidence ev = a.evidence(m.start(), m.end(), start, end);
-            Decision d = decide(t, m.start(), planDoc, ref);
+            int segment = i > 0 ? Math.max(items.get(i - 1).raw().end(), clauseStart(t, start, m.start()))
+                    : clauseStart(t, start, m.start());
+            Decision d = decide(t, m.start(), segment, planDoc, ref);
             if (d.target()) {
                 targets.add(new Target(it.subject(), it.quantity(), FigureStage.yearDate(d.deadline()),
                         FigureStage.modality(d.modality()), ev));
@@ -214,7 +216,7 @@ final class SentenceFigures {
     record Decision(boolean target, Integer deadline, Modality modality) {
     }
 
-    private Decision decide(String t, int at, boolean planDoc, Integer ref) {
+    private Decision decide(String t, int at, int segment, boolean planDoc, Integer ref) {
         int best = -1;
         Boolean future = null;
         Modality modality = null;
@@ -229,9 +231,6 @@ final class SentenceFigures {
         for (int[] y : years) {
             if (y[0] < at && y[0] > best) {
                 boolean to = y[0] > 0 && (t.charAt(y[0] - 1) == '到' || t.charAt(y[0] - 1) == '至');
-                if (ref != null && y[1] == ref && !to) {
-                    continue;
-                }
                 best = y[0];
                 future = ref == null ? to : y[1] > ref || to;
                 modality = future ? Modality.GOAL : null;
@@ -253,7 +252,7 @@ final class SentenceFigures {
         if (deadline == null && modeYear != null) {
             deadline = modeYear;
         }
-        if (deadline == null && ref != null && (C.any("today", t, start, end) || modality == Modality.FORECAST
+        if (deadline == null && ref != null && (C.any("today", t, segment, at) || modality == Modality.FORECAST
                 || (planDoc && !futureMode))) {
             deadline = ref;
         }

@@ -80,6 +80,9 @@ final class Subjects {
             if (b != null && (!JOINERS.contains(b) || numberSoon(t, i + b.length(), e))) {
                 break;
             }
+            if (i > start && C.wordAt("rightstop", t, i, e) != null) {
+                break;
+            }
             if (Numerals.digit(c) > 0 && i + 1 < e && Rules.INSTANCE.unitAt(t, i + 1) != null) {
                 break;
             }
