@@ -178,6 +178,8 @@ final class QuantityExtractor {
                 }
                 if (w.word().equals("度") && chineseOnly) {
                     w = null;
+                } else if (w.word().equals("番") && ch(start - 1) != '翻') {
+                    return u + 1;
                 }
             }
             int end = k;
@@ -230,7 +232,7 @@ final class QuantityExtractor {
                 if (chineseOnly && approx == null && pre == null && post == null) {
                     return end;
                 }
-                if (chineseOnly && noDigit(low) && pre == null) {
+                if (chineseOnly && noDigit(low) && pre == null && low.charAt(0) != '十') {
                     return end;
                 }
                 if (listMarker(start, k)) {
@@ -243,7 +245,8 @@ final class QuantityExtractor {
                     moneyCtx = moneyNear(mStart, end);
                 }
             }
-            if (unit != null && chineseOnly && noDigit(low) && pre == null && unitKind(unit) != Rules.UnitKind.MONEY) {
+            if (unit != null && chineseOnly && noDigit(low) && pre == null && unitKind(unit) != Rules.UnitKind.MONEY
+                    && low.charAt(0) != '十') {
                 return end;
             }
             if (unit != null && chineseOnly && (Numerals.digit(ch(numEnd)) > 0 || unit.equals("期"))) {
