@@ -44,7 +44,7 @@ final class Cues {
                 }
                 case "aspect" -> aspect.put(w, value(l));
                 case "notfuture", "past", "notpast", "today", "opener", "strip", "boundary", "scope", "preposition",
-                     "notboundary", "rightstop" ->
+                     "notboundary", "rightstop", "basis" ->
                         sets.computeIfAbsent(kind, k -> new HashSet<>()).add(w);
                 default -> throw l.error("unknown kind " + kind);
             }

@@ -96,6 +96,8 @@ final class SentenceFigures {
                 subject = right != null ? cut(norm, right) : cut(norm, left);
                 if (subject.isEmpty() && prev != null && m.start() - prev.raw().end() <= 1) {
                     subject = prev.subject() + C.aspect(k.name());
+                } else if (subject.isEmpty() && prev != null && prev.quantity().unit().equals(q.unit())) {
+                    subject = prev.subject();
                 }
                 if (k == Unit.Kind.NONE) {
                     q = FigureStage.inferred(q, cut(t, left));
@@ -108,7 +110,7 @@ final class SentenceFigures {
             clauseStarts.add(clause);
         }
         Map<Integer, Change> changes = new HashMap<>();
-        attachChanges(t, items, clauseStarts, changes);
+        attachChanges(t, norm, items, clauseStarts, changes);
         return new SentenceFigures(s, e, futureMode, modeYear, items, changes, C.hits(t, s, e), years(t, s, e));
     }
 
@@ -117,7 +119,7 @@ final class SentenceFigures {
     }
 
     /** Pairs growth rates with the figures before them; renames the rates after their base. */
-    private static void attachChanges(String t, List<FigureStage.Item> items, List<Integer> clauseStarts,
+    private static void attachChanges(String t, String norm, List<FigureStage.Item> items, List<Integer> clauseStarts,
                                       Map<Integer, Change> changes) {
         int i = 0;
         while (i < items.size()) {
@@ -134,18 +136,22 @@ final class SentenceFigures {
             String word = C.wordEndingAt("change", t, clauseStarts.get(i), at);
             String basis = "";
             Change.Direction dir = null;
+            int cueStart = at;
             if (word != null) {
                 dir = C.direction(word);
                 int b = at - word.length();
                 basis = word.startsWith("同比") ? "同比" : word.startsWith("比上年") || word.startsWith("较上年") ? "上年" : "";
-                if (basis.isEmpty() && b >= 2 && t.startsWith("同比", b - 2)) {
-                    basis = "同比";
+                String before = basis.isEmpty() ? C.wordEndingAt("basis", t, clauseStarts.get(i), b) : null;
+                if (before != null) {
+                    basis = before;
                 }
+                cueStart = before != null ? b - before.length() : b;
             } else if (it.quantity().unit().kind() == Unit.Kind.MULTIPLE && at > 0 && t.charAt(at - 1) == '的') {
                 int is = t.lastIndexOf('是', at - 1);
                 if (is >= clauseStarts.get(i) && at - 1 - is <= 10) {
                     dir = Change.Direction.UP;
-                    basis = t.substring(is + 1, at - 1);
+                    basis = norm.substring(is + 1, at - 1);
+                    cueStart = is;
                 }
             }
             if (dir == null) {
@@ -159,9 +165,19 @@ final class SentenceFigures {
                 j++;
             }
             int n = j - i;
+            // a rate whose clause names its own subject (万元GDP能耗下降3.5%) takes no base from an earlier clause
+            int[] ownRange = Subjects.left(t, clauseStarts.get(i), cueStart);
+            String own = ownRange == null ? "" : norm.substring(ownRange[0], ownRange[1]);
+            int clauseOfRate = clauseStarts.get(i);
             List<Integer> bases = new ArrayList<>();
             for (int k = i - 1; k >= 0 && bases.size() < n; k--) {
                 FigureStage.Item b = items.get(k);
+                boolean ppOfPercent = n == 1 && it.quantity().unit().kind() == Unit.Kind.PERCENTAGE_POINT
+                        && b.quantity().unit().kind() == Unit.Kind.PERCENT;
+                if (ppOfPercent) {
+                    bases.add(k);
+                    break;
+                }
                 if (b.rate() || b.rank()) {
                     if (!bases.isEmpty() || n == 1) {
                         break;
@@ -169,6 +185,16 @@ final class SentenceFigures {
                     continue;
                 }
                 bases.add(0, k);
+            }
+            if (!own.isEmpty() && !bases.isEmpty() && clauseStarts.get(bases.get(0)) != clauseOfRate) {
+                bases.clear();
+            }
+            if (bases.isEmpty() && !own.isEmpty()) {
+                for (int r = i; r < j; r++) {
+                    FigureStage.Item rate = items.get(r);
+                    items.set(r, new FigureStage.Item(rate.found(), rate.quantity(),
+                            own + suffix(rate.quantity().unit().kind(), dir)));
+                }
             }
             if (bases.size() == n) {
                 for (int r = 0; r < n; r++) {
@@ -230,7 +256,8 @@ final class SentenceFigures {
         }
         for (int[] y : years) {
             if (y[0] < at && y[0] > best) {
-                boolean to = y[0] > 0 && (t.charAt(y[0] - 1) == '到' || t.charAt(y[0] - 1) == '至');
+                boolean to = y[0] > 0 && (t.charAt(y[0] - 1) == '到' || t.charAt(y[0] - 1) == '至')
+                        && !(y[0] > 1 && t.charAt(y[0] - 2) == '截');
                 best = y[0];
                 future = ref == null ? to : y[1] > ref || to;
                 modality = future ? Modality.GOAL : null;
@@ -252,11 +279,17 @@ final class SentenceFigures {
         if (deadline == null && modeYear != null) {
             deadline = modeYear;
         }
-        if (deadline == null && ref != null && (C.any("today", t, segment, at) || modality == Modality.FORECAST
+        if (deadline == null && ref != null && (C.any("today", t, segment, at) || todayLead(t)
+                || modality == Modality.FORECAST
                 || (planDoc && !futureMode))) {
             deadline = ref;
         }
         return new Decision(true, deadline, modality);
+    }
+
+    /** Whether the sentence opens with a word meaning the reference year (今年将…). */
+    private boolean todayLead(String t) {
+        return C.wordAt("today", t, start, Math.min(end, start + 4)) != null;
     }
 
     /** Years (1900..2100) written with 年 in {@code [s, e)}, outside book titles: {offset, year}. */
