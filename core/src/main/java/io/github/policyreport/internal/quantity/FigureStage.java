@@ -76,7 +76,7 @@ public final class FigureStage {
                 }
             }
         }
-        boolean planDoc = planDocument(sentences);
+        boolean planDoc = planDocument(sentences, referenceYear);
         List<Indicator> indicators = new ArrayList<>();
         List<Target> targets = new ArrayList<>();
         for (SentenceFigures s : sentences) {
@@ -85,8 +85,11 @@ public final class FigureStage {
         return new Figures(indicators, targets);
     }
 
-    /** A document is a plan for its reference year when almost no figure sentence is marked as past. */
-    static boolean planDocument(List<SentenceFigures> sentences) {
+    /**
+     * A document is a plan for its reference year when no figure sentence is marked as past (已,
+     * 同比, a year up to the reference year …) and at least two sentences carry a future cue.
+     */
+    static boolean planDocument(List<SentenceFigures> sentences, Integer referenceYear) {
         int withFigures = 0;
         int past = 0;
         int future = 0;
@@ -96,12 +99,12 @@ public final class FigureStage {
             }
             if (!s.items().isEmpty()) {
                 withFigures++;
-                if (s.hasPastMarker()) {
+                if (s.hasPastMarker(referenceYear)) {
                     past++;
                 }
             }
         }
-        return withFigures > 0 && future > 0 && past * 5 <= withFigures && future * 2 >= past;
+        return withFigures > 0 && past == 0 && future >= 2;
     }
 
     static boolean hasFutureCue(String t, int from, int to) {

@@ -52,13 +52,10 @@ final class SentenceFigures {
         return hits.stream().anyMatch(h -> h.modality() != null);
     }
 
+    /** Whether the sentence has a past marker or names a year up to the reference year. */
     boolean hasPastMarker(Integer ref) {
         return hits.stream().anyMatch(h -> h.modality() == null)
-                || (ref != null && years.stream().anyMatch(y -> y[1] < ref));
-    }
-
-    boolean hasPastMarker() {
-        return hits.stream().anyMatch(h -> h.modality() == null);
+                || (ref != null && years.stream().anyMatch(y -> y[1] <= ref));
     }
 
     /** Reads the figures of the sentence {@code [s, e)} of folded text {@code t}. */
@@ -82,8 +79,14 @@ final class SentenceFigures {
             String subject;
             Unit.Kind k = q.unit().kind();
             if (k == Unit.Kind.RANK) {
-                subject = prev != null && !prev.rank() && !prev.subject().isEmpty() ? prev.subject()
-                        : cut(norm, Subjects.rankLeft(t, from, m.start()));
+                FigureStage.Item base = null;
+                for (int b = items.size() - 1; b >= 0 && !items.get(b).rank(); b--) {
+                    if (!changeRate(t, items.get(b), clauseStarts.get(b)) && !items.get(b).subject().isEmpty()) {
+                        base = items.get(b);
+                        break;
+                    }
+                }
+                subject = base != null ? base.subject() : cut(norm, Subjects.rankLeft(t, from, m.start()));
                 if (!subject.endsWith("排名") && !subject.endsWith("排位")) {
                     subject = subject + "排名";
                 }
@@ -96,7 +99,8 @@ final class SentenceFigures {
                 subject = right != null ? cut(norm, right) : cut(norm, left);
                 if (subject.isEmpty() && prev != null && m.start() - prev.raw().end() <= 1) {
                     subject = prev.subject() + C.aspect(k.name());
-                } else if (subject.isEmpty() && prev != null && prev.quantity().unit().equals(q.unit())) {
+                } else if (subject.isEmpty() && prev != null && prev.quantity().unit().equals(q.unit())
+                        && emptyBetween(t, prev.raw().end(), m.start())) {
                     subject = prev.subject();
                 }
                 if (k == Unit.Kind.NONE) {
@@ -114,6 +118,28 @@ final class SentenceFigures {
         return new SentenceFigures(s, e, futureMode, modeYear, items, changes, C.hits(t, s, e), years(t, s, e));
     }
 
+    /** Whether a figure is a growth rate (a percent, point or multiple right after a change verb). */
+    private static boolean changeRate(String t, FigureStage.Item it, int clause) {
+        if (!it.rate()) {
+            return false;
+        }
+        int at = it.raw().start();
+        for (String gap : GAPS) {
+            if (at - gap.length() >= clause && t.startsWith(gap, at - gap.length())) {
+                at -= gap.length();
+                break;
+            }
+        }
+        return C.wordEndingAt("change", t, clause, at) != null
+                || (it.quantity().unit().kind() == Unit.Kind.MULTIPLE && at > 0 && t.charAt(at - 1) == '的');
+    }
+
+    /** Whether only fillers and verbs such as 达到 stand between two figures (突破100亿元,达到108.6亿元). */
+    private static boolean emptyBetween(String t, int from, int to) {
+        int[] r = Subjects.strip(t, from, to);
+        return r[1] <= r[0];
+    }
+
     private static String cut(String text, int[] range) {
         return range == null ? "" : text.substring(range[0], range[1]);
     }
@@ -125,13 +151,19 @@ final class SentenceFigures {
         while (i < items.size()) {
             FigureStage.Item it = items.get(i);
             RawMention m = it.raw();
+            int at = m.start();
+            for (String gap : GAPS) {
+                if (at - gap.length() >= clauseStarts.get(i) && t.startsWith(gap, at - gap.length())) {
+                    at -= gap.length();
+                    break;
+                }
+            }
             if (!it.rate()) {
+                if (!it.rank() && i > 0) {
+                    sameUnitChange(t, norm, items, clauseStarts, changes, i, at);
+                }
                 i++;
                 continue;
-            }
-            int at = m.start();
-            if (at > 0 && t.charAt(at - 1) == '了') {
-                at--;
             }
             String word = C.wordEndingAt("change", t, clauseStarts.get(i), at);
             String basis = "";
@@ -207,6 +239,38 @@ final class SentenceFigures {
                 }
             }
             i = j;
+        }
+    }
+
+    private static final List<String> GAPS = List.of("达到", "了", "达", "为");
+
+    /** 较2020年增加312家: a change in the figure's own unit, attached to the figure before it. */
+    private static void sameUnitChange(String t, String norm, List<FigureStage.Item> items, List<Integer> clauseStarts,
+                                       Map<Integer, Change> changes, int i, int at) {
+        FigureStage.Item it = items.get(i);
+        String word = C.wordEndingAt("change", t, clauseStarts.get(i), at);
+        if (word == null) {
+            return;
+        }
+        int b = at - word.length();
+        int[] own = Subjects.left(t, clauseStarts.get(i), b);
+        String ownText = own == null ? "" : t.substring(own[0], own[1]);
+        if (!ownText.isEmpty() && ownText.charAt(0) != '较' && ownText.charAt(0) != '比') {
+            return;
+        }
+        for (int k = i - 1; k >= 0; k--) {
+            FigureStage.Item base = items.get(k);
+            if (base.quantity().unit().equals(it.quantity().unit()) && !changes.containsKey(k)) {
+                Change.Direction dir = C.direction(word);
+                String basis = ownText.isEmpty() ? "" : norm.substring(own[0], own[1]);
+                changes.put(k, new Change(dir, it.quantity(), basis));
+                items.set(i, new FigureStage.Item(it.found(), it.quantity(),
+                        base.subject() + (dir == Change.Direction.DOWN ? "减少量" : "增加量")));
+                return;
+            }
+            if (!base.rate()) {
+                return;
+            }
         }
     }
 
