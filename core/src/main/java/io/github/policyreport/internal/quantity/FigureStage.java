@@ -53,8 +53,7 @@ public final class FigureStage {
             if (p.end() > t.length()) {
                 continue;
             }
-            boolean heading = p.heading() || (p.end() - p.start() < 30 && t.indexOf('。', p.start()) >= p.end()
-                    || t.indexOf('。', p.start()) < 0);
+            boolean heading = p.heading() || (p.end() - p.start() < 30 && !contains(t, p.start(), p.end(), '。'));
             boolean list = listItem(t, p.start(), p.end());
             if (!heading && !list) {
                 future = false;
@@ -130,6 +129,15 @@ public final class FigureStage {
         }
         Integer y = leadingYear(h, 0, h.length());
         return y != null && ref != null && y > ref;
+    }
+
+    private static boolean contains(String t, int from, int to, char c) {
+        for (int i = from; i < to; i++) {
+            if (t.charAt(i) == c) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The year a text starts with (2015年…), or null. */

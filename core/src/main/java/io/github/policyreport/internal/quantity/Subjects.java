@@ -136,8 +136,11 @@ final class Subjects {
                 changed = true;
             }
             if (e > s && t.charAt(e - 1) == ')') {
-                int open = t.lastIndexOf('(', e - 1);
-                if (open > s) {
+                int open = e - 2;
+                while (open > s && t.charAt(open) != '(') {
+                    open--;
+                }
+                if (open > s && t.charAt(open) == '(') {
                     e = open;
                     changed = true;
                     continue;
