@@ -1,0 +1,82 @@
+package io.github.policyreport.internal.time;
+
+/**
+ * The words around a date expression that change its role: a cut-off (截至11月底), a deadline
+ * (到2025年), a point of comparison (比2013年), a period start or statistic period (2020年以来,
+ * 2020年度), a plan (2015年,市科技局将…). Word lists come from {@link Rules}; all checks look at a
+ * bounded number of characters.
+ */
+final class Cues {
+
+    /** How far after a date a future marker still counts. */
+    private static final int FUTURE_REACH = 12;
+
+    private Cues() {
+    }
+
+    static boolean cutoff(String text, Expr e) {
+        return Rules.wordBefore(text, skipSpaceBack(text, e.start()), Rules.DEFAULT.cutoffWords) != null;
+    }
+
+    static boolean deadline(String text, Expr e) {
+        int at = skipSpaceBack(text, e.start());
+        return Rules.wordBefore(text, at, Rules.DEFAULT.deadlineWords) != null
+                && Rules.wordBefore(text, at, Rules.DEFAULT.cutoffWords) == null;
+    }
+
+    static boolean comparison(String text, Expr e) {
+        return Rules.wordBefore(text, skipSpaceBack(text, e.start()), Rules.DEFAULT.comparisonWords) != null;
+    }
+
+    /** 2020年以来, 年底前, 2020年度, 去年同期. */
+    static boolean notEventAfter(String text, Expr e) {
+        return Rules.wordAt(text, e.end(), Rules.DEFAULT.notEventAfter) != null;
+    }
+
+    /** Whether a plan or forecast word follows the date in its clause (2015年,市科技局将…). */
+    static boolean future(String text, Expr e) {
+        int end = Math.min(text.length(), e.end() + FUTURE_REACH);
+        for (int i = e.end(); i < end; i++) {
+            char c = text.charAt(i);
+            if (c == '。' || c == ';' || c == '；' || c == '\n' || c == '!' || c == '?') {
+                return false;
+            }
+            if (Rules.wordAt(text, i, Rules.DEFAULT.futureMarkers) != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether {@code at} starts a clause: only spaces, bullets or quotes since the last clause stop. */
+    static boolean clauseInitial(String text, int at) {
+        int i = at - 1;
+        for (int n = 0; i >= 0 && n < 8; i--, n++) {
+            char c = text.charAt(i);
+            if (isClauseStop(c) || c == ':' || c == '：') {
+                return true;
+            }
+            if (!Character.isWhitespace(c) && "■●*·•◆▲-—“\"「(（".indexOf(c) < 0) {
+                return false;
+            }
+        }
+        return i < 0;
+    }
+
+    static boolean isClauseStop(char c) {
+        return c == ',' || c == '，' || c == '。' || c == ';' || c == '；' || c == '\n' || c == '!' || c == '?'
+                || c == '、' || c == '！' || c == '？';
+    }
+
+    static boolean isSentenceStop(char c) {
+        return c == '。' || c == ';' || c == '；' || c == '\n' || c == '!' || c == '?' || c == '！' || c == '？';
+    }
+
+    private static int skipSpaceBack(String text, int at) {
+        int i = at;
+        while (i > 0 && i > at - 3 && (text.charAt(i - 1) == ' ' || text.charAt(i - 1) == '\t')) {
+            i--;
+        }
+        return i;
+    }
+}
