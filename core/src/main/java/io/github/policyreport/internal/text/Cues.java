@@ -19,8 +19,8 @@ final class Cues {
 
     /** What a boilerplate line is. */
     enum Kind {
-        BREADCRUMB, TOOLBAR, RELATED, COPYRIGHT, CONTACT, WIDGET, COMMENTS, IMAGE, PLACEHOLDER, SPAM, EDITOR,
-        SUMMARY;
+        // in order of precedence when a line matches several
+        SUMMARY, EDITOR, COMMENTS, WIDGET, RELATED, COPYRIGHT, BREADCRUMB, IMAGE, PLACEHOLDER, SPAM, CONTACT, TOOLBAR;
 
         /** Whether meeting this kind after the body ends it. */
         boolean endsBody() {
