@@ -66,7 +66,11 @@ final class BlockClassifier {
     }
 
     static boolean isStrong(Block b) {
-        if (b.cue() != null || b.length() < 16 || isMetaLine(b) || isCredit(b)) {
+        return b.cue() == null && !isMetaLine(b) && !isCredit(b) && sentenceLike(b);
+    }
+
+    private static boolean sentenceLike(Block b) {
+        if (b.length() < 16) {
             return false;
         }
         String t = b.text();
@@ -105,13 +109,14 @@ final class BlockClassifier {
         boolean[] strong = new boolean[n];
         for (int i = 0; i < n; i++) {
             Block b = blocks.get(i);
-            strong[i] = isStrong(b);
             if (isCredit(b)) {
                 kinds[i] = Block.Kind.CREDIT;
             } else if (isMetaLine(b)) {
                 kinds[i] = Block.Kind.META;
             } else if (b.cue() != null) {
                 kinds[i] = Block.Kind.BOILERPLATE;
+            } else {
+                strong[i] = sentenceLike(b);
             }
         }
         int[] best = bestCluster(blocks, strong);

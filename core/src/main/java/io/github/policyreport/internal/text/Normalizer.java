@@ -106,10 +106,7 @@ public final class Normalizer {
     private static boolean needsConversion(String run) {
         for (int k = 0; k < run.length(); k++) {
             char c = run.charAt(k);
-            if (Character.isSurrogate(c)) {
-                return true;
-            }
-            if (!ZhConverterUtil.isSimple(c) || ZhConverterUtil.isTraditional(c)) {
+            if (Character.isSurrogate(c) || ScriptChars.convertible(c)) {
                 return true;
             }
         }
@@ -135,11 +132,9 @@ public final class Normalizer {
             if (!isHan(c)) {
                 continue;
             }
-            boolean t = ZhConverterUtil.isTraditional(c);
-            boolean s = ZhConverterUtil.isSimple(c);
-            if (t && !s) {
+            if (ScriptChars.traditionalOnly(c)) {
                 trad++;
-            } else if (s && !t) {
+            } else if (ScriptChars.simplifiedOnly(c)) {
                 simp++;
             }
         }
