@@ -24,7 +24,8 @@ final class BlockClassifier {
     static final Pattern DATE_LINE = Pattern.compile(
             "^\\d{4}\\s*[-/.年]\\s*\\d{1,2}\\s*[-/.月]\\s*\\d{1,2}\\s*日?(\\s*\\d{1,2}:\\d{2}(:\\d{2})?)?");
     static final Pattern CREDIT = Pattern.compile(
-            "^[(\\[【]?\\s*(文|图|摄影|摄|作者|记者|本报记者|通讯员|撰稿|文字|图文|文图|策划|制图)\\s*[/|丨:]");
+            "^[(\\[【]?\\s*((文|图|摄影|摄|作者|记者|本报记者|通讯员|撰稿|文字|图文|文图|策划|制图)\\s*[/|丨:]"
+                    + "|(记者|本报记者|特约记者|通讯员)\\s+\\p{IsHan}{2,4}(\\s|[)\\]】]|$))");
     static final Pattern HEADING = Pattern.compile(
             "^([一二三四五六七八九十]{1,3}\\s*[、.]|[一二三四五六七八九十]{1,3}\\s+\\S|[(][一二三四五六七八九十]{1,3}[)]|第[一二三四五六七八九十]{1,3}[章节部分篇]"
                     + "|\\d{1,2}\\s*[、.](?!\\d)|[■□●◆◇▲△★☆▶►*※]|[一二三四五六七八九十]{1,2}是)");
@@ -65,7 +66,11 @@ final class BlockClassifier {
     }
 
     static boolean isStrong(Block b) {
-        if (b.cue() != null || b.length() < 16 || isMetaLine(b) || isCredit(b)) {
+        return b.cue() == null && !isMetaLine(b) && !isCredit(b) && sentenceLike(b);
+    }
+
+    private static boolean sentenceLike(Block b) {
+        if (b.length() < 16) {
             return false;
         }
         String t = b.text();
@@ -80,6 +85,11 @@ final class BlockClassifier {
             }
         }
         return SENTENCE_END.matcher(t).find() || commas >= 2 || (commas >= 1 && t.length() >= 40) || t.length() >= 80;
+    }
+
+    private static boolean endsSentence(String t) {
+        return t.length() >= 6 && han(t) >= 4 && (t.endsWith("。") || t.endsWith("!") || t.endsWith("?")
+                || t.endsWith("。”") || t.endsWith("。\""));
     }
 
     static int han(String t) {
@@ -99,13 +109,14 @@ final class BlockClassifier {
         boolean[] strong = new boolean[n];
         for (int i = 0; i < n; i++) {
             Block b = blocks.get(i);
-            strong[i] = isStrong(b);
             if (isCredit(b)) {
                 kinds[i] = Block.Kind.CREDIT;
             } else if (isMetaLine(b)) {
                 kinds[i] = Block.Kind.META;
             } else if (b.cue() != null) {
                 kinds[i] = Block.Kind.BOILERPLATE;
+            } else {
+                strong[i] = sentenceLike(b);
             }
         }
         int[] best = bestCluster(blocks, strong);
@@ -118,6 +129,10 @@ final class BlockClassifier {
             start--;
         }
         int end = best[1];
+        // short sentences right after the last strong line (确保一以贯之、常抓不懈。) are body too
+        while (end + 1 < n && kinds[end + 1] == Block.Kind.OTHER && endsSentence(blocks.get(end + 1).text())) {
+            end++;
+        }
         for (int i = start; i <= end; i++) {
             if (kinds[i] == Block.Kind.OTHER) {
                 kinds[i] = Block.Kind.BODY;

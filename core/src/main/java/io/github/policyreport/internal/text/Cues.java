@@ -19,8 +19,8 @@ final class Cues {
 
     /** What a boilerplate line is. */
     enum Kind {
-        BREADCRUMB, TOOLBAR, RELATED, COPYRIGHT, CONTACT, WIDGET, COMMENTS, IMAGE, PLACEHOLDER, SPAM, EDITOR,
-        SUMMARY;
+        // in order of precedence when a line matches several
+        SUMMARY, EDITOR, COMMENTS, WIDGET, RELATED, COPYRIGHT, BREADCRUMB, IMAGE, PLACEHOLDER, SPAM, CONTACT, TOOLBAR;
 
         /** Whether meeting this kind after the body ends it. */
         boolean endsBody() {
@@ -29,7 +29,8 @@ final class Cues {
     }
 
     static final int MAX_LINE = 150;
-    private static final Map<Kind, List<Pattern>> CUES = load();
+    /** One alternation per kind, so a line costs one search per kind. */
+    private static final Map<Kind, Pattern> CUES = load();
 
     private Cues() {
     }
@@ -39,27 +40,25 @@ final class Cues {
         if (line.length() > MAX_LINE) {
             return null;
         }
-        for (Map.Entry<Kind, List<Pattern>> e : CUES.entrySet()) {
+        for (Map.Entry<Kind, Pattern> e : CUES.entrySet()) {
             Kind k = e.getKey();
             if ((k == Kind.CONTACT || k == Kind.COPYRIGHT) && line.length() > 100) {
                 continue;
             }
             int hits = 0;
-            for (Pattern p : e.getValue()) {
-                Matcher m = p.matcher(line);
-                while (m.find()) {
-                    hits++;
-                    if (k != Kind.SPAM || hits >= 2) {
-                        return k;
-                    }
+            Matcher m = e.getValue().matcher(line);
+            while (m.find()) {
+                hits++;
+                if (k != Kind.SPAM || hits >= 2) {
+                    return k;
                 }
             }
         }
         return null;
     }
 
-    private static Map<Kind, List<Pattern>> load() {
-        Map<Kind, List<Pattern>> m = new EnumMap<>(Kind.class);
+    private static Map<Kind, Pattern> load() {
+        Map<Kind, List<String>> m = new EnumMap<>(Kind.class);
         for (Resources.Line l : Resources.lines("boilerplate.txt")) {
             int tab = l.text().indexOf('\t');
             if (tab <= 0) {
@@ -71,14 +70,16 @@ final class Cues {
             } catch (IllegalArgumentException e) {
                 throw l.error("unknown kind");
             }
+            String regex = l.text().substring(tab + 1).strip();
             try {
-                m.computeIfAbsent(kind, k -> new ArrayList<>()).add(Pattern.compile(l.text().substring(tab + 1).strip(),
-                        Pattern.CASE_INSENSITIVE));
+                Pattern.compile(regex);
             } catch (PatternSyntaxException e) {
                 throw l.error("bad pattern (" + e.getDescription() + ")");
             }
+            m.computeIfAbsent(kind, k -> new ArrayList<>()).add("(?:" + regex + ")");
         }
-        m.replaceAll((k, v) -> List.copyOf(v));
-        return m;
+        Map<Kind, Pattern> out = new EnumMap<>(Kind.class);
+        m.forEach((k, v) -> out.put(k, Pattern.compile(String.join("|", v), Pattern.CASE_INSENSITIVE)));
+        return java.util.Collections.unmodifiableMap(out);
     }
 }

@@ -29,11 +29,20 @@ final class Dedup {
         if (first < 0) {
             return null;
         }
+        // the first of the leading paragraphs that occurs again starts the second copy
         int repeat = -1;
-        for (int i = first + 1; i < n; i++) {
-            if (fp[first].equals(fp[i])) {
-                repeat = i;
-                break;
+        int from = first;
+        for (int s = first, tried = 0; s < n && tried < 5 && repeat < 0; s++) {
+            if (fp[s] == null) {
+                continue;
+            }
+            tried++;
+            for (int i = s + 1; i < n; i++) {
+                if (fp[s].equals(fp[i])) {
+                    repeat = i;
+                    from = s;
+                    break;
+                }
             }
         }
         if (repeat < 0) {
@@ -45,22 +54,24 @@ final class Dedup {
                 second.add(fp[i]);
             }
         }
+        // paragraphs just before the repeat that the second copy lacks open the second copy (an intro)
         int boundary = repeat;
-        while (boundary - 1 > first && (fp[boundary - 1] == null || !second.contains(fp[boundary - 1]))) {
+        while (boundary - 1 > from && (fp[boundary - 1] == null || !second.contains(fp[boundary - 1]))) {
             boundary--;
         }
         Set<String> firstSet = new HashSet<>();
-        int firstCount = 0;
-        int shared = 0;
         for (int i = 0; i < boundary; i++) {
             if (fp[i] != null) {
-                firstCount++;
-                if (firstSet.add(fp[i]) && second.contains(fp[i])) {
-                    shared++;
-                }
+                firstSet.add(fp[i]);
             }
         }
-        if (firstCount == 0 || shared * 10 < firstCount * 6) {
+        Set<String> secondSet = new HashSet<>();
+        for (int i = boundary; i < n; i++) {
+            if (fp[i] != null) {
+                secondSet.add(fp[i]);
+            }
+        }
+        if (!mostlyIn(firstSet, secondSet) || !mostlyIn(secondSet, firstSet)) {
             return null;
         }
         long a = 0;
@@ -73,5 +84,19 @@ final class Dedup {
             }
         }
         return b >= a ? new int[] {boundary, n} : new int[] {0, boundary};
+    }
+
+    /** Whether at least 60% of {@code a} is in {@code b}. */
+    private static boolean mostlyIn(Set<String> a, Set<String> b) {
+        if (a.isEmpty()) {
+            return false;
+        }
+        int shared = 0;
+        for (String s : a) {
+            if (b.contains(s)) {
+                shared++;
+            }
+        }
+        return shared * 10 >= a.size() * 6;
     }
 }

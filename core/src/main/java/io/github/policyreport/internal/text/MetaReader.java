@@ -199,7 +199,7 @@ final class MetaReader {
     }
 
     private static void names(String value, Author.Role role, Map<String, Author.Role> out) {
-        for (String token : value.split("[\\s、,;/|和及与]+")) {
+        for (String token : value.split("[\\s、,;/|和及与()\\[\\]【】]+")) {
             String t = token.strip();
             Author.Role r = role;
             if (t.endsWith("摄") && t.length() >= 3) {

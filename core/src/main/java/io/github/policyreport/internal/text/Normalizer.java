@@ -5,6 +5,7 @@ import io.github.policyreport.model.Script;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 
 /**
  * Builds the {@link NormalizedText} of a source text: Traditional→Simplified (opencc4j, phrase
@@ -15,6 +16,11 @@ import java.util.Map;
  * length maps 1:1; otherwise the run is converted character by character and each character that
  * grows or shrinks becomes an {@link OffsetMap} group, so every normalized offset still maps back
  * to the source. Line ends stay where they are.
+ *
+ * <p>Finding on opencc4j 1.14.0: no phrase or character of its Traditional→Simplified
+ * dictionaries changes UTF-16 length except supplementary-plane characters (㑮→𫝈 grows, 𡻕→岁
+ * shrinks), and opencc4j leaves those unconverted, so in practice the map stays 1:1; the
+ * per-character path is there for converters that do change length (tested with one).
  */
 public final class Normalizer {
 
@@ -31,18 +37,27 @@ public final class Normalizer {
 
     /** The normalized view of {@code source}; {@code toSimplified} false skips opencc. */
     public static NormalizedText normalize(String source, boolean toSimplified) {
+        return normalize(source, toSimplified ? null : UnaryOperator.identity());
+    }
+
+    /**
+     * The normalized view of {@code source} with another script converter (tests use converters
+     * that grow and shrink text); {@code null} means opencc4j.
+     */
+    static NormalizedText normalize(String source, UnaryOperator<String> converter) {
+        boolean toSimplified = converter != UnaryOperator.<String>identity();
         StringBuilder sb = new StringBuilder(source.length());
         OffsetMap.Builder map = new OffsetMap.Builder();
         int i = 0;
         int n = source.length();
         while (i < n) {
             char c = source.charAt(i);
-            if (toSimplified && isHan(c)) {
-                int j = i + 1;
-                while (j < n && j - i < MAX_RUN && isHan(source.charAt(j))) {
-                    j++;
+            if (toSimplified && hanAt(source, i) > 0) {
+                int j = i + hanAt(source, i);
+                while (j < n && j - i < MAX_RUN && hanAt(source, j) > 0) {
+                    j += hanAt(source, j);
                 }
-                convertRun(source, i, j, sb, map);
+                convertRun(source, i, j, sb, map, converter);
                 i = j;
             } else {
                 sb.append(fold(c));
@@ -53,32 +68,45 @@ public final class Normalizer {
         return new NormalizedText(source, sb.toString(), map.build());
     }
 
-    private static void convertRun(String source, int from, int to, StringBuilder sb, OffsetMap.Builder map) {
+    private static void convertRun(String source, int from, int to, StringBuilder sb, OffsetMap.Builder map,
+                                   UnaryOperator<String> converter) {
+        UnaryOperator<String> conv = converter == null ? Normalizer::convert : converter;
         String run = source.substring(from, to);
-        String out = needsConversion(run) ? convert(run) : run;
-        if (out.length() == run.length()) {
+        String out = converter != null || needsConversion(run) ? conv.apply(run) : run;
+        if (out.length() == run.length() && !hasSurrogate(run) && !hasSurrogate(out)) {
             for (int k = 0; k < out.length(); k++) {
                 sb.append(variant(out.charAt(k)));
             }
             map.copy(out.length());
             return;
         }
-        for (int k = 0; k < run.length(); k++) {
-            String one = convert(run.substring(k, k + 1));
+        for (int k = 0; k < run.length(); ) {
+            int w = Character.charCount(run.codePointAt(k));
+            String one = conv.apply(run.substring(k, k + w));
             if (one.isEmpty()) {
-                one = run.substring(k, k + 1);
+                one = run.substring(k, k + w);
             }
             for (int m = 0; m < one.length(); m++) {
                 sb.append(variant(one.charAt(m)));
             }
-            map.replace(1, one.length());
+            map.replace(w, one.length());
+            k += w;
         }
+    }
+
+    private static boolean hasSurrogate(String s) {
+        for (int k = 0; k < s.length(); k++) {
+            if (Character.isSurrogate(s.charAt(k))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean needsConversion(String run) {
         for (int k = 0; k < run.length(); k++) {
             char c = run.charAt(k);
-            if (!ZhConverterUtil.isSimple(c) || ZhConverterUtil.isTraditional(c)) {
+            if (Character.isSurrogate(c) || ScriptChars.convertible(c)) {
                 return true;
             }
         }
@@ -104,15 +132,26 @@ public final class Normalizer {
             if (!isHan(c)) {
                 continue;
             }
-            boolean t = ZhConverterUtil.isTraditional(c);
-            boolean s = ZhConverterUtil.isSimple(c);
-            if (t && !s) {
+            if (ScriptChars.traditionalOnly(c)) {
                 trad++;
-            } else if (s && !t) {
+            } else if (ScriptChars.simplifiedOnly(c)) {
                 simp++;
             }
         }
         return trad >= 3 && trad > simp ? Script.TRADITIONAL : Script.SIMPLIFIED;
+    }
+
+    /** Length (1 or 2) of the Han character at {@code i}, or 0. */
+    private static int hanAt(String s, int i) {
+        char c = s.charAt(i);
+        if (isHan(c)) {
+            return 1;
+        }
+        if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+            int cp = Character.toCodePoint(c, s.charAt(i + 1));
+            return cp >= 0x20000 && cp <= 0x3FFFF ? 2 : 0;
+        }
+        return 0;
     }
 
     static boolean isHan(char c) {

@@ -30,7 +30,8 @@ final class Regions {
     private static final Pattern AUTONOMOUS = Pattern.compile("^(\\p{IsHan}{2,4}?)(?:[\\p{IsHan}]{1,12}?族)+自治(?:州|县|旗)$");
     private static final Map<String, Region> NAMES;
     private static final List<String> STOPS;
-    private static final int MAX_LEN;
+    /** Names by first character, longest first. */
+    private static final Map<Character, String[]> BY_FIRST;
 
     static {
         Map<String, Region> m = new HashMap<>();
@@ -76,7 +77,15 @@ final class Regions {
         }
         NAMES = Map.copyOf(m);
         STOPS = Resources.lines("regions/stop-phrases.txt").stream().map(Resources.Line::text).toList();
-        MAX_LEN = NAMES.keySet().stream().mapToInt(String::length).max().orElse(2);
+        Map<Character, List<String>> first = new HashMap<>();
+        for (String name : NAMES.keySet()) {
+            first.computeIfAbsent(name.charAt(0), k -> new ArrayList<>()).add(name);
+        }
+        Map<Character, String[]> byFirst = new HashMap<>();
+        first.forEach((c, names) -> byFirst.put(c, names.stream()
+                .sorted(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()))
+                .toArray(String[]::new)));
+        BY_FIRST = Map.copyOf(byFirst);
     }
 
     private Regions() {
@@ -132,17 +141,15 @@ final class Regions {
         List<Region> out = new ArrayList<>();
         int i = 0;
         while (i < text.length()) {
-            if (!Normalizer.isHan(text.charAt(i)) || stopped[i]) {
-                i++;
-                continue;
-            }
+            String[] candidates = stopped[i] ? null : BY_FIRST.get(text.charAt(i));
             int found = 0;
-            for (int len = Math.min(MAX_LEN, text.length() - i); len >= 2; len--) {
-                Region r = NAMES.get(text.substring(i, i + len));
-                if (r != null) {
-                    out.add(r);
-                    found = len;
-                    break;
+            if (candidates != null) {
+                for (String name : candidates) {
+                    if (text.startsWith(name, i)) {
+                        out.add(NAMES.get(name));
+                        found = name.length();
+                        break;
+                    }
                 }
             }
             i += found > 0 ? found : 1;

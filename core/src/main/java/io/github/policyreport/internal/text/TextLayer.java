@@ -29,6 +29,7 @@ public final class TextLayer {
             "article:published_time", "firstpublishedtime", "publishtime", "og:release_date", "datepublished");
     private static final List<String> SOURCE_KEYS = List.of("contentsource", "source_baidu", "source");
     private static final List<String> AUTHOR_KEYS = List.of("author_baidu", "author");
+    private static final Pattern DATE_LABEL = Pattern.compile("(发布时间|发布日期|发表时间|发稿时间|日期|时间)\\s*:");
     private static final Pattern TITLE_SPLIT = Pattern.compile("\\s*(?:[_|｜]|\\s[-–—]\\s|--)\\s*");
 
     private TextLayer() {
@@ -152,6 +153,14 @@ public final class TextLayer {
             for (String k : DATE_KEYS) {
                 String v = doc.meta().get(k);
                 if (v != null && (published = MetaReader.date(Normalizer.normalize(v).text())) != null) {
+                    break;
+                }
+            }
+        }
+        if (published == null) {
+            // a labelled date right after the body (发布日期:2023-05-12 at the foot of the article)
+            for (Block b : trailer) {
+                if (DATE_LABEL.matcher(b.text()).find() && (published = MetaReader.date(b.text())) != null) {
                     break;
                 }
             }
