@@ -48,6 +48,23 @@ final class Cues {
         return false;
     }
 
+    /**
+     * Whether a date is a page timestamp rather than content: written with a time of day, or in
+     * digits and dashes or slashes (2022-1-14 17:50, 2024/05/23).
+     */
+    static boolean timestamp(String text, Expr e, io.github.policyreport.model.PartialDate d) {
+        if (d.time() != null) {
+            return true;
+        }
+        for (int i = e.start(); i < e.end(); i++) {
+            char c = text.charAt(i);
+            if (c == '-' || c == '/') {
+                return e.yearSource() == Expr.YearSource.EXPLICIT && !e.isRange();
+            }
+        }
+        return false;
+    }
+
     /** Whether {@code at} starts a clause: only spaces, bullets or quotes since the last clause stop. */
     static boolean clauseInitial(String text, int at) {
         int i = at - 1;
