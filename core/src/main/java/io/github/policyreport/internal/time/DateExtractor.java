@@ -75,7 +75,15 @@ final class DateExtractor {
                 // 近三年, 连续10年, 5年, 3个月
                 "(?<![0-9])(?<dq>近|连续|过去|最近|未来|前|后|长达|历时|累计)?(?<dn>[0-9]{1,2}|" + CN_COUNT + ")" + SP
                         + "个?多?(?<du>年|个月|周|个星期|天|日|小时)(?<ds>以来|之内|以内|来|间|内|多|半)?");
-        this.pattern = Pattern.compile(regex);
+        // every alternative starts with one of these characters; checking them first keeps plain text fast
+        StringBuilder starts = new StringBuilder("0-9〇零一二两三四五六七八九十几数多“\"「『近连过最未前后长历累");
+        for (Collection<String> words : List.of(rules.relativeYears.keySet(), rules.yearParts.keySet(),
+                rules.planPeriods.keySet(), rules.vague.keySet())) {
+            for (String w : words) {
+                starts.append(Pattern.quote(w.substring(0, 1)));
+            }
+        }
+        this.pattern = Pattern.compile("(?=[" + starts + "])(?:" + regex + ")");
     }
 
     private static String tail(String g, String parts) {
