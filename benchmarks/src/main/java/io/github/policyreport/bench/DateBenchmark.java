@@ -14,10 +14,6 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,7 +21,7 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Date extraction and resolution ({@link Mentions#dates}) over the seed corpus: one operation reads
- * all five seed pages (about 17,000 characters), line by line as the CLI's {@code dates} command does,
+ * all five seed pages ({@link SeedCorpus#chars()} characters), line by line as the CLI's {@code dates} command does,
  * and once as whole pages. Run: {@code java -jar benchmarks/target/benchmarks.jar DateBenchmark}.
  */
 @State(Scope.Benchmark)
@@ -44,25 +40,10 @@ public class DateBenchmark {
     /** Loads the seed pages from the classpath. */
     @Setup
     public void load() {
-        pages = new ArrayList<>();
+        pages = SeedCorpus.texts();
         lines = new ArrayList<>();
-        for (String name : read("/seeds/index.txt").split("\n")) {
-            if (!name.isBlank()) {
-                String page = read("/seeds/" + name.strip());
-                pages.add(page);
-                lines.addAll(List.of(page.split("\n")));
-            }
-        }
-    }
-
-    private static String read(String resource) {
-        try (InputStream in = DateBenchmark.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + resource);
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        for (String page : pages) {
+            lines.addAll(List.of(page.split("\n")));
         }
     }
 

@@ -59,19 +59,23 @@ public record SiteProfile(String id, String description, List<String> hosts, Lis
     }
 
     /**
-     * Loads a profile from a class-path resource of {@code owner}'s module or jar.
+     * Reads a profile from a stream, e.g. {@code MyParser.class.getResourceAsStream("my.profile")}
+     * called from the parser's own class so that module encapsulation lets it through. The stream
+     * is closed.
      *
+     * @param name a name for messages, usually the resource name
+     * @param in   the profile's UTF-8 text; {@code null} (a missing resource) is reported as such
      * @throws IllegalArgumentException naming the resource and line of a bad line
      * @throws UncheckedIOException     if the resource is missing or unreadable
      */
-    public static SiteProfile load(Class<?> owner, String resource) {
-        try (InputStream in = owner.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new UncheckedIOException(new IOException("no resource " + resource + " beside " + owner.getName()));
-            }
-            return read(resource, new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)));
+    public static SiteProfile read(String name, InputStream in) {
+        if (in == null) {
+            throw new UncheckedIOException(new IOException("no profile resource " + name));
+        }
+        try (in) {
+            return read(name, new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)));
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new UncheckedIOException("cannot read profile " + name, e);
         }
     }
 
