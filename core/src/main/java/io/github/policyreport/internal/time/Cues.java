@@ -10,6 +10,8 @@ final class Cues {
 
     /** How far after a date a future marker still counts. */
     private static final int FUTURE_REACH = 12;
+    /** How far back goal words and title brackets are looked for. */
+    private static final int LOOK_BACK = 40;
 
     private Cues() {
     }
@@ -31,6 +33,33 @@ final class Cues {
     /** 2020年以来, 年底前, 2020年度, 去年同期. */
     static boolean notEventAfter(String text, Expr e) {
         return Rules.wordAt(text, e.end(), Rules.DEFAULT.notEventAfter) != null;
+    }
+
+    /** Whether a goal word (力争, 目标 …) stands earlier in the date's clause: 力争2025年建成. */
+    static boolean goal(String text, Expr e) {
+        for (int i = e.start() - 1, n = 0; i >= 0 && n < LOOK_BACK; i--, n++) {
+            if (isClauseStop(text.charAt(i)) && text.charAt(i) != '、') {
+                return false;
+            }
+            if (Rules.wordAt(text, i, Rules.DEFAULT.goalWords) != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the date stands inside a title in 《》 (《2021年工作要点》印发): part of a name. */
+    static boolean insideTitle(String text, Expr e) {
+        for (int i = e.start() - 1, n = 0; i >= 0 && n < LOOK_BACK; i--, n++) {
+            char c = text.charAt(i);
+            if (c == '》' || isSentenceStop(c)) {
+                return false;
+            }
+            if (c == '《') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether a plan or forecast word follows the date in its clause (2015年,市科技局将…). */

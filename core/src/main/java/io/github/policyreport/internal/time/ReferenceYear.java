@@ -83,7 +83,7 @@ final class ReferenceYear {
                 }
                 if (e.form() != Expr.Form.CALENDAR || e.yearSource() != Expr.YearSource.EXPLICIT || d == null
                         || Cues.timestamp(t, e, d) || Cues.comparison(t, e) || Cues.deadline(t, e)
-                        || Cues.future(t, e)) {
+                        || Cues.future(t, e) || Cues.goal(t, e) || Cues.insideTitle(t, e)) {
                     continue;
                 }
                 if (stated == null && d.month() == null && isYearStatement(t, e)) {

@@ -175,7 +175,8 @@ final class Timeline {
         DateMention m = f.mention();
         if (m.kind() != DateMention.Kind.POINT || m.date() == null || e.form() == Expr.Form.PLAN
                 || e.form() == Expr.Form.DURATION || Cues.cutoff(t, e) || Cues.deadline(t, e)
-                || Cues.comparison(t, e) || Cues.notEventAfter(t, e) || Cues.timestamp(t, e, m.date())) {
+                || Cues.comparison(t, e) || Cues.notEventAfter(t, e) || Cues.timestamp(t, e, m.date())
+                || Cues.goal(t, e) || Cues.insideTitle(t, e)) {
             return null;
         }
         int[] sentence = sentence(t, e.start(), paraEnd);

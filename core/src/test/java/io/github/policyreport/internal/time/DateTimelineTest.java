@@ -37,6 +37,7 @@ class DateTimelineTest {
             2021年5月13日大会开幕,同日发布白皮书,3天后闭幕。                | 2021 | 2021-05-13=2021年5月13日大会开幕; 2021-05-13=同日发布白皮书; 2021-05-16=3天后闭幕
             二〇一九年十月,科技部在汉中召开交流推进会。                       | 2021 | 2019-10=科技部在汉中召开交流推进会
             今年3月30日,秦創原創新驅動平臺建設大會召開。                       | 2021 | 2021-03-30=秦創原創新驅動平臺建設大會召開
+            该项目将于10月举办开工仪式,预计明年6月建成。                      | 2021 | 2021-10=该项目将于10月举办开工仪式; 2022-06=预计明年6月建成
             """)
     void findsDatedHappenings(String text, int year, String expected) {
         assertThat(render(timeline(year, text))).isEqualTo(expected);
@@ -53,6 +54,8 @@ class DateTimelineTest {
             comparisons               | 比2013年增长12%,与去年同期召开的会议相比。
             plan periods              | “十四五”时期,组建一批平台。今年是“十四五”开局之年,召开大会。
             dates without a happening | 2022年,我市科技创新水平综合指数位列全省第3。今年已引进孵化器14家。
+            goals                     | 力争2025年建成国家创新型城市。目标是年底前投入运营。
+            names in titles           | 市政府印发《2021年科技工作要点》。出台《关于2022年召开大会的通知》。
             page timestamps           | 2022-1-14 17:50 发布者:admin,来自:汉中发布
             """)
     void isNoEvent(String what, String text) {
