@@ -10,6 +10,8 @@ final class Cues {
 
     /** How far after a date a future marker still counts. */
     private static final int FUTURE_REACH = 12;
+    /** How far back goal words and title brackets are looked for. */
+    private static final int LOOK_BACK = 40;
 
     private Cues() {
     }
@@ -33,6 +35,33 @@ final class Cues {
         return Rules.wordAt(text, e.end(), Rules.DEFAULT.notEventAfter) != null;
     }
 
+    /** Whether a goal word (力争, 目标 …) stands earlier in the date's clause: 力争2025年建成. */
+    static boolean goal(String text, Expr e) {
+        for (int i = e.start() - 1, n = 0; i >= 0 && n < LOOK_BACK; i--, n++) {
+            if (isClauseStop(text.charAt(i)) && text.charAt(i) != '、') {
+                return false;
+            }
+            if (Rules.wordAt(text, i, Rules.DEFAULT.goalWords) != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the date stands inside a title in 《》 (《2021年工作要点》印发): part of a name. */
+    static boolean insideTitle(String text, Expr e) {
+        for (int i = e.start() - 1, n = 0; i >= 0 && n < LOOK_BACK; i--, n++) {
+            char c = text.charAt(i);
+            if (c == '》' || isSentenceStop(c)) {
+                return false;
+            }
+            if (c == '《') {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether a plan or forecast word follows the date in its clause (2015年,市科技局将…). */
     static boolean future(String text, Expr e) {
         int end = Math.min(text.length(), e.end() + FUTURE_REACH);
@@ -43,6 +72,23 @@ final class Cues {
             }
             if (Rules.wordAt(text, i, Rules.DEFAULT.futureMarkers) != null) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a date is a page timestamp rather than content: written with a time of day, or in
+     * digits and dashes or slashes (2022-1-14 17:50, 2024/05/23).
+     */
+    static boolean timestamp(String text, Expr e, io.github.policyreport.model.PartialDate d) {
+        if (d.time() != null) {
+            return true;
+        }
+        for (int i = e.start(); i < e.end(); i++) {
+            char c = text.charAt(i);
+            if (c == '-' || c == '/') {
+                return e.yearSource() == Expr.YearSource.EXPLICIT && !e.isRange();
             }
         }
         return false;

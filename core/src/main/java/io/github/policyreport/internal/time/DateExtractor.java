@@ -32,6 +32,7 @@ final class DateExtractor {
 
     private final Rules rules;
     private final Pattern pattern;
+    private final boolean[] starts;
 
     DateExtractor(Rules rules) {
         this.rules = rules;
@@ -76,6 +77,17 @@ final class DateExtractor {
                 "(?<![0-9])(?<dq>近|连续|过去|最近|未来|前|后|长达|历时|累计)?(?<dn>[0-9]{1,2}|" + CN_COUNT + ")" + SP
                         + "个?多?(?<du>年|个月|周|个星期|天|日|小时)(?<ds>以来|之内|以内|来|间|内|多|半)?");
         this.pattern = Pattern.compile(regex);
+        // every alternative starts with one of these characters; other positions are skipped unread
+        this.starts = new boolean[Character.MAX_VALUE + 1];
+        for (char c : "0123456789〇零一二两三四五六七八九十几数多“\"「『近连过最未前后长历累".toCharArray()) {
+            starts[c] = true;
+        }
+        for (Collection<String> words : List.of(rules.relativeYears.keySet(), rules.yearParts.keySet(),
+                rules.planPeriods.keySet(), rules.vague.keySet())) {
+            for (String w : words) {
+                starts[w.charAt(0)] = true;
+            }
+        }
     }
 
     private static String tail(String g, String parts) {
@@ -100,12 +112,23 @@ final class DateExtractor {
     List<Expr> extract(String folded, int from, int to) {
         List<Expr> out = new ArrayList<>();
         Matcher m = pattern.matcher(folded);
-        m.region(from, to);
         m.useTransparentBounds(true);
-        while (m.find()) {
-            Expr e = read(m);
-            if (e != null) {
-                out.add(e);
+        m.useAnchoringBounds(false);
+        int i = from;
+        while (i < to) {
+            if (!starts[folded.charAt(i)]) {
+                i++;
+                continue;
+            }
+            m.region(i, to);
+            if (m.lookingAt() && m.end() > i) {
+                Expr e = read(m);
+                if (e != null) {
+                    out.add(e);
+                }
+                i = m.end();
+            } else {
+                i++;
             }
         }
         return out;

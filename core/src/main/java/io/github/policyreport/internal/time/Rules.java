@@ -37,6 +37,7 @@ final class Rules {
     final List<String> notEventAfter;
     final List<String> comparisonWords;
     final List<String> futureMarkers;
+    final List<String> goalWords;
     final List<String> boilerplateMarkers;
     final char[] variants;
 
@@ -49,22 +50,21 @@ final class Rules {
 
     private Rules(Map<String, RelativeYear> relativeYears, Map<String, int[]> yearParts,
                   Map<String, int[]> planPeriods, Map<String, Boolean> planParts, Map<String, VagueKind> vague,
-                  List<String> eventVerbs, List<String> cutoffWords, List<String> deadlineWords,
-                  List<String> notEventAfter, List<String> comparisonWords, List<String> futureMarkers, List<String> boilerplateMarkers,
                   char[] variants) {
         this.relativeYears = relativeYears;
         this.yearParts = yearParts;
         this.planPeriods = planPeriods;
         this.planParts = planParts;
         this.vague = vague;
-        this.eventVerbs = eventVerbs;
-        this.cutoffWords = cutoffWords;
-        this.deadlineWords = deadlineWords;
-        this.notEventAfter = notEventAfter;
-        this.comparisonWords = comparisonWords;
-        this.futureMarkers = futureMarkers;
-        this.boilerplateMarkers = boilerplateMarkers;
         this.variants = variants;
+        this.eventVerbs = words("event-verbs.txt");
+        this.cutoffWords = words("cutoff-words.txt");
+        this.deadlineWords = words("deadline-words.txt");
+        this.notEventAfter = words("not-event-after.txt");
+        this.comparisonWords = words("comparison-words.txt");
+        this.futureMarkers = words("future-markers.txt");
+        this.goalWords = words("goal-words.txt");
+        this.boilerplateMarkers = words("boilerplate-markers.txt");
     }
 
     private static Rules load() {
@@ -113,10 +113,7 @@ final class Rules {
         }
         return new Rules(Collections.unmodifiableMap(rel), Collections.unmodifiableMap(parts),
                 Collections.unmodifiableMap(plans), Collections.unmodifiableMap(planParts),
-                Collections.unmodifiableMap(vague), words("event-verbs.txt"), words("cutoff-words.txt"),
-                words("deadline-words.txt"), words("not-event-after.txt"), words("comparison-words.txt"),
-                words("future-markers.txt"),
-                words("boilerplate-markers.txt"), variants);
+                Collections.unmodifiableMap(vague), variants);
     }
 
     private static List<String> words(String file) {
