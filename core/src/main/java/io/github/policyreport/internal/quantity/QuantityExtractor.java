@@ -178,6 +178,8 @@ final class QuantityExtractor {
                 }
                 if (w.word().equals("度") && chineseOnly) {
                     w = null;
+                } else if (w.word().equals("番") && ch(start - 1) != '翻') {
+                    return u + 1;
                 }
             }
             int end = k;
@@ -230,7 +232,7 @@ final class QuantityExtractor {
                 if (chineseOnly && approx == null && pre == null && post == null) {
                     return end;
                 }
-                if (chineseOnly && noDigit(low) && pre == null) {
+                if (chineseOnly && noDigit(low) && pre == null && low.charAt(0) != '十') {
                     return end;
                 }
                 if (listMarker(start, k)) {
@@ -243,10 +245,11 @@ final class QuantityExtractor {
                     moneyCtx = moneyNear(mStart, end);
                 }
             }
-            if (unit != null && chineseOnly && noDigit(low) && pre == null && unitKind(unit) != Rules.UnitKind.MONEY) {
+            if (unit != null && chineseOnly && noDigit(low) && pre == null && unitKind(unit) != Rules.UnitKind.MONEY
+                    && low.charAt(0) != '十') {
                 return end;
             }
-            if (unit != null && chineseOnly && Numerals.digit(ch(numEnd)) > 0) {
+            if (unit != null && chineseOnly && (Numerals.digit(ch(numEnd)) > 0 || unit.equals("期"))) {
                 return end;
             }
             if (unit != null && chineseOnly && unitKind(unit) == Rules.UnitKind.COUNT && pre == null && approx == null) {
@@ -305,27 +308,12 @@ final class QuantityExtractor {
         private int runEnd(int i) {
             int k = i;
             if (k < to && Numerals.ascii(t.charAt(k))) {
-                boolean dot = false;
-                while (true) {
-                    while (k < to && Numerals.ascii(t.charAt(k))) {
-                        k++;
-                    }
-                    char c = ch(k);
-                    if (c == ',' && thousands(k)) {
-                        k++;
-                        continue;
-                    }
-                    if (c == '.' && Numerals.ascii(ch(k + 1)) && !dot) {
-                        dot = true;
-                        k++;
-                        continue;
-                    }
-                    break;
-                }
-                int e = scaleEnd(k);
+                int e = scaleEnd(arabicEnd(k));
+                // one more group after 亿/万: 1亿2000万 (never chained further, so the run stays bounded)
                 if (e > k && Numerals.bigScale(t.charAt(e - 1)) && Numerals.ascii(ch(e))) {
-                    int e2 = runEnd(e);
-                    if (e2 > e && Numerals.bigScale(t.charAt(e2 - 1))) {
+                    int d = arabicEnd(e);
+                    int e2 = scaleEnd(d);
+                    if (e2 > d && Numerals.bigScale(t.charAt(e2 - 1)) && t.charAt(e2 - 1) != t.charAt(e - 1)) {
                         return e2;
                     }
                 }
@@ -348,6 +336,27 @@ final class QuantityExtractor {
                 }
             }
             return k;
+        }
+
+        /** End of the Arabic digits at {@code k}: digits, thousands commas, one decimal point. */
+        private int arabicEnd(int k) {
+            boolean dot = false;
+            while (true) {
+                while (k < to && Numerals.ascii(t.charAt(k))) {
+                    k++;
+                }
+                char c = ch(k);
+                if (c == ',' && thousands(k)) {
+                    k++;
+                    continue;
+                }
+                if (c == '.' && Numerals.ascii(ch(k + 1)) && !dot) {
+                    dot = true;
+                    k++;
+                    continue;
+                }
+                return k;
+            }
         }
 
         /** End of a run of scale characters from {@code k}, stopping before a unit such as 千瓦. */

@@ -50,6 +50,12 @@ final class QuantityResolver {
                 Rules.UnitWord w = m.unit() == null ? null : R.unitAt(m.unit(), 0);
                 if (w == null) {
                     unit = m.money() ? Unit.CNY : Unit.NONE;
+                } else if (w.word().equals("番")) {
+                    if (low.scale() > 0 || low.compareTo(BigDecimal.TEN) > 0) {
+                        return Optional.empty();
+                    }
+                    unit = Unit.MULTIPLE;
+                    low = BigDecimal.valueOf(2).pow(low.intValue());
                 } else {
                     unit = unit(w);
                     low = low.multiply(w.factor());
