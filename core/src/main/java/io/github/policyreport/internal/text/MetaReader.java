@@ -32,6 +32,10 @@ final class MetaReader {
     private static final Pattern AUTHOR_LABEL = Pattern.compile("(?<![责任])(作者|撰稿|撰文)\\s*[:]\\s*");
     private static final Pattern ROLE = Pattern.compile(
             "(本报记者|特约记者|记者|通讯员|摄影|作者|撰稿|文字|图文|文图|文|图|摄)\\s*([/|丨:])?");
+    private static final Pattern LEAD_CREDIT = Pattern.compile(
+            "^(?:[【\\[(][^】\\])]{1,16}[】\\])]|[^\\s(\\[【,。]{0,12}?[讯电])?\\s*[(\\[【]\\s*"
+                    + "((?:本报记者|特约记者|全媒体记者|记者|通讯员)[^)\\]】]{2,80})[)\\]】]");
+    private static final Pattern REPORTER_WORD = Pattern.compile("记者|通讯员|摄影");
     private static final Pattern EDITOR = Pattern.compile("(?:责任编辑|值班编辑|编辑|责编)\\s*[:]\\s*([^|,;:]{2,40})");
     private static final Pattern NAME = Pattern.compile("[\\p{IsHan}·]{2,5}");
     private static final Set<String> NOT_NAMES = Set.of("本报", "记者", "通讯员", "摄影", "编辑", "作者", "来源", "发布",
@@ -149,7 +153,11 @@ final class MetaReader {
             String rest = line.substring(label.end());
             Matcher stop = Pattern.compile("\\s{2,}|\\||(来源|发布|编辑|浏览|点击|时间|日期|分享|字号|阅读|责任)").matcher(rest);
             String value = stop.find() ? rest.substring(0, stop.start()) : rest;
-            names(value, Author.Role.AUTHOR, out);
+            if (REPORTER_WORD.matcher(value).find()) {
+                credits(value, out); // 作者:记者 张伟 通讯员 李娜
+            } else {
+                names(value, Author.Role.AUTHOR, out);
+            }
         } else if (BlockClassifier.CREDIT.matcher(line).find()) {
             credits(line, out);
         }
@@ -215,12 +223,25 @@ final class MetaReader {
         }
     }
 
+    /** Authors credited in parentheses at the start of the lead: 本报讯(记者 张三 通讯员 李四)6月5日,…. */
+    static List<Author> leadCredits(String lead) {
+        Matcher m = LEAD_CREDIT.matcher(lead);
+        if (!m.find()) {
+            return List.of();
+        }
+        Map<String, Author.Role> out = new LinkedHashMap<>();
+        credits(m.group(1), out);
+        List<Author> list = new ArrayList<>();
+        out.forEach((n, r) -> list.add(new Author(n, r)));
+        return list;
+    }
+
     /** Editors named in a line (责任编辑:李欢颜). */
     static List<String> editors(String line) {
         List<String> out = new ArrayList<>();
         Matcher m = EDITOR.matcher(line);
         while (m.find()) {
-            for (String t : m.group(1).split("[\\s、,]+")) {
+            for (String t : m.group(1).split("[\\s、,()\\[\\]【】]+")) {
                 if (NAME.matcher(t).matches() && t.length() <= 4 && !NOT_NAMES.contains(t)) {
                     out.add(t);
                 }

@@ -188,6 +188,11 @@ public final class TextLayer {
             }
             editors.addAll(MetaReader.editors(b.text()));
         }
+        if (!body.isEmpty()) {
+            for (Author a : MetaReader.leadCredits(body.get(0).text())) {
+                authors.putIfAbsent(a.name(), a);
+            }
+        }
         if (authors.isEmpty()) {
             for (String k : AUTHOR_KEYS) {
                 String v = doc.meta().get(k);

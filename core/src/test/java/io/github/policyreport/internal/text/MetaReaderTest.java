@@ -75,10 +75,21 @@ class MetaReaderTest {
             "记者 张三 通讯员 李四 王五 => 张三:REPORTER 李四:CORRESPONDENT 王五:CORRESPONDENT",
             "(记者 张三) => 张三:REPORTER",
             "文/张三 图/李四摄 => 张三:AUTHOR 李四:PHOTOGRAPHER",
-            "作者:张三、李四 => 张三:AUTHOR 李四:AUTHOR"})
+            "作者:张三、李四 => 张三:AUTHOR 李四:AUTHOR",
+            "时间:2023-06-01 10:20 来源:榆林日报 作者:记者 张伟 通讯员 李娜 => 张伟:REPORTER 李娜:CORRESPONDENT"})
     void readsAuthorsWithTheirRoles(String line, String expected) {
         List<String> got = MetaReader.authors(line).stream().map(a -> a.name() + ":" + a.role()).toList();
         assertThat(got).containsExactlyElementsOf(Arrays.asList(expected.split(" ")));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiterString = " => ", value = {
+            "本报讯(记者 张三 通讯员 李四)6月5日,西安市召开科技大会。 => 张三:REPORTER 李四:CORRESPONDENT",
+            "【陕西日报讯】(记者 王五)近日,全省科技工作会议召开。 => 王五:REPORTER",
+            "6月5日,西安市召开科技大会(记者 张三)。 => ''"})
+    void readsCreditsInParenthesesAtTheStartOfTheLead(String lead, String expected) {
+        List<String> got = MetaReader.leadCredits(lead).stream().map(a -> a.name() + ":" + a.role()).toList();
+        assertThat(String.join(" ", got)).isEqualTo(expected);
     }
 
     @Test
@@ -86,6 +97,7 @@ class MetaReaderTest {
         assertThat(MetaReader.authors("责任编辑:李欢颜")).isEmpty();
         assertThat(MetaReader.editors("责任编辑:李欢颜")).containsExactly("李欢颜");
         assertThat(MetaReader.editors("编辑:张三 李四")).containsExactly("张三", "李四");
+        assertThat(MetaReader.editors("(编辑:王五)")).containsExactly("王五");
         assertThat(Author.Role.values()).isNotEmpty();
     }
 }
