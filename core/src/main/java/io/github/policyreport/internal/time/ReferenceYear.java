@@ -24,6 +24,8 @@ final class ReferenceYear {
     private static final int SUMMARY_MONTHS = 2;
     /** How far after 今年是 a plan-period year may stand. */
     private static final int ANCHOR_REACH = 8;
+    /** How far after 2023年是 the …之年 may stand. */
+    private static final int STATEMENT_REACH = 80;
 
     private ReferenceYear() {
     }
@@ -119,7 +121,8 @@ final class ReferenceYear {
         if (!Cues.clauseInitial(t, e.start()) || !t.startsWith("是", e.end())) {
             return false;
         }
-        for (int i = e.end(); i < t.length() - 1 && !Cues.isSentenceStop(t.charAt(i)); i++) {
+        int end = Math.min(t.length() - 1, e.end() + STATEMENT_REACH);
+        for (int i = e.end(); i < end && !Cues.isSentenceStop(t.charAt(i)); i++) {
             if (t.charAt(i) == '之' && t.charAt(i + 1) == '年') {
                 return true;
             }

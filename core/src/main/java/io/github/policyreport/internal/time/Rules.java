@@ -32,6 +32,7 @@ final class Rules {
     final Map<String, Boolean> planParts;
     final Map<String, VagueKind> vague;
     final List<String> eventVerbs;
+    final List<String> verbNouns;
     final List<String> cutoffWords;
     final List<String> deadlineWords;
     final List<String> notEventAfter;
@@ -58,6 +59,7 @@ final class Rules {
         this.vague = vague;
         this.variants = variants;
         this.eventVerbs = words("event-verbs.txt");
+        this.verbNouns = words("verb-nouns.txt");
         this.cutoffWords = words("cutoff-words.txt");
         this.deadlineWords = words("deadline-words.txt");
         this.notEventAfter = words("not-event-after.txt");

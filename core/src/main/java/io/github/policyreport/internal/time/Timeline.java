@@ -27,6 +27,8 @@ final class Timeline {
     private static final int MAX_DESCRIPTION = 80;
     /** A list entry's description runs on past a first clause shorter than this (在疫情影响下,…). */
     private static final int SHORT_CLAUSE = 12;
+    /** Longest reach of a sentence each way from its date, in characters. */
+    private static final int MAX_SENTENCE = 300;
 
     private Timeline() {
     }
@@ -50,15 +52,18 @@ final class Timeline {
                 while (end - p.start() < SHORT_CLAUSE && end < p.end() && !Cues.isSentenceStop(t.charAt(end))) {
                     end = clauseEnd(t, end + 1, p.end());
                 }
-                events.add(new Found(h.date(), h.start(), h.end(), p.start(), end, h.start(), end));
+                events.add(new Found(h.date(), h.start(), h.end(), p.start(), end, h.start(), end, -1));
                 ctx.previous = h.date();
                 ctx.paragraphYear = h.date().year();
             }
             List<DateEngine.Found> found = DateEngine.scan(t, a.text(), p.start(), p.end(), ctx);
+            int lastVerb = -1;
             for (int k = 0; k < found.size(); k++) {
-                Found e = event(t, found, k, p.end());
-                if (e != null) {
+                Found e = event(t, found, k, p.start(), p.end());
+                // two dates before one verb are one happening: the first date tells when
+                if (e != null && e.verb() != lastVerb) {
                     events.add(e);
+                    lastVerb = e.verb();
                 }
             }
         }
@@ -76,7 +81,7 @@ final class Timeline {
 
     /** An event found: its date, the date expression, the description and the sentence (folded offsets). */
     private record Found(PartialDate date, int start, int end, int descStart, int descEnd, int sentStart,
-                         int sentEnd) {
+                         int sentEnd, int verb) {
     }
 
     /** A timeline-list entry: a line holding only a date; {@code own} when that line is a body paragraph. */
@@ -169,22 +174,29 @@ final class Timeline {
     }
 
     /** The event anchored by {@code found[k]}, or null. */
-    private static Found event(String t, List<DateEngine.Found> found, int k, int paraEnd) {
+    private static Found event(String t, List<DateEngine.Found> found, int k, int paraStart, int paraEnd) {
         DateEngine.Found f = found.get(k);
         Expr e = f.expr();
         DateMention m = f.mention();
         if (m.kind() != DateMention.Kind.POINT || m.date() == null || e.form() == Expr.Form.PLAN
-                || e.form() == Expr.Form.DURATION || Cues.cutoff(t, e) || Cues.deadline(t, e)
-                || Cues.comparison(t, e) || Cues.notEventAfter(t, e) || Cues.timestamp(t, e, m.date())
-                || Cues.goal(t, e) || Cues.insideTitle(t, e)) {
+                || e.form() == Expr.Form.DURATION || (e.form() == Expr.Form.VAGUE && e.vague() == Rules.VagueKind.RECENT)
+                || Cues.cutoff(t, e) || Cues.deadline(t, e) || Cues.comparison(t, e) || Cues.notEventAfter(t, e)
+                || Cues.timestamp(t, e, m.date()) || Cues.goal(t, e) || Cues.insideTitle(t, e)) {
             return null;
         }
-        int[] sentence = sentence(t, e.start(), paraEnd);
+        int[] sentence = sentence(t, e.start(), paraStart, paraEnd);
         int limit = sentence[1];
         for (int j = k + 1; j < found.size(); j++) {
             Expr next = found.get(j).expr();
-            if (next.form() != Expr.Form.DURATION && next.start() >= e.end()) {
-                limit = Math.min(limit, next.start());
+            if (next.start() >= limit) {
+                break;
+            }
+            // a later date that makes a clause of its own (…,2022年,…) has its own happening; one
+            // inside a name (11月15日,2023年全国科技活动周…开幕) does not end this date's window
+            if (next.form() != Expr.Form.DURATION && next.start() >= e.end()
+                    && Cues.clauseInitial(t, next.start()) && next.end() < t.length()
+                    && Cues.isClauseStop(t.charAt(next.end()))) {
+                limit = next.start();
                 break;
             }
         }
@@ -192,34 +204,41 @@ final class Timeline {
         boolean leads = t.substring(e.end(), clauseEnd).isBlank();
         int winStart = leads ? Math.min(clauseEnd + 1, limit) : e.end();
         int winEnd = leads ? clauseEnd(t, winStart, limit) : clauseEnd;
-        if (winStart >= winEnd || !hasVerb(t, winStart, winEnd)) {
+        int verb = winStart >= winEnd ? -1 : verb(t, winStart, winEnd);
+        if (verb < 0) {
             return null;
         }
         int descStart = leads ? winStart : clauseStart(t, e.start(), sentence[0]);
-        return new Found(m.date(), e.start(), e.end(), descStart, winEnd, sentence[0], sentence[1]);
+        return new Found(m.date(), e.start(), e.end(), descStart, winEnd, sentence[0], sentence[1], verb);
     }
 
-    private static boolean hasVerb(String t, int from, int to) {
+    /** The offset of the first event verb in {@code [from, to)} that is not part of a noun (发布会), or -1. */
+    private static int verb(String t, int from, int to) {
         for (int i = from; i < to; i++) {
             String w = Rules.wordAt(t, i, Rules.DEFAULT.eventVerbs);
-            if (w != null && i + w.length() <= to) {
-                return true;
+            if (w != null && i + w.length() <= to && Rules.wordAt(t, i, Rules.DEFAULT.verbNouns) == null) {
+                return i;
             }
         }
-        return false;
+        return -1;
     }
 
-    /** The sentence around {@code at}: from after the previous sentence stop to the next one (included). */
-    private static int[] sentence(String t, int at, int paraEnd) {
+    /**
+     * The sentence around {@code at}: from after the previous sentence stop to the next one
+     * (included), at most {@link #MAX_SENTENCE} characters each way, inside the paragraph.
+     */
+    private static int[] sentence(String t, int at, int paraStart, int paraEnd) {
+        int floor = Math.max(paraStart, at - MAX_SENTENCE);
         int s = at;
-        while (s > 0 && !Cues.isSentenceStop(t.charAt(s - 1))) {
+        while (s > floor && !Cues.isSentenceStop(t.charAt(s - 1))) {
             s--;
         }
+        int ceiling = Math.min(paraEnd, at + MAX_SENTENCE);
         int e = at;
-        while (e < paraEnd && !Cues.isSentenceStop(t.charAt(e))) {
+        while (e < ceiling && !Cues.isSentenceStop(t.charAt(e))) {
             e++;
         }
-        if (e < paraEnd && t.charAt(e) != '\n') {
+        if (e < ceiling && t.charAt(e) != '\n') {
             e++;
         }
         return new int[] {s, e};

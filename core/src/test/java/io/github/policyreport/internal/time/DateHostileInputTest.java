@@ -67,6 +67,19 @@ class DateHostileInputTest {
 
     @Test
     @Timeout(30)
+    void buildsATimelineOfALineWithoutPunctuation() {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < 10_000; i++) {
+            sb.append(1 + i % 12).append('月').append(1 + i % 28).append("日 大会召开 ");
+        }
+        sb.append(repeat("年月日召开", MEGA));
+        Analysis a = Spans.analysis("2021-06-01", sb.toString());
+        Spans.assertEvents(a, TimeStage.timeline(a, 2021));
+        assertThat(TimeStage.referenceYear(a, ParseContext.defaults(), new ArrayList<>())).isEqualTo(2021);
+    }
+
+    @Test
+    @Timeout(30)
     void neverThrowsOnRandomDateCharacters() {
         Random r = new Random(42);
         String alphabet = "0123456789０１２３年月日号时点:-/.至到—~今去明前后本上下半季度底初末旬份近日同当次天周个多十百〇零一二两三四五六七八九“”十四五开局之年收官 ,。\n";
