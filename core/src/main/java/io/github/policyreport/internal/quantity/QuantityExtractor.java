@@ -93,8 +93,8 @@ final class QuantityExtractor {
                 return j;
             }
             String low = t.substring(i, j);
-            if (Numerals.ascii(c) && guardedArabic(i, j)) {
-                return skipIdentifier(j);
+            if (Numerals.ascii(c) && Guards.guardedArabic(t, from, to, i, j)) {
+                return Guards.skipIdentifier(t, to, j);
             }
             if (!Numerals.ascii(c) && t.startsWith("分之", j)) {
                 int s = j + 2;
@@ -224,7 +224,7 @@ final class QuantityExtractor {
             if (ch(start - 1) == '+' || ch(numEnd) == '+' || ch(k) == '+') {
                 return end;
             }
-            if (inShortQuote(start, numEnd) || inBookTitle(start)) {
+            if (Guards.inShortQuote(t, from, to, start, numEnd) || Guards.inBookTitle(t, from, start)) {
                 return end;
             }
             boolean moneyCtx = false;
@@ -235,14 +235,14 @@ final class QuantityExtractor {
                 if (chineseOnly && noDigit(low) && pre == null && low.charAt(0) != '十') {
                     return end;
                 }
-                if (listMarker(start, k)) {
+                if (Guards.listMarker(t, from, to, start, k)) {
                     return end;
                 }
                 if (!chineseOnly && integerDigits(low) >= 7 && high == null) {
                     return end;
                 }
                 if (low.indexOf('万') >= 0 || low.indexOf('亿') >= 0) {
-                    moneyCtx = moneyNear(mStart, end);
+                    moneyCtx = Guards.moneyNear(t, from, to, mStart, end);
                 }
             }
             if (unit != null && chineseOnly && noDigit(low) && pre == null && unitKind(unit) != Rules.UnitKind.MONEY
@@ -391,108 +391,6 @@ final class QuantityExtractor {
                 return null;
             }
             return w;
-        }
-
-        /** Arabic numbers that are identifiers, phone numbers, dates or times. */
-        private boolean guardedArabic(int i, int j) {
-            int b = i - 1;
-            while (b >= from && b > i - 3 && t.charAt(b) == ' ') {
-                b--;
-            }
-            char pb = ch(b);
-            if (pb < 0x80 && (Character.isLetter(pb) || pb == '#' || pb == '@' || pb == '/' || pb == '_' || pb == '\\'
-                    || pb == '=' || pb == '&')) {
-                return true;
-            }
-            if ((pb == '-' || pb == '.' || pb == ':' || pb == '/') && Numerals.ascii(ch(b - 1))) {
-                return true;
-            }
-            if (R.identifierBefore(t, pb == ':' ? b : b + 1)) {
-                return true;
-            }
-            if (t.charAt(i) == '0' && Numerals.ascii(ch(i + 1))) {
-                return true;
-            }
-            char n = ch(j);
-            if (n == ':' && Numerals.ascii(ch(j + 1))) {
-                return true;
-            }
-            if (j - i == 4 && (n == '-' || n == '/' || n == '.') && Numerals.ascii(ch(j + 1))) {
-                int y = Integer.parseInt(t.substring(i, j));
-                return y >= 1900 && y <= 2100;
-            }
-            return n < 0x80 && Character.isLetter(n) && unitAt(j) == null;
-        }
-
-        /** Skips the rest of an identifier: digits, letters and -/.: joining them. */
-        private int skipIdentifier(int j) {
-            int k = j;
-            while (k < to) {
-                char c = t.charAt(k);
-                boolean join = (c == '-' || c == '/' || c == '.' || c == ':') && k + 1 < to && Character.isLetterOrDigit(t.charAt(k + 1))
-                        && t.charAt(k + 1) < 0x80;
-                if ((c < 0x80 && Character.isLetterOrDigit(c)) || join) {
-                    k++;
-                } else {
-                    break;
-                }
-            }
-            return k;
-        }
-
-        private boolean listMarker(int start, int k) {
-            char n = ch(k);
-            if (n == '、' || (n == '.' && !Numerals.ascii(ch(k + 1))) || n == ')' && ch(start - 1) == '(') {
-                return true;
-            }
-            return ch(start - 1) == '(' && n == ')';
-        }
-
-        private boolean inShortQuote(int s, int e) {
-            for (int b = s - 1; b >= Math.max(from, s - 10); b--) {
-                char c = t.charAt(b);
-                if (c == '”' || c == '’' || c == '」' || c == '』' || clausePunct(c)) {
-                    return false;
-                }
-                if (c == '“' || c == '‘' || c == '「' || c == '『' || c == '"') {
-                    for (int f = e; f < Math.min(to, b + 12); f++) {
-                        char d = t.charAt(f);
-                        if (d == '”' || d == '’' || d == '」' || d == '』' || d == '"') {
-                            return true;
-                        }
-                        if (clausePunct(d) && d != '、') {
-                            return false;
-                        }
-                    }
-                    return false;
-                }
-            }
-            return false;
-        }
-
-        private boolean inBookTitle(int s) {
-            for (int b = s - 1; b >= Math.max(from, s - 60); b--) {
-                char c = t.charAt(b);
-                if (c == '》' || c == '\n') {
-                    return false;
-                }
-                if (c == '《') {
-                    return true;
-                }
-            }
-            return false;
-        }
-
-        private boolean moneyNear(int s, int e) {
-            int b = s;
-            while (b > Math.max(from, s - 12) && !clausePunct(ch(b - 1))) {
-                b--;
-            }
-            int f = e;
-            while (f < Math.min(to, e + 10) && !clausePunct(ch(f))) {
-                f++;
-            }
-            return R.moneyIn(t, b, s) || R.moneyIn(t, e, f);
         }
 
         private static Rules.UnitKind unitKind(String word) {
