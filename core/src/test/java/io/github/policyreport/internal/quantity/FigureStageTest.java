@@ -85,6 +85,7 @@ class FigureStageTest {
             2024年主要预期目标是:地区生产总值增长6%左右,城镇新增就业5万人以上,城镇调查失业率控制在5.5%以内。 # 2024 # T|地区生产总值增长率|6|%|2024|GOAL ; T|城镇新增就业|50000|人|2024|GOAL ; T|城镇调查失业率|5.5|%|2024|GOAL
             今年将新建5G基站3000个,力争高新技术企业突破2000家。 # 2024 # T|新建5G基站|3000|个|2024|PLAN ; T|高新技术企业|2000|家|2024|GOAL
             经济总量翻一番。 # 2024 # I|经济总量倍数|2|x
+            为企业提供共享服务2900余次,共有用户120个。 # 2014 # I|共享服务|2900|次 ; I|用户|120|个
             """)
     void turnsFiguresIntoIndicatorsAndTargets(String paragraphs, Integer year, String expected) {
         Analysis a = analysis(paragraphs);
