@@ -12,6 +12,8 @@ final class Cues {
     private static final int FUTURE_REACH = 12;
     /** How far back goal words and title brackets are looked for. */
     private static final int LOOK_BACK = 40;
+    /** How far a sentence is read for a future marker. */
+    private static final int SENTENCE_REACH = 120;
 
     private Cues() {
     }
@@ -33,6 +35,17 @@ final class Cues {
     /** 2020年以来, 年底前, 2020年度, 去年同期. */
     static boolean notEventAfter(String text, Expr e) {
         return Rules.wordAt(text, e.end(), Rules.DEFAULT.notEventAfter) != null;
+    }
+
+    /** Whether a plan or forecast word stands anywhere later in the date's sentence (2025年是…之年,我局将…). */
+    static boolean futureInSentence(String text, Expr e) {
+        int end = Math.min(text.length(), e.end() + SENTENCE_REACH);
+        for (int i = e.end(); i < end && !isSentenceStop(text.charAt(i)); i++) {
+            if (Rules.wordAt(text, i, Rules.DEFAULT.futureMarkers) != null) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether a goal word (力争, 目标 …) stands earlier in the date's clause: 力争2025年建成. */

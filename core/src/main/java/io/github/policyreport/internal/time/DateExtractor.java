@@ -97,7 +97,8 @@ final class DateExtractor {
     }
 
     private static String dayTail(String g) {
-        return "(?:" + SP + "(?<" + g + "d1>" + NUM2 + ")" + TO + "(?<" + g + "d2>" + NUM2 + ")" + SP + "[日号]"
+        return "(?:" + SP + "(?<" + g + "d1>" + NUM2 + ")" + SP + "(?:[日号]" + SP + ")?[-—–~至到]" + SP
+                + "(?<" + g + "d2>" + NUM2 + ")" + SP + "[日号]"
                 + "|" + SP + "(?<" + g + "d>" + NUM2 + ")" + SP + "[日号]" + DAY_PART
                 + "(?:[ \\t]{0,2}(?<" + g + "h>" + NUM2 + ")" + SP + "[:时点]" + SP + "(?<" + g + "i>[0-9]{2})分?)?"
                 + "|" + MONTH_SUFFIX + ")";

@@ -109,7 +109,7 @@ final class DateResolver {
         LocalDate r = ctx.referenceDate;
         return switch (e.vague()) {
             case RECENT -> r == null ? null : PartialDate.of(r.getYear(), r.getMonthValue());
-            case SAME_DAY -> p == null || p.day() == null ? null : PartialDate.of(p.year(), p.month(), p.day());
+            case SAME_DAY -> p == null ? null : new PartialDate(p.year(), p.month(), p.day(), null);
             case NEXT_DAY -> p == null || p.day() == null ? null : shift(p, 1, 'D');
             case SAME_MONTH -> p == null || p.month() == null ? null : PartialDate.of(p.year(), p.month());
             case THIS_MONTH -> r == null ? null : PartialDate.of(r.getYear(), r.getMonthValue());

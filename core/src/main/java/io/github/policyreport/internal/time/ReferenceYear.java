@@ -71,15 +71,14 @@ final class ReferenceYear {
             for (int k = 0; k < found.size(); k++) {
                 Expr e = found.get(k).expr();
                 PartialDate d = found.get(k).mention().date();
-                if (e.form() == Expr.Form.CALENDAR && e.yearSource() == Expr.YearSource.REFERENCE && e.month() == 0
-                        && !e.isRange()) {
-                    if (anchor == null) {
+                if (e.form() == Expr.Form.CALENDAR && e.yearSource() == Expr.YearSource.REFERENCE) {
+                    if (anchor == null && e.month() == 0 && !e.isRange()) {
                         anchor = anchor(t, found, k);
                     }
                     if (e.year() < 0 && !Cues.comparison(t, e) && !t.startsWith("同期", e.end())) {
                         lastYear = true;
                     }
-                    if (e.year() == 0 && Cues.future(t, e)) {
+                    if (e.year() == 0 && e.month() == 0 && Cues.future(t, e)) {
                         thisYearPlan = true;
                     }
                 }
@@ -88,11 +87,17 @@ final class ReferenceYear {
                         || Cues.future(t, e) || Cues.goal(t, e) || Cues.insideTitle(t, e)) {
                     continue;
                 }
-                if (stated == null && d.month() == null && isYearStatement(t, e)) {
-                    stated = d.year();
+                if (d.month() == null && isYearStatement(t, e)) {
+                    if (stated == null && !Cues.futureInSentence(t, e)) {
+                        stated = d.year();
+                    }
                     continue;
                 }
-                latest = latest == null ? d.year() : Math.max(latest, d.year());
+                // a year the body reports on leads its clause (2022年,我市…) or dates a happening
+                // (2021年12月31日); one inside a name (2023年科技创新大会) tells nothing
+                if (d.month() != null || Cues.clauseInitial(t, e.start())) {
+                    latest = latest == null ? d.year() : Math.max(latest, d.year());
+                }
             }
         }
         return new Evidence(anchor, stated, latest, lastYear, thisYearPlan);

@@ -33,6 +33,8 @@ class DateReferenceYearTest {
             latest summary year and 今年             | null             | 2014年,市科技局认真贯彻。/今年7月,我市获批成为试点城市。                      | 2014
             latest year without relative words       | null             | 2021年12月31日,汉中市被命名为国家创新型城市。/2019年10月,科技部召开推进会。    | 2021
             plans, deadlines and comparisons ignored | null             | 2020年,全市增长12%,比2019年提高3个百分点。/到2025年,力争突破。/2030年,将建成。 | 2020
+            a year inside a name tells nothing       | null             | 成都高新区2023年科技创新大会举行。/2022年,全区研发投入320亿元。/去年5月,创新中心揭牌。 | 2023
+            a stated year with plans is a plan       | null             | 2024年,我局全力推进科技创新。/今年2月,实验室开工建设。/2025年是“十四五”规划收官之年,我局将全面完成目标。 | 2024
             timestamps are not content               | null             | 2019年,科技部召开推进会。/2022-1-14 17:50 发布者:admin,查看:8                    | 2019
             """)
     void decidesTheReferenceYear(String name, String published, String body, Integer expected) {
