@@ -131,7 +131,8 @@ final class Subjects {
                 changed = true;
             }
             String w = C.wordAt("strip", t, s, e);
-            if (w != null && s + w.length() <= e) {
+            String keep = C.wordAt("notboundary", t, s, e);
+            if (w != null && s + w.length() <= e && (keep == null || keep.length() <= w.length())) {
                 s += w.length();
                 changed = true;
             }

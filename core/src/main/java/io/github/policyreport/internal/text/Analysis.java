@@ -56,4 +56,15 @@ public record Analysis(NormalizedText normalized, List<Paragraph> body, List<Sec
     public String text(Paragraph p) {
         return text().substring(p.start(), p.end());
     }
+
+    /** The sentences of a paragraph, as normalized ranges {@code {start, end}} (see {@link Sentences}). */
+    public List<int[]> sentences(Paragraph p) {
+        return Sentences.split(text(), p.start(), p.end());
+    }
+
+    /** The innermost section a paragraph belongs to, if any. */
+    public java.util.Optional<Section> section(Paragraph p) {
+        return p.section() >= 0 && p.section() < sections.size() ? java.util.Optional.of(sections.get(p.section()))
+                : java.util.Optional.empty();
+    }
 }

@@ -7,8 +7,10 @@ import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
+import java.nio.charset.CharsetEncoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -16,15 +18,19 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Bytes to a {@link SourceDocument}: charset detection (BOM, HTML meta charset, strict UTF-8,
- * then GB18030 or Big5), HTML sniffing by content, line-end unification.
+ * Bytes to a {@link SourceDocument}. The charset is, in order: a byte-order mark; an HTML meta
+ * charset (GB2312 and GBK read as their superset GB18030); strict UTF-8; GB18030 when the decoded
+ * Han characters are mostly GB2312 ones; Big5 when the bytes are valid Big5; GB18030 otherwise.
+ * Binary input (NUL bytes outside UTF-16, many control bytes) is refused with a
+ * {@link ReportException}. Line ends become {@code \n}; other control characters become spaces.
  */
 public final class Decoder {
 
     private static final Pattern META_CHARSET = Pattern.compile(
-            "<meta[^>]{0,200}?charset\\s*=\\s*[\"']?([A-Za-z0-9_\\-]{2,20})", Pattern.CASE_INSENSITIVE);
+            "<meta[^>]{0,300}?charset\\s*=\\s*[\"']?\\s*([A-Za-z0-9_\\-]{2,20})", Pattern.CASE_INSENSITIVE);
     private static final Pattern HTML_SNIFF = Pattern.compile(
             "<(?:!doctype\\s+html|html|head|body|meta|div|p|title|br|span|table|article)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Charset GB18030 = Charset.forName("GB18030");
 
     private Decoder() {
     }
@@ -32,18 +38,30 @@ public final class Decoder {
     /** Decodes bytes, recognising HTML by content. */
     public static SourceDocument decode(String name, byte[] bytes) throws ReportException {
         if (looksBinary(bytes)) {
-            throw new ReportException("not a text file (binary data)");
+            throw new ReportException("not a text file (binary data)" + (name == null ? "" : ": " + name));
         }
         String head = new String(bytes, 0, Math.min(bytes.length, 4096), StandardCharsets.ISO_8859_1);
         Charset cs = detect(bytes, head);
-        String text = new String(bytes, cs);
+        List<String> notes = new ArrayList<>();
+        String text;
+        try {
+            text = strict(bytes, cs).toString();
+        } catch (CharacterCodingException e) {
+            text = new String(bytes, cs);
+            notes.add("some bytes are not valid " + cs.name() + " and were replaced");
+        }
         if (!text.isEmpty() && text.charAt(0) == '\uFEFF') {
             text = text.substring(1);
         }
         if (isHtml(text)) {
-            return HtmlText.toDocument(name, text, cs);
+            SourceDocument d = HtmlText.toDocument(name, text, cs);
+            if (notes.isEmpty()) {
+                return d;
+            }
+            notes.addAll(d.notes());
+            return new SourceDocument(d.name(), d.text(), d.format(), d.meta(), cs, notes);
         }
-        return new SourceDocument(name, unifyLineEnds(text), SourceDocument.Format.TEXT, Map.of(), cs, List.of());
+        return new SourceDocument(name, unifyLineEnds(text), SourceDocument.Format.TEXT, Map.of(), cs, notes);
     }
 
     /** Whether the text is HTML markup rather than text. */
@@ -64,32 +82,61 @@ public final class Decoder {
         }
         Matcher m = META_CHARSET.matcher(head);
         if (m.find()) {
-            try {
-                String n = m.group(1).toLowerCase(Locale.ROOT);
-                Charset cs = Charset.forName(n.equals("gb2312") || n.equals("gbk") ? "GB18030" : n);
-                if (cs.canEncode()) {
-                    return cs;
-                }
-            } catch (IllegalArgumentException ignored) {
-                // unknown charset name: fall through to validity tests
+            Charset declared = named(m.group(1));
+            if (declared != null && valid(bytes, declared)) {
+                return declared;
             }
         }
         if (valid(bytes, StandardCharsets.UTF_8)) {
             return StandardCharsets.UTF_8;
         }
-        Charset gb = Charset.forName("GB18030");
-        if (valid(bytes, gb)) {
-            return gb;
-        }
         Charset big5 = Charset.forName("Big5");
-        return valid(bytes, big5) ? big5 : gb;
+        boolean gbValid = valid(bytes, GB18030);
+        boolean big5Valid = valid(bytes, big5);
+        if (gbValid && (!big5Valid || mostlyGb2312(new String(bytes, GB18030)))) {
+            return GB18030;
+        }
+        return big5Valid ? big5 : GB18030;
+    }
+
+    private static Charset named(String name) {
+        String n = name.toLowerCase(Locale.ROOT);
+        if (n.equals("gb2312") || n.equals("gbk") || n.equals("x-gbk") || n.equals("cp936")) {
+            return GB18030;
+        }
+        try {
+            return Charset.forName(n);
+        } catch (IllegalArgumentException e) {
+            return null; // unknown or unsupported name: fall back to validity tests
+        }
+    }
+
+    /** Whether at least 90% of the Han characters are in GB2312 (text that really is GBK). */
+    private static boolean mostlyGb2312(String text) {
+        CharsetEncoder gb2312 = Charset.forName("GB2312").newEncoder();
+        int han = 0;
+        int common = 0;
+        for (int i = 0; i < text.length() && han < 20_000; i++) {
+            char c = text.charAt(i);
+            if (Normalizer.isHan(c)) {
+                han++;
+                if (gb2312.canEncode(c)) {
+                    common++;
+                }
+            }
+        }
+        return han == 0 || common * 10 >= han * 9;
+    }
+
+    private static CharBuffer strict(byte[] bytes, Charset cs) throws CharacterCodingException {
+        return cs.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes));
     }
 
     private static boolean valid(byte[] bytes, Charset cs) {
         try {
-            CharBuffer cb = cs.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes));
-            return cb != null;
+            strict(bytes, cs);
+            return true;
         } catch (CharacterCodingException e) {
             return false;
         }
@@ -97,25 +144,32 @@ public final class Decoder {
 
     private static boolean looksBinary(byte[] bytes) {
         int n = Math.min(bytes.length, 8192);
+        boolean utf16 = n >= 2 && (((bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF)
+                || ((bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE));
+        if (utf16) {
+            return false;
+        }
         int control = 0;
         for (int i = 0; i < n; i++) {
             int b = bytes[i] & 0xFF;
             if (b == 0) {
-                return !(n >= 2 && ((bytes[0] & 0xFF) == 0xFE || (bytes[0] & 0xFF) == 0xFF));
+                return true;
             }
             if (b < 0x09 || (b > 0x0D && b < 0x20 && b != 0x1B)) {
                 control++;
             }
         }
-        return n > 0 && control * 10 > n;
+        return n > 0 && control * 20 > n;
     }
 
-    /** CRLF and CR to LF; other control characters except tab to space. */
+    /** CRLF and CR to LF; other control characters except tab to space; length-preserving but for CRLF. */
     public static String unifyLineEnds(String text) {
         StringBuilder sb = null;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (c == '\r' || (c < 0x20 && c != '\n' && c != '\t')) {
+            boolean odd = c == '\r' || (c < 0x20 && c != '\n' && c != '\t') || (c >= 0x7F && c <= 0x9F)
+                    || c == '\u2028' || c == '\u2029';
+            if (odd) {
                 if (sb == null) {
                     sb = new StringBuilder(text.length()).append(text, 0, i);
                 }
@@ -123,6 +177,8 @@ public final class Decoder {
                     if (i + 1 < text.length() && text.charAt(i + 1) == '\n') {
                         continue;
                     }
+                    sb.append('\n');
+                } else if (c == '\u2028' || c == '\u2029') {
                     sb.append('\n');
                 } else {
                     sb.append(' ');

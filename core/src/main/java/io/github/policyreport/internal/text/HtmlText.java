@@ -6,8 +6,10 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
 
 import java.nio.charset.Charset;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -16,66 +18,126 @@ import java.util.Set;
 
 /**
  * HTML to the text of a {@link SourceDocument}: one line per block element; scripts, styles,
- * navigation, header/footer elements and forms dropped; {@code <title>} and {@code <meta>} kept
- * as metadata evidence.
+ * navigation, header/footer/aside elements and forms dropped; {@code <title>}, {@code <meta>}
+ * values (government CMS tags such as ArticleTitle, PubDate, ContentSource) and Baidu's
+ * {@code pubtime_baidu}/{@code source_baidu}/{@code author_baidu} elements kept as metadata
+ * evidence. Markup longer than {@link #MAX_MARKUP} characters is cut first; the walk over the
+ * tree is iterative, so deep nesting costs time linear in its size and no stack.
  */
 public final class HtmlText {
 
+    /** Longest markup read, in characters. */
+    public static final int MAX_MARKUP = 20_000_000;
+    private static final int DEEP = 512;
     private static final Set<String> DROP = Set.of("script", "style", "noscript", "nav", "header", "footer", "form",
-            "iframe", "svg", "template", "select", "button", "head");
+            "iframe", "svg", "template", "select", "button", "head", "aside", "object", "embed", "textarea", "input");
     private static final Set<String> BLOCK = Set.of("p", "div", "br", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6",
-            "section", "article", "table", "ul", "ol", "dl", "dt", "dd", "blockquote", "pre", "hr", "main", "aside",
-            "center", "td", "th", "figure", "figcaption", "address", "body");
+            "section", "article", "table", "ul", "ol", "dl", "dt", "dd", "blockquote", "pre", "hr", "main",
+            "center", "td", "th", "figure", "figcaption", "address", "body", "tbody", "thead", "caption", "img");
+    private static final List<String> BAIDU_IDS = List.of("pubtime_baidu", "source_baidu", "author_baidu",
+            "editor_baidu");
 
     private HtmlText() {
     }
 
     /** Reads markup into a document. */
     public static SourceDocument toDocument(String name, String html, Charset charset) {
+        List<String> notes = new ArrayList<>();
+        if (html.length() > MAX_MARKUP) {
+            html = html.substring(0, MAX_MARKUP);
+            notes.add("markup cut to " + MAX_MARKUP + " characters");
+        }
         Document doc = Jsoup.parse(html);
         Map<String, String> meta = new LinkedHashMap<>();
-        String title = doc.title();
-        if (!title.isBlank()) {
-            meta.put("title", title.strip());
+        Element titleEl = doc.selectFirst("title");
+        if (titleEl != null && !titleEl.text().isBlank()) {
+            meta.put("title", titleEl.text().strip());
         }
         for (Element m : doc.select("meta[content]")) {
-            String key = m.hasAttr("name") ? m.attr("name") : m.hasAttr("property") ? m.attr("property") : m.attr("id");
-            if (!key.isBlank() && !m.attr("content").isBlank()) {
-                meta.putIfAbsent(key.toLowerCase(Locale.ROOT), m.attr("content").strip());
+            String key = m.hasAttr("name") ? m.attr("name") : m.hasAttr("property") ? m.attr("property")
+                    : m.hasAttr("itemprop") ? m.attr("itemprop") : m.attr("id");
+            String content = m.attr("content").strip();
+            if (!key.isBlank() && !content.isBlank() && content.length() < 1000) {
+                meta.putIfAbsent(key.strip().toLowerCase(Locale.ROOT), content);
             }
         }
-        StringBuilder out = new StringBuilder(html.length() / 3);
-        doc.body().filter(new Lines(out));
-        return new SourceDocument(name, collapse(out), SourceDocument.Format.HTML, meta, charset, List.of());
+        for (String id : BAIDU_IDS) {
+            Element e = doc.getElementById(id);
+            if (e != null && !e.text().isBlank() && e.text().length() < 200) {
+                meta.putIfAbsent(id, e.text().strip());
+            }
+        }
+        Element h1 = doc.selectFirst("h1");
+        if (h1 != null && !h1.text().isBlank() && h1.text().length() < 200) {
+            meta.putIfAbsent("h1", h1.text().strip());
+        }
+        StringBuilder out = new StringBuilder(Math.min(html.length(), 1 << 24) / 3 + 16);
+        Lines lines = new Lines(out);
+        Element body = doc.body();
+        if (body != null) {
+            body.filter(lines);
+        }
+        if (lines.maxDepth > DEEP) {
+            notes.add("markup nested " + lines.maxDepth + " levels deep");
+        }
+        return new SourceDocument(name, collapse(out), SourceDocument.Format.HTML, meta, charset, notes);
     }
 
     private static String collapse(StringBuilder sb) {
-        String[] lines = sb.toString().split("\n", -1);
         StringBuilder out = new StringBuilder(sb.length());
-        for (String l : lines) {
-            String t = l.strip();
-            if (!t.isEmpty()) {
-                if (out.length() > 0) {
-                    out.append('\n');
+        int start = 0;
+        int n = sb.length();
+        for (int i = 0; i <= n; i++) {
+            if (i == n || sb.charAt(i) == '\n') {
+                int s = start;
+                int e = i;
+                while (s < e && isSpace(sb.charAt(s))) {
+                    s++;
                 }
-                out.append(t);
+                while (e > s && isSpace(sb.charAt(e - 1))) {
+                    e--;
+                }
+                if (e > s) {
+                    if (out.length() > 0) {
+                        out.append('\n');
+                    }
+                    out.append(sb, s, e);
+                }
+                start = i + 1;
             }
         }
-        return out.toString();
+        return Decoder.unifyLineEnds(out.toString());
     }
 
-    private record Lines(StringBuilder out) implements org.jsoup.select.NodeFilter {
+    private static boolean isSpace(char c) {
+        return Character.isWhitespace(c) || c == '\u00A0' || c == '\u3000';
+    }
+
+    private static final class Lines implements NodeFilter {
+        private final StringBuilder out;
+        private int maxDepth;
+
+        Lines(StringBuilder out) {
+            this.out = out;
+        }
+
         @Override
         public FilterResult head(Node node, int depth) {
+            maxDepth = Math.max(maxDepth, depth);
             if (node instanceof Element e) {
-                if (DROP.contains(e.normalName())) {
+                String tag = e.normalName();
+                if (DROP.contains(tag)) {
                     return FilterResult.SKIP_ENTIRELY;
                 }
-                if (BLOCK.contains(e.normalName())) {
+                if (BLOCK.contains(tag)) {
                     out.append('\n');
                 }
             } else if (node instanceof TextNode t) {
-                out.append(t.getWholeText().replace('\n', ' ').replace('\r', ' '));
+                String s = t.getWholeText();
+                for (int i = 0; i < s.length(); i++) {
+                    char c = s.charAt(i);
+                    out.append(c == '\n' || c == '\r' ? ' ' : c);
+                }
             }
             return FilterResult.CONTINUE;
         }
@@ -88,5 +150,4 @@ public final class HtmlText {
             return FilterResult.CONTINUE;
         }
     }
-
 }

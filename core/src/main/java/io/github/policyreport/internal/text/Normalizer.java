@@ -1,31 +1,199 @@
 package io.github.policyreport.internal.text;
 
+import com.github.houbb.opencc4j.util.ZhConverterUtil;
+import io.github.policyreport.model.Script;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.UnaryOperator;
+
 /**
- * Builds the {@link NormalizedText} of a source text. First version: full-width to half-width
- * folding (1:1) and whitespace unification; Traditional→Simplified is added by the text layer.
+ * Builds the {@link NormalizedText} of a source text: Traditional→Simplified (opencc4j, phrase
+ * aware), variant folding ({@code variants.txt}: 陜→陕 and others opencc leaves), full-width →
+ * half-width digits, letters and punctuation, and every kind of space to a plain space.
+ *
+ * <p>Traditional→Simplified works on runs of Han characters. A run whose conversion keeps its
+ * length maps 1:1; otherwise the run is converted character by character and each character that
+ * grows or shrinks becomes an {@link OffsetMap} group, so every normalized offset still maps back
+ * to the source. Line ends stay where they are.
+ *
+ * <p>Finding on opencc4j 1.14.0: no phrase or character of its Traditional→Simplified
+ * dictionaries changes UTF-16 length except supplementary-plane characters (㑮→𫝈 grows, 𡻕→岁
+ * shrinks), and opencc4j leaves those unconverted, so in practice the map stays 1:1; the
+ * per-character path is there for converters that do change length (tested with one).
  */
 public final class Normalizer {
+
+    private static final Map<Character, Character> VARIANTS = loadVariants();
+    private static final int MAX_RUN = 256;
 
     private Normalizer() {
     }
 
-    /** The normalized view of {@code source}. */
+    /** The normalized view of {@code source}, converting Traditional script if the text has any. */
     public static NormalizedText normalize(String source) {
-        StringBuilder sb = new StringBuilder(source.length());
-        for (int i = 0; i < source.length(); i++) {
-            sb.append(fold(source.charAt(i)));
-        }
-        return new NormalizedText(source, sb.toString(), OffsetMap.identity());
+        return normalize(source, true);
     }
 
-    /** Full-width ASCII variants and ideographic space to their half-width forms. */
+    /** The normalized view of {@code source}; {@code toSimplified} false skips opencc. */
+    public static NormalizedText normalize(String source, boolean toSimplified) {
+        return normalize(source, toSimplified ? null : UnaryOperator.identity());
+    }
+
+    /**
+     * The normalized view of {@code source} with another script converter (tests use converters
+     * that grow and shrink text); {@code null} means opencc4j.
+     */
+    static NormalizedText normalize(String source, UnaryOperator<String> converter) {
+        boolean toSimplified = converter != UnaryOperator.<String>identity();
+        StringBuilder sb = new StringBuilder(source.length());
+        OffsetMap.Builder map = new OffsetMap.Builder();
+        int i = 0;
+        int n = source.length();
+        while (i < n) {
+            char c = source.charAt(i);
+            if (toSimplified && hanAt(source, i) > 0) {
+                int j = i + hanAt(source, i);
+                while (j < n && j - i < MAX_RUN && hanAt(source, j) > 0) {
+                    j += hanAt(source, j);
+                }
+                convertRun(source, i, j, sb, map, converter);
+                i = j;
+            } else {
+                sb.append(fold(c));
+                map.copy();
+                i++;
+            }
+        }
+        return new NormalizedText(source, sb.toString(), map.build());
+    }
+
+    private static void convertRun(String source, int from, int to, StringBuilder sb, OffsetMap.Builder map,
+                                   UnaryOperator<String> converter) {
+        UnaryOperator<String> conv = converter == null ? Normalizer::convert : converter;
+        String run = source.substring(from, to);
+        String out = converter != null || needsConversion(run) ? conv.apply(run) : run;
+        if (out.length() == run.length() && !hasSurrogate(run) && !hasSurrogate(out)) {
+            for (int k = 0; k < out.length(); k++) {
+                sb.append(variant(out.charAt(k)));
+            }
+            map.copy(out.length());
+            return;
+        }
+        for (int k = 0; k < run.length(); ) {
+            int w = Character.charCount(run.codePointAt(k));
+            String one = conv.apply(run.substring(k, k + w));
+            if (one.isEmpty()) {
+                one = run.substring(k, k + w);
+            }
+            for (int m = 0; m < one.length(); m++) {
+                sb.append(variant(one.charAt(m)));
+            }
+            map.replace(w, one.length());
+            k += w;
+        }
+    }
+
+    private static boolean hasSurrogate(String s) {
+        for (int k = 0; k < s.length(); k++) {
+            if (Character.isSurrogate(s.charAt(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean needsConversion(String run) {
+        for (int k = 0; k < run.length(); k++) {
+            char c = run.charAt(k);
+            if (Character.isSurrogate(c) || ScriptChars.convertible(c)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String convert(String s) {
+        try {
+            String out = ZhConverterUtil.toSimple(s);
+            return out == null ? s : out;
+        } catch (RuntimeException e) {
+            return s; // opencc4j failing on odd input must not fail the parse
+        }
+    }
+
+    /** Whether the text is mostly in Traditional script (by characters that differ between scripts). */
+    public static Script script(String text) {
+        int trad = 0;
+        int simp = 0;
+        int limit = Math.min(text.length(), 200_000);
+        for (int i = 0; i < limit; i++) {
+            char c = text.charAt(i);
+            if (!isHan(c)) {
+                continue;
+            }
+            if (ScriptChars.traditionalOnly(c)) {
+                trad++;
+            } else if (ScriptChars.simplifiedOnly(c)) {
+                simp++;
+            }
+        }
+        return trad >= 3 && trad > simp ? Script.TRADITIONAL : Script.SIMPLIFIED;
+    }
+
+    /** Length (1 or 2) of the Han character at {@code i}, or 0. */
+    private static int hanAt(String s, int i) {
+        char c = s.charAt(i);
+        if (isHan(c)) {
+            return 1;
+        }
+        if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+            int cp = Character.toCodePoint(c, s.charAt(i + 1));
+            return cp >= 0x20000 && cp <= 0x3FFFF ? 2 : 0;
+        }
+        return 0;
+    }
+
+    static boolean isHan(char c) {
+        return (c >= '\u4E00' && c <= '\u9FFF') || (c >= '\u3400' && c <= '\u4DBF') || (c >= '\uF900' && c <= '\uFAFF');
+    }
+
+    static char variant(char c) {
+        Character v = VARIANTS.get(c);
+        return v == null ? c : v;
+    }
+
+    /** Full-width ASCII variants and every kind of space to their half-width forms; 1:1. */
     static char fold(char c) {
         if (c >= '\uFF01' && c <= '\uFF5E') {
             return (char) (c - 0xFEE0);
         }
-        if (c == '\u3000' || c == '\u00A0') {
-            return ' ';
+        switch (c) {
+            case '\u3000', '\u00A0', '\t', '\u2002', '\u2003', '\u2004', '\u2005', '\u2006', '\u2007', '\u2008',
+                 '\u2009', '\u200A', '\u202F', '\u205F', '\u200B', '\u200C', '\u200D', '\uFEFF', '\u000B', '\u000C' -> {
+                return ' ';
+            }
+            case '\u2014', '\u2015' -> {
+                return c; // dashes carry meaning (西安—咸阳); left as written
+            }
+            case '\uFF5F', '\u3001' -> {
+                return c;
+            }
+            default -> {
+                return isHan(c) ? variant(c) : c;
+            }
         }
-        return c;
+    }
+
+    private static Map<Character, Character> loadVariants() {
+        Map<Character, Character> m = new HashMap<>();
+        for (Resources.Line l : Resources.lines("variants.txt")) {
+            String[] p = l.text().split("\\s+");
+            if (p.length < 2 || p[0].length() != 1 || p[1].length() != 1) {
+                throw l.error("expected 'variant canonical' (one character each)");
+            }
+            m.put(p[0].charAt(0), p[1].charAt(0));
+        }
+        return Map.copyOf(m);
     }
 }

@@ -5,27 +5,39 @@ import java.util.Arrays;
 /**
  * Maps offsets of a normalized text back to the text it was made from.
  *
- * <p>Stored as sorted breakpoints: from normalized offset {@code norm[i]} on, source offset =
- * {@code src[i] + (offset - norm[i])}, until the next breakpoint. A replacement that grows
- * (one source char → several) maps every added char to the source position of the replaced
- * char; one that shrinks maps the normalized char to the first source char of the group, and
- * {@link #toSourceEnd(int)} maps an end offset to the end of the whole group. Lookups are binary
- * searches; the map is immutable.
+ * <p>A normalizer copies most characters one to one and replaces a few groups: {@code a} source
+ * characters become {@code b} normalized characters ({@code a, b >= 1}). Only the replaced groups
+ * are stored, as sorted int arrays (like Lucene's {@code BaseCharFilter}); lookups are binary
+ * searches. The rules:
+ * <ul>
+ *   <li>outside groups the map is a shift: offsets keep their distance to the previous group;</li>
+ *   <li>a group is atomic: a start offset inside a group maps to the group's source start, an
+ *       end offset inside it to the group's source end, so a span never cuts a replaced group and
+ *       its source text always contains whatever produced its normalized text;</li>
+ *   <li>1:1 replacements (full-width folding, most Traditional→Simplified characters) are not
+ *       groups at all and cost nothing.</li>
+ * </ul>
+ * Maps chain: {@link #andThen(OffsetMap)} maps through a later normalization first, then this one.
+ * Immutable and thread-safe.
  */
 public final class OffsetMap {
 
-    private static final OffsetMap IDENTITY = new OffsetMap(new int[] {0}, new int[] {0}, Integer.MAX_VALUE, Integer.MAX_VALUE);
+    private static final int[] NONE = new int[0];
+    private static final OffsetMap IDENTITY = new OffsetMap(NONE, NONE, NONE, NONE, null);
 
-    private final int[] norm;
-    private final int[] src;
-    private final int normLength;
-    private final int srcLength;
+    private final int[] normStart;
+    private final int[] normEnd;
+    private final int[] srcStart;
+    private final int[] srcEnd;
+    /** The map of the text this one's source was itself normalized from, or null. */
+    private final OffsetMap base;
 
-    private OffsetMap(int[] norm, int[] src, int normLength, int srcLength) {
-        this.norm = norm;
-        this.src = src;
-        this.normLength = normLength;
-        this.srcLength = srcLength;
+    private OffsetMap(int[] normStart, int[] normEnd, int[] srcStart, int[] srcEnd, OffsetMap base) {
+        this.normStart = normStart;
+        this.normEnd = normEnd;
+        this.srcStart = srcStart;
+        this.srcEnd = srcEnd;
+        this.base = base;
     }
 
     /** The map of a normalization that changed no offsets. */
@@ -33,98 +45,134 @@ public final class OffsetMap {
         return IDENTITY;
     }
 
-    /** Source offset of the character at normalized offset {@code offset} (a start offset). */
+    /** Whether every offset maps to itself. */
+    public boolean isIdentity() {
+        return normStart.length == 0 && (base == null || base.isIdentity());
+    }
+
+    /**
+     * The map of {@code next} (which normalized the output of this map's normalization) followed
+     * by this one: normalized offsets of {@code next}'s output to this map's source.
+     */
+    public OffsetMap andThen(OffsetMap next) {
+        if (next.isIdentity()) {
+            return this;
+        }
+        if (isIdentity()) {
+            return next;
+        }
+        if (next.base != null) {
+            return andThen(next.base).andThen(new OffsetMap(next.normStart, next.normEnd, next.srcStart, next.srcEnd, null));
+        }
+        return new OffsetMap(next.normStart, next.normEnd, next.srcStart, next.srcEnd, this);
+    }
+
+    /** Source offset of normalized start offset {@code offset}. */
     public int toSource(int offset) {
-        int i = floor(offset);
-        int s = src[i] + (offset - norm[i]);
-        if (i + 1 < src.length && s > src[i + 1]) {
-            s = src[i + 1];
-        }
-        return Math.min(s, srcLength);
+        int local = local(offset, true);
+        return base == null ? local : base.toSource(local);
     }
 
-    /** Source offset just past the character before normalized offset {@code offset} (an end offset). */
+    /** Source offset of normalized end offset {@code offset}. */
     public int toSourceEnd(int offset) {
-        if (offset <= 0) {
-            return toSource(0);
-        }
-        int i = floor(offset - 1);
-        // the char at offset-1 belongs to segment i; its source group ends where the next segment starts
-        int last = src[i] + (offset - 1 - norm[i]);
-        int next = i + 1 < src.length ? src[i + 1] : Integer.MAX_VALUE;
-        boolean shrunk = i + 1 < norm.length && (offset - 1 - norm[i]) >= (norm[i + 1] - norm[i]) - 1
-                && src[i + 1] - src[i] > norm[i + 1] - norm[i];
-        int end = shrunk ? next : Math.min(last + 1, next);
-        return Math.min(end, srcLength);
+        int local = local(offset, false);
+        return base == null ? local : base.toSourceEnd(local);
     }
 
-    private int floor(int offset) {
-        int i = Arrays.binarySearch(norm, offset);
+    private int local(int offset, boolean start) {
+        if (offset < 0) {
+            throw new IllegalArgumentException("negative offset " + offset);
+        }
+        int i = Arrays.binarySearch(normStart, offset);
         if (i < 0) {
             i = -i - 2;
-        } else {
-            while (i + 1 < norm.length && norm[i + 1] == offset) {
-                i++;
-            }
         }
-        return Math.max(i, 0);
+        if (i < 0) {
+            return offset;
+        }
+        if (offset == normStart[i]) {
+            return srcStart[i];
+        }
+        if (offset < normEnd[i]) {
+            return start ? srcStart[i] : srcEnd[i];
+        }
+        return srcEnd[i] + (offset - normEnd[i]);
     }
 
-    /** Builds a map while a normalizer appends to its output. */
+    /** Builds a map while a normalizer appends to its output, left to right. */
     public static final class Builder {
-        private int[] norm = new int[16];
-        private int[] src = new int[16];
+        private int[] ns = new int[8];
+        private int[] ne = new int[8];
+        private int[] ss = new int[8];
+        private int[] se = new int[8];
         private int n;
         private int normPos;
         private int srcPos;
 
         /** A builder at offset 0 of both texts. */
         public Builder() {
-            add(0, 0);
         }
 
-        /** One source character copied as one normalized character. */
-        public void copy() {
-            normPos++;
-            srcPos++;
+        /** {@code count} source characters copied (or replaced 1:1) as as many normalized ones. */
+        public Builder copy(int count) {
+            if (count < 0) {
+                throw new IllegalArgumentException("negative count " + count);
+            }
+            normPos += count;
+            srcPos += count;
+            return this;
         }
 
-        /** {@code srcChars} source characters replaced by {@code normChars} normalized characters. */
-        public void replace(int srcChars, int normChars) {
-            if (srcChars == normChars) {
-                normPos += normChars;
-                srcPos += srcChars;
-                return;
+        /** One source character copied. */
+        public Builder copy() {
+            return copy(1);
+        }
+
+        /**
+         * {@code srcChars} source characters replaced by {@code normChars} normalized characters;
+         * both at least 1 (a deletion would leave a normalized offset with no character to map).
+         */
+        public Builder replace(int srcChars, int normChars) {
+            if (srcChars < 1 || normChars < 1) {
+                throw new IllegalArgumentException("replacement needs at least one character on each side: "
+                        + srcChars + " -> " + normChars);
             }
-            add(normPos, srcPos);
-            if (normChars > srcChars) {
-                // the first srcChars chars map one to one, the rest stay on the last source char
-                for (int k = 0; k < normChars; k++) {
-                    add(normPos + k, srcPos + Math.min(k, srcChars - 1));
-                }
+            if (srcChars == 1 && normChars == 1) {
+                return copy(1);
             }
+            if (n == ns.length) {
+                ns = Arrays.copyOf(ns, n * 2);
+                ne = Arrays.copyOf(ne, n * 2);
+                ss = Arrays.copyOf(ss, n * 2);
+                se = Arrays.copyOf(se, n * 2);
+            }
+            ns[n] = normPos;
+            ne[n] = normPos + normChars;
+            ss[n] = srcPos;
+            se[n] = srcPos + srcChars;
+            n++;
             normPos += normChars;
             srcPos += srcChars;
-            add(normPos, srcPos);
+            return this;
         }
 
-        private void add(int nPos, int sPos) {
-            if (n > 0 && norm[n - 1] == nPos) {
-                src[n - 1] = sPos;
-                return;
-            }
-            if (n == norm.length) {
-                norm = Arrays.copyOf(norm, n * 2);
-                src = Arrays.copyOf(src, n * 2);
-            }
-            norm[n] = nPos;
-            src[n] = sPos;
-            n++;
+        /** Normalized characters written so far. */
+        public int normLength() {
+            return normPos;
+        }
+
+        /** Source characters consumed so far. */
+        public int srcLength() {
+            return srcPos;
         }
 
         /** The finished map. */
         public OffsetMap build() {
-            return new OffsetMap(Arrays.copyOf(norm, n), Arrays.copyOf(src, n), normPos, srcPos);
+            if (n == 0) {
+                return IDENTITY;
+            }
+            return new OffsetMap(Arrays.copyOf(ns, n), Arrays.copyOf(ne, n), Arrays.copyOf(ss, n), Arrays.copyOf(se, n),
+                    null);
         }
     }
 }

@@ -1,21 +1,36 @@
 package io.github.policyreport.internal.text;
 
 import io.github.policyreport.generic.SiteProfile;
+import io.github.policyreport.model.Author;
+import io.github.policyreport.model.PartialDate;
 import io.github.policyreport.model.Script;
 import io.github.policyreport.model.Section;
-import io.github.policyreport.model.Span;
 import io.github.policyreport.model.Warning;
 import io.github.policyreport.spi.ParseContext;
 import io.github.policyreport.spi.SourceDocument;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
- * Source document to {@link Analysis}: normalization, blocks, boilerplate, body, metadata and
- * structure. First version: every line with sentence punctuation is body; no metadata.
+ * Source document to {@link Analysis}: normalization with an offset map, blocks, one classifier
+ * for boilerplate, title, metadata and body ({@link BlockClassifier}), duplicate bodies
+ * ({@link Dedup}), metadata ({@link MetaReader}, {@link Regions}) and sections
+ * ({@link Structure}). Stateless and thread-safe.
  */
 public final class TextLayer {
+
+    private static final List<String> DATE_KEYS = List.of("pubdate", "publishdate", "pubtime_baidu",
+            "article:published_time", "firstpublishedtime", "publishtime", "og:release_date", "datepublished");
+    private static final List<String> SOURCE_KEYS = List.of("contentsource", "source_baidu", "source");
+    private static final List<String> AUTHOR_KEYS = List.of("author_baidu", "author");
+    private static final Pattern DATE_LABEL = Pattern.compile("(发布时间|发布日期|发表时间|发稿时间|日期|时间)\\s*:");
+    private static final Pattern TITLE_SPLIT = Pattern.compile("\\s*(?:[_|｜]|\\s[-–—]\\s|--)\\s*");
 
     private TextLayer() {
     }
@@ -28,40 +43,285 @@ public final class TextLayer {
             source = source.substring(0, context.maxChars());
             warnings.add(new Warning(Warning.Code.TRUNCATED, "input cut to " + context.maxChars() + " characters"));
         }
+        Script script = Normalizer.script(source);
         NormalizedText nt = Normalizer.normalize(source);
         String text = nt.text();
-        List<Paragraph> body = new ArrayList<>();
-        int start = 0;
-        for (int i = 0; i <= text.length(); i++) {
-            if (i == text.length() || text.charAt(i) == '\n') {
-                int s = start;
-                int e = i;
-                while (s < e && Character.isWhitespace(text.charAt(s))) {
-                    s++;
+        List<Block> blocks = Block.split(text);
+        blocks = dropProfileBoilerplate(blocks, profile);
+        BlockClassifier.Result cls = BlockClassifier.classify(blocks);
+        Block.Kind[] kinds = cls.kinds();
+
+        List<Block> body = new ArrayList<>();
+        if (cls.bodyStart() >= 0) {
+            for (int i = cls.bodyStart(); i <= cls.bodyEnd(); i++) {
+                if (kinds[i] == Block.Kind.BODY) {
+                    body.add(blocks.get(i));
                 }
-                while (e > s && Character.isWhitespace(text.charAt(e - 1))) {
-                    e--;
-                }
-                String line = text.substring(s, e);
-                if (line.length() >= 20 && (line.contains("。") || line.contains(",")) && !profileBoilerplate(profile, line)) {
-                    body.add(new Paragraph(s, e, -1, false));
-                }
-                start = i + 1;
             }
         }
-        List<Section> sections = new ArrayList<>();
-        if (!body.isEmpty()) {
-            int s = nt.toSource(body.get(0).start());
-            int e = nt.toSourceEnd(body.get(body.size() - 1).end());
-            sections.add(new Section("", 1, Span.of(source, s, e)));
-        } else {
+        int[] keep = Dedup.keep(body);
+        if (keep != null) {
+            warnings.add(new Warning(Warning.Code.DUPLICATE_BODY, "the page carries its body twice; one complete copy was kept"));
+            body = new ArrayList<>(body.subList(keep[0], keep[1]));
+        }
+        Block summary = summary(blocks, kinds, cls.bodyStart());
+        if (summary != null && !repeatsLead(summary, body)) {
+            body.add(0, summary);
+        }
+        if (body.isEmpty()) {
             warnings.add(new Warning(Warning.Code.NO_BODY, "no article body was recognised"));
         }
-        Meta meta = new Meta(null, null, profile.source(), List.of(), List.of(), List.of(), Script.SIMPLIFIED);
-        return new Analysis(nt, body, sections, meta, warnings);
+
+        List<int[]> ranges = new ArrayList<>();
+        for (Block b : body) {
+            ranges.add(new int[] {b.start(), b.end()});
+        }
+        Structure.Result structure = Structure.build(text, ranges);
+        List<Section> sections = Structure.toSections(structure, nt);
+
+        Meta meta = meta(doc, profile, nt, blocks, cls, body, script, warnings);
+        return new Analysis(nt, structure.paragraphs(), sections, meta, warnings);
     }
 
-    private static boolean profileBoilerplate(SiteProfile profile, String line) {
-        return profile.boilerplate().stream().anyMatch(p -> p.matcher(line).find());
+    private static List<Block> dropProfileBoilerplate(List<Block> blocks, SiteProfile profile) {
+        if (profile.boilerplate().isEmpty()) {
+            return blocks;
+        }
+        List<Block> out = new ArrayList<>(blocks.size());
+        for (Block b : blocks) {
+            boolean site = profile.boilerplate().stream().anyMatch(p -> p.matcher(b.text()).find());
+            out.add(site && b.cue() == null ? new Block(b.index(), b.start(), b.end(), b.text(), Cues.Kind.PLACEHOLDER) : b);
+        }
+        return out;
+    }
+
+    private static Block summary(List<Block> blocks, Block.Kind[] kinds, int bodyStart) {
+        for (int i = Math.max(0, bodyStart - 3); i >= 0 && i < bodyStart; i++) {
+            if (blocks.get(i).cue() == Cues.Kind.SUMMARY) {
+                return blocks.get(i);
+            }
+        }
+        return null;
+    }
+
+    private static boolean repeatsLead(Block summary, List<Block> body) {
+        String s = summary.text().replaceFirst("^[^:]{0,6}:", "").replaceAll("[\\s.…]+$", "").replaceAll("\\s+", "");
+        StringBuilder lead = new StringBuilder();
+        for (int i = 0; i < body.size() && lead.length() < 4 * s.length() + 200; i++) {
+            lead.append(body.get(i).text().replaceAll("\\s+", ""));
+        }
+        String probe = s.substring(0, Math.min(s.length(), 20));
+        return probe.isEmpty() || lead.indexOf(probe) >= 0;
+    }
+
+    private static Meta meta(SourceDocument doc, SiteProfile profile, NormalizedText nt, List<Block> blocks,
+                             BlockClassifier.Result cls, List<Block> body, Script script, List<Warning> warnings) {
+        Block.Kind[] kinds = cls.kinds();
+        int bodyStart = cls.bodyStart() >= 0 ? cls.bodyStart() : blocks.size();
+        int titleIndex = htmlTitle(doc, blocks, bodyStart, cls.title());
+        String title = null;
+        if (titleIndex >= 0) {
+            Block t = blocks.get(titleIndex);
+            title = nt.source().substring(nt.toSource(t.start()), nt.toSourceEnd(t.end())).strip();
+        } else {
+            title = metaTitle(doc);
+        }
+        if (title == null) {
+            warnings.add(new Warning(Warning.Code.NO_TITLE, "no title was recognised"));
+        }
+        // header: the lines between the title and the body; trailer: the lines right after the body
+        int headerFrom = titleIndex >= 0 && titleIndex < bodyStart ? titleIndex + 1 : Math.max(0, bodyStart - 6);
+        List<Block> header = new ArrayList<>(blocks.subList(Math.min(headerFrom, bodyStart), bodyStart));
+        List<Block> trailer = new ArrayList<>();
+        if (cls.bodyEnd() >= 0) {
+            for (int i = cls.bodyEnd() + 1; i < blocks.size() && i <= cls.bodyEnd() + 4; i++) {
+                Block b = blocks.get(i);
+                if (kinds[i] == Block.Kind.CREDIT || kinds[i] == Block.Kind.META || b.cue() == Cues.Kind.EDITOR) {
+                    trailer.add(b);
+                } else if (b.cue() != null && b.cue().endsBody()) {
+                    break;
+                }
+            }
+        }
+        StringBuilder headerText = new StringBuilder();
+        for (Block b : header) {
+            headerText.append(b.text()).append('\n');
+        }
+
+        PartialDate published = MetaReader.date(headerText.toString());
+        if (published == null) {
+            for (String k : DATE_KEYS) {
+                String v = doc.meta().get(k);
+                if (v != null && (published = MetaReader.date(Normalizer.normalize(v).text())) != null) {
+                    break;
+                }
+            }
+        }
+        if (published == null) {
+            // a labelled date right after the body (发布日期:2023-05-12 at the foot of the article)
+            for (Block b : trailer) {
+                if (DATE_LABEL.matcher(b.text()).find() && (published = MetaReader.date(b.text())) != null) {
+                    break;
+                }
+            }
+        }
+        if (published == null && !body.isEmpty()) {
+            StringBuilder all = new StringBuilder();
+            for (Block b : body) {
+                all.append(b.text()).append('\n');
+            }
+            published = MetaReader.datelineDate(body.get(0).text(), all.toString());
+        }
+
+        String outlet = source(doc, nt, header, trailer, body);
+        if (outlet == null) {
+            outlet = profile.source();
+        }
+
+        Map<String, Author> authors = new LinkedHashMap<>();
+        Set<String> editors = new LinkedHashSet<>();
+        List<Block> credits = new ArrayList<>(header);
+        credits.addAll(trailer);
+        for (Block b : credits) {
+            for (Author a : MetaReader.authors(b.text())) {
+                authors.putIfAbsent(a.name(), new Author(asWritten(nt, b, a.name()), a.role()));
+            }
+            for (String e : MetaReader.editors(b.text())) {
+                editors.add(asWritten(nt, b, e));
+            }
+        }
+        if (!body.isEmpty()) {
+            for (Author a : MetaReader.leadCredits(body.get(0).text())) {
+                authors.putIfAbsent(a.name(), new Author(asWritten(nt, body.get(0), a.name()), a.role()));
+            }
+        }
+        if (authors.isEmpty()) {
+            for (String k : AUTHOR_KEYS) {
+                String v = doc.meta().get(k);
+                if (v != null) {
+                    for (Author a : MetaReader.authors("作者:" + Normalizer.normalize(v).text())) {
+                        authors.putIfAbsent(a.name(), a);
+                    }
+                }
+            }
+        }
+        for (Author a : authors.values()) {
+            editors.remove(a.name());
+        }
+
+        List<Regions.Weighted> texts = new ArrayList<>();
+        if (title != null) {
+            texts.add(new Regions.Weighted(Normalizer.normalize(title).text(), 3));
+        }
+        for (int i = 0; i < body.size(); i++) {
+            texts.add(new Regions.Weighted(body.get(i).text(), i == 0 ? 1.5 : 1));
+        }
+        List<String> regions = Regions.rank(texts);
+        return new Meta(title, published, outlet, new ArrayList<>(authors.values()), new ArrayList<>(editors), regions,
+                script);
+    }
+
+    private static String source(SourceDocument doc, NormalizedText nt, List<Block> header, List<Block> trailer,
+                                 List<Block> body) {
+        List<Block> lines = new ArrayList<>(header);
+        lines.addAll(trailer);
+        for (Block b : lines) {
+            int[] v = MetaReader.source(b.text());
+            if (v != null) {
+                return original(nt, b.start() + v[0], b.start() + v[1]);
+            }
+        }
+        for (int i = body.size() - 1; i >= 0 && i >= body.size() - 3; i--) {
+            Block b = body.get(i);
+            int[] v = MetaReader.trailingSource(b.text());
+            if (v != null) {
+                return original(nt, b.start() + v[0], b.start() + v[1]);
+            }
+        }
+        if (!body.isEmpty()) {
+            Block b = body.get(0);
+            int[] v = MetaReader.newsFlashSource(b.text());
+            if (v != null) {
+                return original(nt, b.start() + v[0], b.start() + v[1]);
+            }
+        }
+        for (String k : SOURCE_KEYS) {
+            String v = doc.meta().get(k);
+            if (v != null) {
+                String n = Normalizer.normalize(v).text();
+                int[] r = MetaReader.source(n.contains(":") ? n : "来源:" + n);
+                if (r != null) {
+                    String value = n.contains(":") ? n : "来源:" + n;
+                    return value.substring(r[0], r[1]);
+                }
+            }
+        }
+        return null;
+    }
+
+    /** A name found in a block's normalized text, as the source writes it. */
+    private static String asWritten(NormalizedText nt, Block b, String name) {
+        int i = b.text().indexOf(name);
+        return i < 0 ? name : original(nt, b.start() + i, b.start() + i + name.length());
+    }
+
+    private static String original(NormalizedText nt, int start, int end) {
+        int s = nt.toSource(start);
+        return nt.source().substring(s, Math.max(s, nt.toSourceEnd(end))).strip();
+    }
+
+    /** The title block agreeing with the page's {@code <title>}, ArticleTitle or h1, else the text rule's. */
+    private static int htmlTitle(SourceDocument doc, List<Block> blocks, int bodyStart, int textTitle) {
+        if (doc.meta().isEmpty()) {
+            return textTitle;
+        }
+        List<String> candidates = new ArrayList<>();
+        for (String k : List.of("articletitle", "h1", "og:title")) {
+            String v = doc.meta().get(k);
+            if (v != null) {
+                candidates.add(key(v));
+            }
+        }
+        String t = doc.meta().get("title");
+        if (t != null) {
+            candidates.add(key(t));
+            for (String part : TITLE_SPLIT.split(t)) {
+                if (part.strip().length() >= 4) {
+                    candidates.add(key(part));
+                }
+            }
+        }
+        for (String c : candidates) {
+            for (int i = 0; i < Math.min(bodyStart, blocks.size()); i++) {
+                if (key(blocks.get(i).text()).equals(c) && !c.isEmpty()) {
+                    return i;
+                }
+            }
+        }
+        return textTitle;
+    }
+
+    private static String metaTitle(SourceDocument doc) {
+        for (String k : List.of("articletitle", "h1", "og:title")) {
+            String v = doc.meta().get(k);
+            if (v != null && !v.isBlank()) {
+                return v.strip();
+            }
+        }
+        String t = doc.meta().get("title");
+        if (t == null) {
+            return null;
+        }
+        String best = null;
+        for (String part : TITLE_SPLIT.split(t)) {
+            if (best == null || part.strip().length() > best.length()) {
+                best = part.strip();
+            }
+        }
+        return best == null || best.isEmpty() ? null : best;
+    }
+
+    private static String key(String s) {
+        return Normalizer.normalize(s).text().replaceAll("\\s+", "");
     }
 }

@@ -1,5 +1,37 @@
 /**
  * The text layer: bytes and markup to text, the normalized view with its offset map, boilerplate
  * removal, metadata and structure. Its product is an {@link io.github.policyreport.internal.text.Analysis}.
+ *
+ * <h2>How a page flows</h2>
+ * <ol>
+ *   <li>{@link io.github.policyreport.internal.text.Decoder} picks the charset (BOM, meta charset,
+ *       strict UTF-8, GB18030 or Big5) and refuses binary input; {@link io.github.policyreport.internal.text.HtmlText}
+ *       turns markup into one line per block element and keeps {@code <title>}/{@code <meta>}
+ *       values as evidence.</li>
+ *   <li>{@link io.github.policyreport.internal.text.Normalizer} makes the analysis view:
+ *       Simplified script, folded variants, half-width ASCII, plain spaces, with an
+ *       {@link io.github.policyreport.internal.text.OffsetMap} back to the source.</li>
+ *   <li>Lines become blocks; {@code Cues} (data: {@code boilerplate.txt}) mark boilerplate;
+ *       {@code BlockClassifier} picks the body cluster, title, metadata and credit lines, the
+ *       same way for text and HTML; {@code Dedup} keeps one copy of a doubled body.</li>
+ *   <li>{@code MetaReader} and {@code Regions} (data: {@code regions/}) read the metadata;
+ *       {@code Structure} finds sections.</li>
+ * </ol>
+ *
+ * <h2>How to add a cue</h2>
+ * Add a {@code KIND<TAB>regex} line to {@code boilerplate.txt} in both scripts, and a row to
+ * {@code ClassifierTest}. Site-only lines belong in the site's profile, not here.
+ *
+ * <h2>Traps</h2>
+ * <ul>
+ *   <li>Offsets in paragraphs are normalized offsets; report spans only through
+ *       {@link io.github.policyreport.internal.text.Analysis#span(int, int)}.</li>
+ *   <li>Cues never apply to lines over 150 characters: a body paragraph mentioning 打印 or a phone
+ *       number stays body.</li>
+ *   <li>Metadata strings (title, source) are cut from the source text, so they keep the page's
+ *       script; regions are always Simplified full names.</li>
+ *   <li>opencc4j leaves supplementary-plane characters alone; the map still handles conversions
+ *       that change length (tested with a converter that does).</li>
+ * </ul>
  */
 package io.github.policyreport.internal.text;

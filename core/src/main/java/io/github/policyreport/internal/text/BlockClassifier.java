@@ -1,0 +1,199 @@
+package io.github.policyreport.internal.text;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Decides which blocks are title, metadata, credits, body or boilerplate; one classifier for
+ * text and HTML input.
+ *
+ * <p>The body is the largest cluster of <em>strong</em> blocks (sentence-like lines without a
+ * cue), a cluster ending at a cue that ends articles (related lists, comments, copyright,
+ * 责任编辑) or a long gap. Inside the cluster every block without a cue is body, so short lines
+ * between body lines (headings such as 一、…, 发布环节, 2015年4月 in a chronicle) stay body;
+ * headings right before the first strong line join it. The title is the nearest plausible
+ * headline above the body, skipping metadata lines, credits and cues.
+ */
+final class BlockClassifier {
+
+    static final Pattern META_LABEL = Pattern.compile(
+            "(发布时间|发布日期|发表时间|发稿时间|更新时间|时间|日期|来源|来自|稿源|作者|发布者|发布人|浏览次数|浏览|阅读次数|阅读"
+                    + "|点击数|点击|查看|评论|编辑|责任编辑|责编|字号|分享到|信息来源|文章来源|出处)\\s*[:|]");
+    static final Pattern DATE_LINE = Pattern.compile(
+            "^\\d{4}\\s*[-/.年]\\s*\\d{1,2}\\s*[-/.月]\\s*\\d{1,2}\\s*日?(\\s*\\d{1,2}:\\d{2}(:\\d{2})?)?");
+    static final Pattern CREDIT = Pattern.compile(
+            "^[(\\[【]?\\s*((文|图|摄影|摄|作者|记者|本报记者|通讯员|撰稿|文字|图文|文图|策划|制图)\\s*[/|丨:]"
+                    + "|(记者|本报记者|特约记者|通讯员)\\s+\\p{IsHan}{2,4}(\\s|[)\\]】]|$))");
+    static final Pattern HEADING = Pattern.compile(
+            "^([一二三四五六七八九十]{1,3}\\s*[、.]|[一二三四五六七八九十]{1,3}\\s+\\S|[(][一二三四五六七八九十]{1,3}[)]|第[一二三四五六七八九十]{1,3}[章节部分篇]"
+                    + "|\\d{1,2}\\s*[、.](?!\\d)|[■□●◆◇▲△★☆▶►*※]|[一二三四五六七八九十]{1,2}是)");
+    private static final Pattern SENTENCE_END = Pattern.compile("[。;!?…]");
+    private static final int MAX_GAP = 8;
+
+    private BlockClassifier() {
+    }
+
+    /** The decision for every block. */
+    record Result(Block.Kind[] kinds, int bodyStart, int bodyEnd, int title) {
+    }
+
+    static boolean isMetaLine(Block b) {
+        String t = b.text();
+        if (t.length() > 150) {
+            return false;
+        }
+        java.util.regex.Matcher d = DATE_LINE.matcher(t);
+        if (d.find() && t.length() <= 80 && !isSentence(t)) {
+            if (d.end() == t.length()) {
+                return true;
+            }
+            char next = t.charAt(d.end());
+            if (!Normalizer.isHan(next) && next != ',') {
+                return true;
+            }
+        }
+        return META_LABEL.matcher(t).find() && !isSentence(t);
+    }
+
+    static boolean isCredit(Block b) {
+        return b.length() <= 100 && CREDIT.matcher(b.text()).find() && !isSentence(b.text());
+    }
+
+    private static boolean isSentence(String t) {
+        return t.indexOf('。') >= 0;
+    }
+
+    static boolean isStrong(Block b) {
+        return b.cue() == null && !isMetaLine(b) && !isCredit(b) && sentenceLike(b);
+    }
+
+    private static boolean sentenceLike(Block b) {
+        if (b.length() < 16) {
+            return false;
+        }
+        String t = b.text();
+        if (han(t) * 10 < t.length() * 4) {
+            return false;
+        }
+        int commas = 0;
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (c == ',' || c == '、') {
+                commas++;
+            }
+        }
+        return SENTENCE_END.matcher(t).find() || commas >= 2 || (commas >= 1 && t.length() >= 40) || t.length() >= 80;
+    }
+
+    private static boolean endsSentence(String t) {
+        return t.length() >= 6 && han(t) >= 4 && (t.endsWith("。") || t.endsWith("!") || t.endsWith("?")
+                || t.endsWith("。”") || t.endsWith("。\""));
+    }
+
+    static int han(String t) {
+        int n = 0;
+        for (int i = 0; i < t.length(); i++) {
+            if (Normalizer.isHan(t.charAt(i))) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    static Result classify(List<Block> blocks) {
+        int n = blocks.size();
+        Block.Kind[] kinds = new Block.Kind[n];
+        Arrays.fill(kinds, Block.Kind.OTHER);
+        boolean[] strong = new boolean[n];
+        for (int i = 0; i < n; i++) {
+            Block b = blocks.get(i);
+            if (isCredit(b)) {
+                kinds[i] = Block.Kind.CREDIT;
+            } else if (isMetaLine(b)) {
+                kinds[i] = Block.Kind.META;
+            } else if (b.cue() != null) {
+                kinds[i] = Block.Kind.BOILERPLATE;
+            } else {
+                strong[i] = sentenceLike(b);
+            }
+        }
+        int[] best = bestCluster(blocks, strong);
+        if (best == null) {
+            return new Result(kinds, -1, -1, titleBefore(blocks, kinds, n));
+        }
+        int start = best[0];
+        while (start > 0 && kinds[start - 1] == Block.Kind.OTHER && HEADING.matcher(blocks.get(start - 1).text()).find()
+                && blocks.get(start - 1).length() <= 60) {
+            start--;
+        }
+        int end = best[1];
+        // short sentences right after the last strong line (确保一以贯之、常抓不懈。) are body too
+        while (end + 1 < n && kinds[end + 1] == Block.Kind.OTHER && endsSentence(blocks.get(end + 1).text())) {
+            end++;
+        }
+        for (int i = start; i <= end; i++) {
+            if (kinds[i] == Block.Kind.OTHER) {
+                kinds[i] = Block.Kind.BODY;
+            }
+        }
+        int title = titleBefore(blocks, kinds, start);
+        if (title >= 0) {
+            kinds[title] = Block.Kind.TITLE;
+        }
+        return new Result(kinds, start, end, title);
+    }
+
+    /** {first, last} strong block of the cluster with the most strong text, or null. */
+    private static int[] bestCluster(List<Block> blocks, boolean[] strong) {
+        List<int[]> clusters = new ArrayList<>();
+        int first = -1;
+        int last = -1;
+        int weight = 0;
+        for (int i = 0; i < blocks.size(); i++) {
+            Block b = blocks.get(i);
+            boolean ends = b.cue() != null && b.cue().endsBody();
+            if (first >= 0 && (ends || i - last > MAX_GAP)) {
+                clusters.add(new int[] {first, last, weight});
+                first = -1;
+                weight = 0;
+            }
+            if (strong[i]) {
+                if (first < 0) {
+                    first = i;
+                }
+                last = i;
+                weight += b.length();
+            }
+        }
+        if (first >= 0) {
+            clusters.add(new int[] {first, last, weight});
+        }
+        int[] best = null;
+        for (int[] c : clusters) {
+            if (best == null || c[2] > best[2]) {
+                best = c;
+            }
+        }
+        return best;
+    }
+
+    private static int titleBefore(List<Block> blocks, Block.Kind[] kinds, int start) {
+        for (int i = start - 1; i >= 0 && i >= start - 10; i--) {
+            Block b = blocks.get(i);
+            if (kinds[i] != Block.Kind.OTHER) {
+                continue;
+            }
+            if (plausibleTitle(b.text())) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    static boolean plausibleTitle(String t) {
+        return t.length() >= 4 && t.length() <= 100 && han(t) >= 4 && !DATE_LINE.matcher(t).find()
+                && !t.endsWith(":");
+    }
+}

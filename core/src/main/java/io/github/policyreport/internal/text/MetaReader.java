@@ -1,0 +1,257 @@
+package io.github.policyreport.internal.text;
+
+import io.github.policyreport.model.Author;
+import io.github.policyreport.model.PartialDate;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads publication date, source outlet, authors and editors from normalized metadata text
+ * (the lines between title and body, credit lines, {@code <meta>} values). Pure functions over
+ * strings; offsets are not needed because metadata values are reported as strings.
+ */
+final class MetaReader {
+
+    private static final Pattern DATE = Pattern.compile(
+            "(\\d{4})\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})\\s*日?(?:\\s*T?\\s*(\\d{1,2})\\s*[:时]\\s*(\\d{2}))?");
+    private static final Pattern MONTH_DAY_LEAD = Pattern.compile("^[(\\[【]?(?:本报讯|讯)?\\s*(\\d{1,2})月(\\d{1,2})日");
+    private static final Pattern PLAN_YEAR = Pattern.compile(
+            "今年(?:是|为)?[\"“”]?(十[一二三四五六七八九]五)[\"“”]?(?:规划)?(开局|起步|开篇|收官|决胜|攻坚)之年");
+    private static final Pattern SOURCE = Pattern.compile(
+            "(?:信息来源|文章来源|新闻来源|来源|来自|稿源|出处)\\s*[:]\\s*([^\\s|,;]{2,30})");
+    private static final Pattern TRAILING_SOURCE = Pattern.compile("[(\\[【]\\s*(?:来源|来自|稿源)\\s*[:]\\s*([^)\\]】]{2,30})[)\\]】]\\s*$");
+    private static final Pattern NEWS_FLASH = Pattern.compile("^[【\\[(]\\s*([^】\\])]{2,20}?)讯\\s*[】\\])]");
+    private static final Pattern STOP_LABEL = Pattern.compile(
+            "(发布时间|发布日期|时间|日期|来源|来自|作者|发布者|浏览|阅读|点击|编辑|责任编辑|分享到|字号|评论|查看)\\s*[:|]?$");
+    private static final Pattern AUTHOR_LABEL = Pattern.compile("(?<![责任])(作者|撰稿|撰文)\\s*[:]\\s*");
+    private static final Pattern ROLE = Pattern.compile(
+            "(本报记者|特约记者|记者|通讯员|摄影|作者|撰稿|文字|图文|文图|文|图|摄)\\s*([/|丨:])?");
+    private static final Pattern LEAD_CREDIT = Pattern.compile(
+            "^(?:[【\\[(][^】\\])]{1,16}[】\\])]|[^\\s(\\[【,。]{0,12}?[讯电])?\\s*[(\\[【]\\s*"
+                    + "((?:本报记者|特约记者|全媒体记者|记者|通讯员)[^)\\]】]{2,80})[)\\]】]");
+    private static final Pattern REPORTER_WORD = Pattern.compile("记者|通讯员|摄影");
+    private static final Pattern EDITOR = Pattern.compile("(?:责任编辑|值班编辑|编辑|责编)\\s*[:]\\s*([^|,;:]{2,40})");
+    private static final Pattern NAME = Pattern.compile("[\\p{IsHan}·]{2,5}");
+    private static final Set<String> NOT_NAMES = Set.of("本报", "记者", "通讯员", "摄影", "编辑", "作者", "来源", "发布",
+            "本网", "本台", "新华社", "图片", "供图", "资料图", "网络", "实习生", "特约", "全媒体");
+    private static final Map<String, Integer> PLAN_START = Map.of("十一五", 2006, "十二五", 2011, "十三五", 2016,
+            "十四五", 2021, "十五五", 2026, "十六五", 2031);
+
+    private MetaReader() {
+    }
+
+    /** The first date (with time if given) in {@code text}, or null. */
+    static PartialDate date(String text) {
+        Matcher m = DATE.matcher(text);
+        while (m.find()) {
+            PartialDate d = toDate(m);
+            if (d != null) {
+                return d;
+            }
+        }
+        return null;
+    }
+
+    private static PartialDate toDate(Matcher m) {
+        try {
+            int y = Integer.parseInt(m.group(1));
+            int mo = Integer.parseInt(m.group(2));
+            int d = Integer.parseInt(m.group(3));
+            if (y < 1949 || y > 2200) {
+                return null;
+            }
+            if (m.group(4) != null) {
+                int h = Integer.parseInt(m.group(4));
+                int mi = Integer.parseInt(m.group(5));
+                if (h < 24 && mi < 60) {
+                    return PartialDate.of(y, mo, d, h, mi);
+                }
+            }
+            return PartialDate.of(y, mo, d);
+        } catch (RuntimeException e) {
+            return null; // 2021-02-30 and the like are not dates
+        }
+    }
+
+    /**
+     * A month-day dateline at the start of the lead (12月14日上午, …) with the year taken from the
+     * body: a plan-period sentence such as 今年是“十四五”开局之年. Null when the year is unknown.
+     */
+    static PartialDate datelineDate(String lead, String body) {
+        Matcher m = MONTH_DAY_LEAD.matcher(lead);
+        if (!m.find()) {
+            return null;
+        }
+        Integer year = planYear(body);
+        if (year == null) {
+            return null;
+        }
+        try {
+            return PartialDate.of(year, Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
+    /** The year named by a plan-period sentence (今年是“十四五”开局之年 → 2021), or null. */
+    static Integer planYear(String body) {
+        Matcher m = PLAN_YEAR.matcher(body);
+        if (!m.find()) {
+            return null;
+        }
+        Integer start = PLAN_START.get(m.group(1));
+        if (start == null) {
+            return null;
+        }
+        return switch (m.group(2)) {
+            case "收官", "决胜" -> start + 4;
+            default -> start;
+        };
+    }
+
+    /** The source outlet named by a 来源/来自 label in {@code text}, as {start, end} of the value, or null. */
+    static int[] source(String text) {
+        Matcher m = SOURCE.matcher(text);
+        while (m.find()) {
+            String v = m.group(1);
+            if (!DATE.matcher(v).lookingAt() && !v.startsWith("http") && BlockClassifier.han(v) >= 2) {
+                return new int[] {m.start(1), m.end(1)};
+            }
+        }
+        return null;
+    }
+
+    /** A trailing (来源:汉中发布) at the end of a paragraph, as {start, end} of the value, or null. */
+    static int[] trailingSource(String paragraph) {
+        Matcher m = TRAILING_SOURCE.matcher(paragraph);
+        return m.find() ? new int[] {m.start(1), m.end(1)} : null;
+    }
+
+    /** 【西安日报讯】 at the start of the lead, as {start, end} of the outlet, or null. */
+    static int[] newsFlashSource(String lead) {
+        Matcher m = NEWS_FLASH.matcher(lead);
+        if (m.find()) {
+            String v = m.group(1).strip();
+            if (!v.equals("本报") && !v.equals("本台") && !v.equals("本网") && !v.endsWith("本报")) {
+                return new int[] {m.start(1), m.end(1)};
+            }
+        }
+        return null;
+    }
+
+    /** Authors credited in a metadata line (作者:…) or a credit line (文/… 图/… 记者 …). */
+    static List<Author> authors(String line) {
+        Map<String, Author.Role> out = new LinkedHashMap<>();
+        Matcher label = AUTHOR_LABEL.matcher(line);
+        if (label.find()) {
+            String rest = line.substring(label.end());
+            Matcher stop = Pattern.compile("\\s{2,}|\\||(来源|发布|编辑|浏览|点击|时间|日期|分享|字号|阅读|责任)").matcher(rest);
+            String value = stop.find() ? rest.substring(0, stop.start()) : rest;
+            if (REPORTER_WORD.matcher(value).find()) {
+                credits(value, out); // 作者:记者 张伟 通讯员 李娜
+            } else {
+                names(value, Author.Role.AUTHOR, out);
+            }
+        } else if (BlockClassifier.CREDIT.matcher(line).find()) {
+            credits(line, out);
+        }
+        List<Author> list = new ArrayList<>();
+        out.forEach((n, r) -> list.add(new Author(n, r)));
+        return list;
+    }
+
+    private static void credits(String line, Map<String, Author.Role> out) {
+        Matcher m = ROLE.matcher(line);
+        List<int[]> marks = new ArrayList<>();
+        List<Author.Role> roles = new ArrayList<>();
+        while (m.find()) {
+            String w = m.group(1);
+            boolean slash = m.group(2) != null;
+            // a bare 文/图/摄 only counts with a separator; 记者 and 通讯员 count anywhere
+            if (!slash && (w.equals("文") || w.equals("图") || w.equals("摄") || w.equals("作者"))) {
+                continue;
+            }
+            marks.add(new int[] {m.start(), m.end()});
+            roles.add(role(w));
+        }
+        Author.Role carry = null;
+        for (int i = 0; i < marks.size(); i++) {
+            int from = marks.get(i)[1];
+            int to = i + 1 < marks.size() ? marks.get(i + 1)[0] : line.length();
+            String value = line.substring(from, to);
+            // an organisation right before 记者 (文/西安报业全媒体记者关颖): the role of 文/ carries over
+            if (i + 1 < marks.size() && roles.get(i + 1) == Author.Role.REPORTER && !value.isBlank()
+                    && !value.contains(" ")) {
+                carry = carry != null ? carry : roles.get(i);
+                continue;
+            }
+            Author.Role r = carry != null ? carry : roles.get(i);
+            carry = null;
+            names(value, r, out);
+        }
+    }
+
+    private static Author.Role role(String w) {
+        return switch (w) {
+            case "本报记者", "特约记者", "记者" -> Author.Role.REPORTER;
+            case "通讯员" -> Author.Role.CORRESPONDENT;
+            case "图", "摄", "摄影" -> Author.Role.PHOTOGRAPHER;
+            default -> Author.Role.AUTHOR;
+        };
+    }
+
+    private static void names(String value, Author.Role role, Map<String, Author.Role> out) {
+        for (String token : value.split("[\\s、,;/|和及与()\\[\\]【】]+")) {
+            String t = token.strip();
+            Author.Role r = role;
+            if (t.endsWith("摄") && t.length() >= 3) {
+                t = t.substring(0, t.length() - 1);
+                r = Author.Role.PHOTOGRAPHER;
+            }
+            if (t.endsWith("报道") || t.endsWith("报导")) {
+                t = t.substring(0, t.length() - 2);
+            }
+            if (NAME.matcher(t).matches() && !NOT_NAMES.contains(t) && t.length() <= 4) {
+                out.putIfAbsent(t, r);
+            }
+        }
+    }
+
+    /** Authors credited in parentheses at the start of the lead: 本报讯(记者 张三 通讯员 李四)6月5日,…. */
+    static List<Author> leadCredits(String lead) {
+        Matcher m = LEAD_CREDIT.matcher(lead);
+        if (!m.find()) {
+            return List.of();
+        }
+        Map<String, Author.Role> out = new LinkedHashMap<>();
+        credits(m.group(1), out);
+        List<Author> list = new ArrayList<>();
+        out.forEach((n, r) -> list.add(new Author(n, r)));
+        return list;
+    }
+
+    /** Editors named in a line (责任编辑:李欢颜). */
+    static List<String> editors(String line) {
+        List<String> out = new ArrayList<>();
+        Matcher m = EDITOR.matcher(line);
+        while (m.find()) {
+            for (String t : m.group(1).split("[\\s、,()\\[\\]【】]+")) {
+                if (NAME.matcher(t).matches() && t.length() <= 4 && !NOT_NAMES.contains(t)) {
+                    out.add(t);
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Whether a metadata value is only a label (the value is on the next line). */
+    static boolean endsWithLabel(String line) {
+        return STOP_LABEL.matcher(line).find();
+    }
+}

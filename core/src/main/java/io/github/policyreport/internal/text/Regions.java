@@ -1,0 +1,178 @@
+package io.github.policyreport.internal.text;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * The region gazetteer: provinces, prefecture-level cities and county-level areas (full names),
+ * new areas and demonstration zones, with short forms (咸阳 → 咸阳市, 陕西 → 陕西省) for provinces,
+ * cities and new areas. Loaded once from {@code regions/}; immutable.
+ *
+ * <p>{@link #rank(List)} counts mentions (longest match first, short names inside stop phrases
+ * such as 长治久安 ignored) with weights per text, and returns the main regions: those scoring at
+ * least 40% of the top score, at most three.
+ */
+final class Regions {
+
+    /** A region: its full official name and its level (province 0, city or new area 1, area 2). */
+    record Region(String name, int level) {
+    }
+
+    /** Text to search and its weight (title counts most). */
+    record Weighted(String text, double weight) {
+    }
+
+    private static final Pattern AUTONOMOUS = Pattern.compile("^(\\p{IsHan}{2,4}?)(?:[\\p{IsHan}]{1,12}?族)+自治(?:州|县|旗)$");
+    private static final Map<String, Region> NAMES;
+    private static final List<String> STOPS;
+    /** Names by first character, longest first. */
+    private static final Map<Character, String[]> BY_FIRST;
+
+    static {
+        Map<String, Region> m = new HashMap<>();
+        Map<String, String> provinces = new HashMap<>();
+        for (String[] r : csv("regions/provinces.csv")) {
+            provinces.put(r[0], r[1]);
+            Region reg = new Region(r[1], 0);
+            m.put(r[1], reg);
+            String s = r[1].replaceAll("(省|市|壮族自治区|回族自治区|维吾尔自治区|自治区|特别行政区)$", "");
+            if (s.length() >= 2) {
+                m.putIfAbsent(s, reg);
+            }
+        }
+        for (String[] r : csv("regions/cities.csv")) {
+            if (r[1].equals("市辖区") || r[1].equals("县") || r[1].endsWith("直辖县级行政区划")) {
+                continue;
+            }
+            Region reg = new Region(r[1], 1);
+            m.put(r[1], reg);
+            for (String s : shortForms(r[1])) {
+                m.putIfAbsent(s, reg);
+            }
+        }
+        for (String[] r : csv("regions/areas.csv")) {
+            if (r[1].length() >= 3 && !r[1].equals("市辖区")) {
+                m.putIfAbsent(r[1], new Region(r[1], 2));
+            }
+        }
+        for (Resources.Line l : Resources.lines("regions/new-areas.txt")) {
+            String[] p = l.text().split("\t");
+            if (p.length < 2) {
+                throw l.error("expected name<TAB>province code<TAB>short forms");
+            }
+            Region reg = new Region(p[0].strip(), 1);
+            m.put(reg.name(), reg);
+            if (p.length > 2) {
+                for (String s : p[2].strip().split("\\s+")) {
+                    if (s.length() >= 2) {
+                        m.put(s, reg);
+                    }
+                }
+            }
+        }
+        NAMES = Map.copyOf(m);
+        STOPS = Resources.lines("regions/stop-phrases.txt").stream().map(Resources.Line::text).toList();
+        Map<Character, List<String>> first = new HashMap<>();
+        for (String name : NAMES.keySet()) {
+            first.computeIfAbsent(name.charAt(0), k -> new ArrayList<>()).add(name);
+        }
+        Map<Character, String[]> byFirst = new HashMap<>();
+        first.forEach((c, names) -> byFirst.put(c, names.stream()
+                .sorted(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()))
+                .toArray(String[]::new)));
+        BY_FIRST = Map.copyOf(byFirst);
+    }
+
+    private Regions() {
+    }
+
+    private static List<String> shortForms(String name) {
+        List<String> out = new ArrayList<>();
+        for (String suffix : List.of("市", "地区", "盟")) {
+            if (name.endsWith(suffix) && name.length() - suffix.length() >= 2) {
+                out.add(name.substring(0, name.length() - suffix.length()));
+            }
+        }
+        var m = AUTONOMOUS.matcher(name);
+        if (m.matches()) {
+            out.add(m.group(1));
+        }
+        return out;
+    }
+
+    private static List<String[]> csv(String resource) {
+        List<String[]> rows = new ArrayList<>();
+        for (Resources.Line l : Resources.lines(resource)) {
+            if (l.text().startsWith("code,")) {
+                continue;
+            }
+            String[] p = l.text().split(",");
+            if (p.length < 2) {
+                throw l.error("expected code,name,...");
+            }
+            for (int i = 0; i < p.length; i++) {
+                p[i] = p[i].replace("\"", "").strip();
+            }
+            rows.add(p);
+        }
+        return rows;
+    }
+
+    /** The region a name (full or short) stands for, or null. */
+    static Region lookup(String name) {
+        return NAMES.get(name);
+    }
+
+    /** Region mentions in {@code text}: full names, longest match first, stop phrases skipped. */
+    static List<Region> mentions(String text) {
+        boolean[] stopped = new boolean[text.length()];
+        for (String s : STOPS) {
+            for (int i = text.indexOf(s); i >= 0; i = text.indexOf(s, i + 1)) {
+                for (int k = i; k < i + s.length(); k++) {
+                    stopped[k] = true;
+                }
+            }
+        }
+        List<Region> out = new ArrayList<>();
+        int i = 0;
+        while (i < text.length()) {
+            String[] candidates = stopped[i] ? null : BY_FIRST.get(text.charAt(i));
+            int found = 0;
+            if (candidates != null) {
+                for (String name : candidates) {
+                    if (text.startsWith(name, i)) {
+                        out.add(NAMES.get(name));
+                        found = name.length();
+                        break;
+                    }
+                }
+            }
+            i += found > 0 ? found : 1;
+        }
+        return out;
+    }
+
+    /** The main regions of weighted texts, best first. */
+    static List<String> rank(List<Weighted> texts) {
+        Map<String, Double> score = new LinkedHashMap<>();
+        for (Weighted w : texts) {
+            for (Region r : mentions(w.text())) {
+                double levelWeight = r.level() == 0 ? 0.4 : r.level() == 2 ? 0.6 : 1.0;
+                score.merge(r.name(), w.weight() * levelWeight, Double::sum);
+            }
+        }
+        if (score.isEmpty()) {
+            return List.of();
+        }
+        double top = score.values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
+        return score.entrySet().stream()
+                .filter(e -> e.getValue() >= top * 0.4 && e.getValue() >= 2)
+                .sorted(Map.Entry.<String, Double>comparingByValue(Comparator.reverseOrder()))
+                .limit(3).map(Map.Entry::getKey).toList();
+    }
+}

@@ -1,0 +1,71 @@
+package io.github.policyreport.internal.text;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ClassifierTest {
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiterString = " => ", nullValues = "null", value = {
+            "您的位置:首页 > 城市建设 => BREADCRUMB",
+            "您當前的位置: 首頁 > 新聞中心 => BREADCRUMB",
+            "汉中第一网 首页 汉中新闻 查看内容 => BREADCRUMB",
+            "分享到: => TOOLBAR",
+            "【打印本页】【关闭窗口】 => TOOLBAR",
+            "字号:大 中 小 => TOOLBAR",
+            "扫一扫在手机打开当前页 => TOOLBAR",
+            "掃一掃在手機打開當前頁 => TOOLBAR",
+            "相关阅读 => RELATED",
+            "相關閱讀 => RELATED",
+            "最新新闻 => RELATED",
+            "国家备案许可证编号:陕ICP备18005866号 @版权所有 西北建设杂志社 => COPYRIGHT",
+            "国际标准刊号:ISSN 2957-9384 互联网药品信息服务资格证书 => COPYRIGHT",
+            "【我们尊重原创,也注重分享。版权原作者所有,如有侵犯您的权益请及时联系。】 => COPYRIGHT",
+            "合作:029-33567925 => CONTACT",
+            "鲜花 => WIDGET",
+            "雞蛋 => WIDGET",
+            "发表评论 => COMMENTS",
+            "以下是網友留言: => COMMENTS",
+            "着力强化秦创原“一 (4).jpg => IMAGE",
+            "undefined => PLACEHOLDER",
+            "亚洲美女精品久久_国产精品一区二区你懂的 => SPAM",
+            "责任编辑:李欢颜 => EDITOR",
+            "責任編輯:李歡顏 => EDITOR",
+            "摘要: 2021年12月31日,汉中市又新增一项国字号荣誉 => SUMMARY",
+            "亚洲开发银行在西安举办会议,共签约项目12个。 => null",
+            "全市办理生产许可证30张,同比增长12%。 => null",
+            "发布环节 => null",
+            "2015年4月 => null"})
+    void recognisesGenericBoilerplateInBothScripts(String line, Cues.Kind kind) {
+        assertThat(Cues.match(line)).isEqualTo(kind);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiterString = " => ", value = {
+            "2022-1-14 17:50| 发布者: admin| 查看: 8 => true",
+            "日期: => true",
+            "2015年01月10日 15:38 => true",
+            "2021年12月31日,汉中市又新增一项国字号荣誉。 => false",
+            "来源:科技部 => true",
+            "汉中又新增一项国字号荣誉! => false"})
+    void recognisesMetadataLines(String line, boolean meta) {
+        List<Block> blocks = Block.split(line);
+        assertThat(BlockClassifier.isMetaLine(blocks.get(0))).isEqualTo(meta);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiterString = " => ", value = {
+            "站名\\n首页 > 新闻\\n标题在这里\\n第一段正文,内容很长很长很长很长很长。\\n2015年4月\\n第二段正文,内容也很长很长很长很长。\\n相关阅读\\n别的文章,内容也很长很长很长很长。 => 标题在这里 => 第一段正文,内容很长很长很长很长很长。;2015年4月;第二段正文,内容也很长很长很长很长。",
+            "西安科技工作总结\\n一、总体情况\\n第一段正文,内容很长很长很长很长很长。\\n鲜花\\n握手 => 西安科技工作总结 => 一、总体情况;第一段正文,内容很长很长很长很长很长。"})
+    void keepsShortLinesBetweenBodyLinesAndStopsAtEndCues(String page, String title, String body) {
+        List<Block> blocks = Block.split(Normalizer.normalize(page.replace("\\n", "\n")).text());
+        BlockClassifier.Result r = BlockClassifier.classify(blocks);
+        assertThat(blocks.get(r.title()).text()).isEqualTo(title);
+        List<String> got = blocks.stream().filter(b -> r.kinds()[b.index()] == Block.Kind.BODY).map(Block::text).toList();
+        assertThat(got).containsExactly(body.split(";"));
+    }
+}

@@ -1,0 +1,88 @@
+package io.github.policyreport.internal.text;
+
+import io.github.policyreport.generic.SiteProfile;
+import io.github.policyreport.model.Warning;
+import io.github.policyreport.spi.ParseContext;
+import io.github.policyreport.spi.ReportException;
+import io.github.policyreport.spi.SourceDocument;
+import org.junit.jupiter.api.Test;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+
+class HostileInputTest {
+
+    private static final String PARAGRAPH = "<p>近年来,咸阳市持续强政策、建平台、育主体、促转化、优环境,科技创新事业得到全面发展。</p>";
+
+    private static Analysis analyze(SourceDocument doc) {
+        Analysis a = TextLayer.analyze(doc, SiteProfile.generic(), ParseContext.defaults());
+        SpanAssert.assertSpans(a);
+        return a;
+    }
+
+    @Test
+    void readsSixtyThousandNestedDivsWithoutRecursion() {
+        StringBuilder html = new StringBuilder("<html><body>");
+        html.append("<div>".repeat(60_000)).append(PARAGRAPH);
+        SourceDocument doc = assertTimeoutPreemptively(Duration.ofSeconds(30), () -> SourceDocument.ofHtml(html.toString()));
+        assertThat(doc.notes()).anyMatch(n -> n.contains("levels deep"));
+        Analysis a = assertTimeoutPreemptively(Duration.ofSeconds(30), () -> analyze(doc));
+        assertThat(a.body()).hasSize(1);
+    }
+
+    @Test
+    void readsUnclosedTagsAsFarAsTheyGo() {
+        String html = "<html><body><div><p>近年来,咸阳市持续强政策、建平台、育主体,科技创新事业得到全面发展。<table><tr><td>"
+                + "<b><i><span>抓顶层设计。成立了先行区建设工作领导小组,率先在全省挂牌成立地市级科技工委。<p><a href=";
+        Analysis a = analyze(SourceDocument.ofHtml(html));
+        assertThat(a.body()).hasSize(2);
+    }
+
+    @Test
+    void readsAFiftyMegabytePageInBoundedTime() {
+        StringBuilder html = new StringBuilder(52_000_000).append("<html><body>");
+        while (html.length() < 50_000_000) {
+            html.append(PARAGRAPH);
+        }
+        Analysis a = assertTimeoutPreemptively(Duration.ofSeconds(120), () -> analyze(SourceDocument.ofHtml(html.toString())));
+        assertThat(a.body()).isNotEmpty();
+        assertThat(SourceDocument.ofHtml("<p>x</p>").notes()).isEmpty();
+    }
+
+    @Test
+    void cutsTextLongerThanTheLimitWithAWarning() {
+        String text = "近年来,咸阳市持续强政策、建平台、育主体、促转化、优环境,科技创新事业得到全面发展。\n".repeat(2000);
+        ParseContext small = ParseContext.builder().maxChars(10_000).build();
+        Analysis a = TextLayer.analyze(SourceDocument.ofText(text), SiteProfile.generic(), small);
+        assertThat(a.source()).hasSize(10_000);
+        assertThat(a.warnings()).anyMatch(w -> w.code() == Warning.Code.TRUNCATED);
+        SpanAssert.assertSpans(a);
+    }
+
+    @Test
+    void readsAMegabyteOfOneCharacter() {
+        for (String c : new String[] {"a", "我", "<", "\n", ",", "一", "■", "首页>"}) {
+            String text = c.repeat(1_000_000 / c.length());
+            Analysis a = assertTimeoutPreemptively(Duration.ofSeconds(30), () -> analyze(SourceDocument.ofText(text)));
+            assertThat(a.meta()).isNotNull();
+            assertTimeoutPreemptively(Duration.ofSeconds(30), () -> analyze(SourceDocument.ofHtml(text)));
+        }
+    }
+
+    @Test
+    void givesAnEmptyPageAReportWithWarnings() {
+        Analysis a = analyze(SourceDocument.ofText(""));
+        assertThat(a.body()).isEmpty();
+        assertThat(a.warnings()).extracting(Warning::code).contains(Warning.Code.NO_BODY, Warning.Code.NO_TITLE);
+    }
+
+    @Test
+    void refusesBinaryInput() {
+        byte[] zip = "PK\u0003\u0004\u0014\u0000\u0000\u0000\u0008\u0000".getBytes(StandardCharsets.ISO_8859_1);
+        assertThatThrownBy(() -> SourceDocument.of("a.zip", zip)).isInstanceOf(ReportException.class);
+    }
+}

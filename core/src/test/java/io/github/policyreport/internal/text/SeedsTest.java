@@ -1,0 +1,96 @@
+package io.github.policyreport.internal.text;
+
+import io.github.policyreport.model.Author;
+import io.github.policyreport.model.Script;
+import io.github.policyreport.model.Warning;
+import io.github.policyreport.spi.SourceDocument;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class SeedsTest {
+
+    static List<Seeds> seeds() {
+        return Seeds.all();
+    }
+
+    private static List<String> bodyLines(Analysis a) {
+        return a.body().stream().map(p -> a.span(p.start(), p.end()).text().strip()).toList();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("seeds")
+    void keepsEveryArticleLineAndNoBoilerplate(Seeds seed) {
+        Analysis a = seed.analyze(SourceDocument.ofText(seed.name(), seed.text()));
+        assertThat(bodyLines(a)).containsExactlyElementsOf(seed.body());
+        SpanAssert.assertSpans(a);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("seeds")
+    void readsTheGoldMetadata(Seeds seed) {
+        Meta m = seed.analyze(SourceDocument.ofText(seed.name(), seed.text())).meta();
+        Seeds.Gold g = seed.gold();
+        assertThat(m.title()).isEqualTo(g.title());
+        assertThat(m.published() == null ? null : m.published().toString()).isEqualTo(g.published());
+        assertThat(m.source()).isEqualTo(g.source());
+        assertThat(m.authors().stream().map(Author::name).toList()).containsExactlyElementsOf(g.authors());
+        assertThat(m.regions()).containsAll(g.regions());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("seeds")
+    void recordsTheScriptOfThePage(Seeds seed) {
+        Meta m = seed.analyze(SourceDocument.ofText(seed.name(), seed.text())).meta();
+        boolean traditional = !Normalizer.normalize(seed.gold().title()).text().equals(seed.gold().title());
+        assertThat(m.script()).isEqualTo(traditional ? Script.TRADITIONAL : Script.SIMPLIFIED);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("seeds")
+    void givesTheSameReportForTheSeedWrappedAsHtml(Seeds seed) {
+        Analysis text = seed.analyze(SourceDocument.ofText(seed.name(), seed.text()));
+        StringBuilder html = new StringBuilder("<!DOCTYPE html><html><head><meta charset=\"utf-8\"></head><body>\n");
+        for (String line : seed.text().split("\n")) {
+            html.append("<p>").append(line.replace("&", "&amp;").replace("<", "&lt;")).append("</p>\n");
+        }
+        html.append("</body></html>");
+        Analysis fromHtml = seed.analyze(SourceDocument.ofHtml(seed.name(), html.toString()));
+        assertThat(bodyLines(fromHtml)).isEqualTo(bodyLines(text));
+        assertThat(fromHtml.meta()).isEqualTo(text.meta());
+        SpanAssert.assertSpans(fromHtml);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("seeds")
+    void givesTheSameReportForAGbkCopy(Seeds seed) throws Exception {
+        Charset gbk = Charset.forName("GBK");
+        // the twins hold the same characters: those of the page that GBK can encode (not • or NBSP)
+        String text = new String(seed.text().getBytes(gbk), gbk);
+        Analysis utf8 = seed.analyze(SourceDocument.of(seed.name(), text.getBytes(StandardCharsets.UTF_8)));
+        byte[] gbkBytes = text.getBytes(gbk);
+        SourceDocument doc = SourceDocument.of(seed.name(), gbkBytes);
+        assertThat(doc.charset().name()).isEqualTo("GB18030");
+        Analysis fromGbk = seed.analyze(doc);
+        assertThat(fromGbk.source()).isEqualTo(utf8.source());
+        assertThat(bodyLines(fromGbk)).isEqualTo(bodyLines(utf8));
+        assertThat(fromGbk.meta()).isEqualTo(utf8.meta());
+        assertThat(fromGbk.sections()).isEqualTo(utf8.sections());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("seeds")
+    void warnsAboutADuplicatedBodyOnlyWhenThePageHasOne(Seeds seed) {
+        Analysis a = seed.analyze(SourceDocument.ofText(seed.name(), seed.text()));
+        long distinct = seed.body().stream().distinct().count();
+        long pageCopies = seed.text().lines().map(String::strip).filter(l -> l.equals(seed.body().get(seed.body().size() - 1)))
+                .count();
+        assertThat(distinct).isEqualTo(seed.body().size());
+        assertThat(a.warnings().stream().anyMatch(w -> w.code() == Warning.Code.DUPLICATE_BODY)).isEqualTo(pageCopies > 1);
+    }
+}
