@@ -45,7 +45,7 @@ final class Cues {
                 }
                 case "aspect" -> aspect.put(w, value(l));
                 case "notfuture", "past", "notpast", "today", "opener", "strip", "boundary", "scope", "preposition",
-                     "notboundary", "rightstop", "basis" ->
+                     "notboundary", "rightstop", "basis", "enumerator" ->
                         sets.computeIfAbsent(kind, k -> new HashSet<>()).add(w);
                 default -> throw l.error("unknown kind " + kind);
             }

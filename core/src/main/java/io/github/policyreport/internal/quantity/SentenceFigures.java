@@ -5,6 +5,7 @@ import io.github.policyreport.model.Change;
 import io.github.policyreport.model.Evidence;
 import io.github.policyreport.model.Indicator;
 import io.github.policyreport.model.Modality;
+import io.github.policyreport.model.PartialDate;
 import io.github.policyreport.model.Quantity;
 import io.github.policyreport.model.Target;
 import io.github.policyreport.model.Unit;
@@ -104,6 +105,9 @@ final class SentenceFigures {
                 } else if (subject.isEmpty() && prev != null && prev.quantity().unit().equals(q.unit())
                         && emptyBetween(t, prev.raw().end(), m.start())) {
                     subject = prev.subject();
+                }
+                if (subject.isEmpty()) {
+                    subject = cut(norm, Subjects.verbBefore(t, from, m.start()));
                 }
                 if (k == Unit.Kind.NONE) {
                     q = FigureStage.inferred(q, cut(t, left));
@@ -305,7 +309,7 @@ final class SentenceFigures {
                 targets.add(new Target(it.subject(), it.quantity(), FigureStage.yearDate(d.deadline()),
                         FigureStage.modality(d.modality()), ev));
             } else {
-                indicators.add(new Indicator(it.subject(), it.quantity(), changes.get(i), null, ev));
+                indicators.add(new Indicator(it.subject(), it.quantity(), changes.get(i), period(t, m.start(), ref), ev));
             }
         }
     }
@@ -352,6 +356,19 @@ final class SentenceFigures {
             deadline = ref;
         }
         return new Decision(true, deadline, modality);
+    }
+
+    /** The year an achieved figure refers to: the last year before it in its sentence, not a basis (较2020年). */
+    private PartialDate period(String t, int at, Integer ref) {
+        int[] y = lastYearBefore(at);
+        if (y == null || (ref != null && y[1] > ref)) {
+            return null;
+        }
+        char before = y[0] > 0 ? t.charAt(y[0] - 1) : ' ';
+        if (before == '较' || before == '比' || before == '于' || before == '到' || before == '至' && !(y[0] > 1 && t.charAt(y[0] - 2) == '截')) {
+            return null;
+        }
+        return PartialDate.of(y[1]);
     }
 
     /** The last cue starting before {@code at}, by binary search over the ordered hits. */
