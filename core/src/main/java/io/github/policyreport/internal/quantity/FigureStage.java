@@ -108,15 +108,6 @@ public final class FigureStage {
         return withFigures > 0 && past == 0 && future >= 2;
     }
 
-    static boolean hasFutureCue(String t, int from, int to) {
-        for (Cues.Hit h : C.hits(t, from, to)) {
-            if (h.modality() != null) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     private static boolean sectionOpener(Analysis a, Paragraph p, Integer ref) {
         if (p.section() < 0 || p.section() >= a.sections().size()) {
             return false;
