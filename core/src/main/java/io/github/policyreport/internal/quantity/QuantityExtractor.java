@@ -241,12 +241,15 @@ final class QuantityExtractor {
                 if (!chineseOnly && integerDigits(low) >= 7 && high == null) {
                     return end;
                 }
+                if (yearDotMonth(low)) {
+                    return end;
+                }
                 if (low.indexOf('万') >= 0 || low.indexOf('亿') >= 0) {
                     moneyCtx = Guards.moneyNear(t, from, to, mStart, end);
                 }
             }
-            if (unit != null && chineseOnly && noDigit(low) && pre == null && unitKind(unit) != Rules.UnitKind.MONEY
-                    && low.charAt(0) != '十') {
+            if (unit != null && chineseOnly && noDigit(low) && pre == null && approx == null
+                    && unitKind(unit) != Rules.UnitKind.MONEY && low.charAt(0) != '十') {
                 return end;
             }
             if (unit != null && chineseOnly && (Numerals.digit(ch(numEnd)) > 0 || unit.equals("期"))) {
@@ -420,6 +423,22 @@ final class QuantityExtractor {
             }
         }
         return true;
+    }
+
+    /** 2023.12 written alone is a year and month, not a decimal. */
+    private static boolean yearDotMonth(String s) {
+        int dot = s.indexOf('.');
+        if (dot != 4 || s.length() < 6 || s.length() > 7) {
+            return false;
+        }
+        for (int i = 0; i < s.length(); i++) {
+            if (i != dot && !Numerals.ascii(s.charAt(i))) {
+                return false;
+            }
+        }
+        int y = Integer.parseInt(s.substring(0, 4));
+        int m = Integer.parseInt(s.substring(5));
+        return y >= 1900 && y <= 2100 && m >= 1 && m <= 12;
     }
 
     private static int integerDigits(String s) {
