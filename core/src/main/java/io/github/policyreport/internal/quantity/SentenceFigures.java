@@ -121,7 +121,7 @@ final class SentenceFigures {
         }
         Map<Integer, Change> changes = new HashMap<>();
         attachChanges(t, norm, items, clauseStarts, changes);
-        return new SentenceFigures(s, e, futureMode, modeYear, items, changes, C.hits(t, s, e), years(t, s, e));
+        return new SentenceFigures(s, e, futureMode, modeYear, items, changes, hits(t, s, e), years(t, s, e));
     }
 
     /** Whether a figure is a growth rate (a percent, point or multiple right after a change verb). */
@@ -402,6 +402,29 @@ final class SentenceFigures {
             }
         }
         return found;
+    }
+
+    /** Cue hits plus cumulative month ranges (1-6月, 1至9月), which report figures so far: past. */
+    private static List<Cues.Hit> hits(String t, int s, int e) {
+        List<Cues.Hit> hits = new ArrayList<>(C.hits(t, s, e));
+        boolean added = false;
+        for (int i = s; i < e; i++) {
+            char c = t.charAt(i);
+            if ((c == '-' || c == '—' || c == '至' || c == '~') && i > s && Numerals.ascii(t.charAt(i - 1))) {
+                int k = i + 1;
+                while (k < e && Numerals.ascii(t.charAt(k))) {
+                    k++;
+                }
+                if (k > i + 1 && k < e && t.charAt(k) == '月') {
+                    hits.add(new Cues.Hit(i - 1, k + 1, null));
+                    added = true;
+                }
+            }
+        }
+        if (added) {
+            hits.sort(java.util.Comparator.comparingInt(Cues.Hit::at));
+        }
+        return hits;
     }
 
     /** Whether the sentence opens with a word meaning the reference year (今年将…). */

@@ -94,6 +94,7 @@ class FigureStageTest {
             研发投入强度达到1.4%、规上工业企业研发投入强度达到1.64%,均位列全省地级市第2位。 # 2021 # I|研发投入强度|1.4|% ; I|规上工业企业研发投入强度|1.64|% ; I|规上工业企业研发投入强度排名|2|rank
             截至目前,已线下受理包括工商注册、政策咨询等1348次。 # 2021 # I|线下受理|1348|次
             加快文化科技融合示范基地建设,投入1.4亿元,支持文化旅游。 # 2014 # I|投入|140000000|CNY
+            今年1-6月,全市实现技术合同交易额50亿元。/下一步,我市将持续加大投入。/力争全年技术合同交易额突破120亿元。 # 2023 # I|技术合同交易额|5000000000|CNY ; T|技术合同交易额|12000000000|CNY|2023|GOAL
             """)
     void turnsFiguresIntoIndicatorsAndTargets(String paragraphs, Integer year, String expected) {
         Analysis a = analysis(paragraphs);
