@@ -95,6 +95,7 @@ class FigureStageTest {
             截至目前,已线下受理包括工商注册、政策咨询等1348次。 # 2021 # I|线下受理|1348|次
             加快文化科技融合示范基地建设,投入1.4亿元,支持文化旅游。 # 2014 # I|投入|140000000|CNY
             今年1-6月,全市实现技术合同交易额50亿元。/下一步,我市将持续加大投入。/力争全年技术合同交易额突破120亿元。 # 2023 # I|技术合同交易额|5000000000|CNY ; T|技术合同交易额|12000000000|CNY|2023|GOAL
+            将“三项改革”成果转化项目列入重大科技专项,支持项目72个。 # 2023 # I|项目|72|个
             """)
     void turnsFiguresIntoIndicatorsAndTargets(String paragraphs, Integer year, String expected) {
         Analysis a = analysis(paragraphs);
