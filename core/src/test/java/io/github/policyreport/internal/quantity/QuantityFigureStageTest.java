@@ -18,7 +18,7 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Indicators and targets from body paragraphs: split, subject, change, deadline, modality. */
-class FigureStageTest {
+class QuantityFigureStageTest {
 
     /** Paragraphs separated by "/" become body paragraphs of an analysis. */
     static Analysis analysis(String paragraphs) {
