@@ -64,8 +64,10 @@ public final class FigureStage {
             Integer year = ss.isEmpty() ? null : leadingYear(t, ss.get(0)[0], ss.get(0)[1]);
             for (int k = 0; k < ss.size(); k++) {
                 int[] s = ss.get(k);
-                sentences.add(SentenceFigures.read(t, analysis.text(), s[0], s[1], future || sectionFuture, modeYear, referenceYear));
-                boolean cue = hasFutureCue(t, s[0], s[1]);
+                SentenceFigures sf = SentenceFigures.read(t, analysis.text(), s[0], s[1], future || sectionFuture,
+                        modeYear, referenceYear);
+                sentences.add(sf);
+                boolean cue = sf.hasFutureCue();
                 boolean shortLast = (k == ss.size() - 1 || heading) && s[1] - s[0] <= 40;
                 boolean opener = (shortLast && C.any("opener", t, s[0], s[1]))
                         || (k == 0 && year != null && (referenceYear == null || year >= referenceYear) && cue);

@@ -294,7 +294,10 @@ final class SentenceFigures {
         for (int i = 0; i < items.size(); i++) {
             FigureStage.Item it = items.get(i);
             RawMention m = it.raw();
-            Evidence ev = a.evidence(m.start(), m.end(), start, end);
+            // a run-on "sentence" (no punctuation for pages) is cut to a window around the figure
+            int ss = end - start > 2 * CLAUSE ? Math.max(start, m.start() - CLAUSE) : start;
+            int se = end - start > 2 * CLAUSE ? Math.min(end, m.end() + CLAUSE) : end;
+            Evidence ev = a.evidence(m.start(), m.end(), ss, se);
             int segment = i > 0 ? Math.max(items.get(i - 1).raw().end(), clauseStart(t, start, m.start()))
                     : clauseStart(t, start, m.start());
             Decision d = decide(t, m.start(), segment, planDoc, ref);
