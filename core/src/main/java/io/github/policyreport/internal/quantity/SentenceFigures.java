@@ -109,6 +109,14 @@ final class SentenceFigures {
                 if (subject.isEmpty()) {
                     subject = cut(norm, Subjects.verbBefore(t, from, m.start()));
                 }
+                if (k == Unit.Kind.PERCENT && left != null && t.charAt(left[0]) != '占' && left[0] > from
+                        && t.charAt(left[0] - 1) == '占') {
+                    // 技术合同交易额8.77亿元,占年度推进指标的307%: the share of the figure before
+                    FigureStage.Item base = lastPlain(items);
+                    if (base != null) {
+                        subject = base.subject() + "占" + subject;
+                    }
+                }
                 if (k == Unit.Kind.NONE) {
                     q = FigureStage.inferred(q, cut(t, left));
                     if (q == null) {
@@ -122,6 +130,15 @@ final class SentenceFigures {
         Map<Integer, Change> changes = new HashMap<>();
         attachChanges(t, norm, items, clauseStarts, changes);
         return new SentenceFigures(s, e, futureMode, modeYear, items, changes, hits(t, s, e), years(t, s, e));
+    }
+
+    private static FigureStage.Item lastPlain(List<FigureStage.Item> items) {
+        for (int b = items.size() - 1; b >= Math.max(0, items.size() - 3); b--) {
+            if (!items.get(b).rate() && !items.get(b).rank()) {
+                return items.get(b);
+            }
+        }
+        return null;
     }
 
     /** Whether a figure is a growth rate (a percent, point or multiple right after a change verb). */

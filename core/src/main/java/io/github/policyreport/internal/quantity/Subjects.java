@@ -139,7 +139,7 @@ final class Subjects {
         boolean changed = true;
         while (changed && e > s) {
             changed = false;
-            while (s < e && Character.isWhitespace(t.charAt(s))) {
+            while (s < e && (Character.isWhitespace(t.charAt(s)) || "■●◆▲*·•□◇○".indexOf(t.charAt(s)) >= 0)) {
                 s++;
             }
             int p = periodEnd(t, s, e);

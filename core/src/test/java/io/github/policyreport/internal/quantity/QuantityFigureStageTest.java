@@ -96,6 +96,8 @@ class QuantityFigureStageTest {
             加快文化科技融合示范基地建设,投入1.4亿元,支持文化旅游。 # 2014 # I|投入|140000000|CNY
             今年1-6月,全市实现技术合同交易额50亿元。/下一步,我市将持续加大投入。/力争全年技术合同交易额突破120亿元。 # 2023 # I|技术合同交易额|5000000000|CNY ; T|技术合同交易额|12000000000|CNY|2023|GOAL
             将“三项改革”成果转化项目列入重大科技专项,支持项目72个。 # 2023 # I|项目|72|个
+            ■全市完成技术合同交易额8.77亿元,占年度推进指标的307%。 # 2021 # I|技术合同交易额|877000000|CNY ; I|技术合同交易额占年度推进指标|307|%
+            举办活动120场,观众超过10万。 # 2021 # I|活动|120|场 ; I|观众|100000|人
             """)
     void turnsFiguresIntoIndicatorsAndTargets(String paragraphs, Integer year, String expected) {
         Analysis a = analysis(paragraphs);
