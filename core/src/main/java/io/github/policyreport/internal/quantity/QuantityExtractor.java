@@ -96,6 +96,14 @@ final class QuantityExtractor {
             if (Numerals.ascii(c) && Guards.guardedArabic(t, from, to, i, j)) {
                 return Guards.skipIdentifier(t, to, j);
             }
+            // scraped text often has a space before the scale or unit: 50 亿元
+            if (Numerals.ascii(c) && ch(j) == ' ' && Numerals.scale(ch(j + 1)) && !Numerals.scale(t.charAt(j - 1))) {
+                int e = scaleEnd(j + 1);
+                if (e > j + 1) {
+                    low = low + t.substring(j + 1, e);
+                    j = e;
+                }
+            }
             if (!Numerals.ascii(c) && t.startsWith("分之", j)) {
                 int s = j + 2;
                 int e = runEnd(s);
@@ -165,6 +173,9 @@ final class QuantityExtractor {
             boolean chineseOnly = !containsAscii(low);
             String unit = null;
             int u = k;
+            if (!chineseOnly && ch(u) == ' ' && unitAt(u + 1) != null) {
+                u++;
+            }
             if (ch(u) == '大') {
                 Rules.UnitWord w = unitAt(u + 1);
                 if (w != null && w.kind() == Rules.UnitKind.COUNT) {
