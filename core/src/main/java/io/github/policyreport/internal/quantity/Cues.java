@@ -46,7 +46,7 @@ final class Cues {
                 case "aspect" -> aspect.put(w, value(l));
                 case "notfuture", "past", "notpast", "today", "opener", "strip", "boundary", "scope", "preposition",
                      "notboundary", "rightstop", "basis", "enumerator",
-                     "disposal" ->
+                     "disposal", "generic" ->
                         sets.computeIfAbsent(kind, k -> new HashSet<>()).add(w);
                 default -> throw l.error("unknown kind " + kind);
             }
@@ -160,6 +160,11 @@ final class Cues {
     /** The word naming what a figure of unit kind {@code kind} measures (面积 for AREA), or "". */
     String aspect(String kind) {
         return aspect.getOrDefault(kind, "");
+    }
+
+    /** Whether {@code subject} is only a generic aspect word such as 总数 or 总量. */
+    boolean generic(String subject) {
+        return set("generic").contains(subject);
     }
 
     /** Whether a 把-construction verb follows within the clause: 将 is then 把, not "will". */

@@ -109,6 +109,9 @@ final class SentenceFigures {
                 if (subject.isEmpty()) {
                     subject = cut(norm, Subjects.verbBefore(t, from, m.start()));
                 }
+                if (C.generic(Fold.fold(subject)) && prev != null && !prev.rate() && !prev.rank()) {
+                    subject = prev.subject() + subject;
+                }
                 if (k == Unit.Kind.PERCENT && left != null && t.charAt(left[0]) != '占' && left[0] > from
                         && t.charAt(left[0] - 1) == '占') {
                     // 技术合同交易额8.77亿元,占年度推进指标的307%: the share of the figure before

@@ -8,6 +8,7 @@ import io.github.policyreport.internal.text.Paragraph;
 import io.github.policyreport.model.Evidence;
 import io.github.policyreport.model.Indicator;
 import io.github.policyreport.model.Script;
+import io.github.policyreport.model.Section;
 import io.github.policyreport.model.Target;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -70,7 +71,7 @@ class QuantityFigureStageTest {
             组织1020名科技人才走进131家科技企业。 # 2014 # I|科技人才|1020|名 ; I|科技企业|131|家
             高新技术企业在国网备案达到106家。 # 2021 # I|高新技术企业|106|家
             参与人数超过21万。 # 2014 # I|参与人数|210000|人
-            2022年支持38家高校院所72个项目,总金额2620万元。 # 2023 # I|高校院所|38|家@2022 ; I|项目|72|个@2022 ; I|总金额|26200000|CNY@2022
+            2022年支持38家高校院所72个项目,总金额2620万元。 # 2023 # I|高校院所|38|家@2022 ; I|项目|72|个@2022 ; I|项目总金额|26200000|CNY@2022
             组建两支队伍,新增“科学家+工程师”队伍50支。 # 2023 # I|“科学家+工程师”队伍|50|支
             到2025年,高新技术企业超过1.1万家。 # 2023 # T|高新技术企业|11000|家|2025|GOAL
             预计全年科技服务业增加值可实现450亿元。 # 2014 # T|科技服务业增加值|45000000000|CNY|2014|FORECAST
@@ -84,7 +85,7 @@ class QuantityFigureStageTest {
             技术合同登记额首次突破100亿元,达到108.6亿元,同比增长25.3%。 # 2024 # I|技术合同登记额|10000000000|CNY ; I|技术合同登记额|10860000000|CNY|UP 25.3% 同比 ; I|技术合同登记额增长率|25.3|%
             截至2023年底,全市共有国家级“小巨人”企业25家。 # 2024 # I|国家级“小巨人”企业|25|家@2023
             2024年主要预期目标是:地区生产总值增长6%左右,城镇新增就业5万人以上,城镇调查失业率控制在5.5%以内。 # 2024 # T|地区生产总值增长率|6|%|2024|GOAL ; T|城镇新增就业|50000|人|2024|GOAL ; T|城镇调查失业率|5.5|%|2024|GOAL
-            今年将新建5G基站3000个,力争高新技术企业突破2000家。 # 2024 # T|新建5G基站|3000|个|2024|PLAN ; T|高新技术企业|2000|家|2024|GOAL
+            今年将新建5G基站3000个,力争高新技术企业突破2000家。 # 2024 # T|5G基站|3000|个|2024|PLAN ; T|高新技术企业|2000|家|2024|GOAL
             经济总量翻一番。 # 2024 # I|经济总量倍数|2|x
             为企业提供共享服务2900余次,共有用户120个。 # 2014 # I|共享服务|2900|次 ; I|用户|120|个
             2023年,全市共有高新技术企业1256家,较2020年增加312家。 # 2023 # I|高新技术企业|1256|家|UP 312家 较2020年@2023 ; I|高新技术企业增加量|312|家
@@ -104,6 +105,25 @@ class QuantityFigureStageTest {
         Figures f = FigureStage.extract(a, year);
         assertThat(render(f)).containsExactlyElementsOf(List.of(expected.split(" ; ")));
         f.indicators().forEach(i -> assertEvidence(a, i.evidence()));
+        f.targets().forEach(t -> assertEvidence(a, t.evidence()));
+    }
+
+    @ParameterizedTest(name = "{0} / {1}")
+    @CsvSource(delimiter = '#', textBlock = """
+            一、2022年工作完成情况 # 全年新认定高新技术企业86家,总数达到312家。 # 2022 # I|高新技术企业|86|家 ; I|高新技术企业总数|312|家
+            二、2023年工作计划 # 新增高新技术企业50家以上,技术合同成交额达到40亿元。 # 2022 # T|高新技术企业|50|家|2023|PLAN ; T|技术合同成交额|4000000000|CNY|2023|PLAN
+            三、下一步工作打算 # 建设省级以上创新平台10个。 # 2022 # T|省级以上创新平台|10|个|~|PLAN
+            """)
+    void readsTheSectionHeadingForTheSplitAndTheDeadline(String heading, String body, Integer year, String expected) {
+        String source = heading + "\n" + body;
+        NormalizedText nt = Normalizer.normalize(source);
+        Section section = new Section(heading, 1, io.github.policyreport.model.Span.of(source, 0, source.length()));
+        List<Paragraph> paragraphs = List.of(new Paragraph(0, heading.length(), 0, true),
+                new Paragraph(heading.length() + 1, source.length(), 0, false));
+        Meta meta = new Meta(null, null, null, List.of(), List.of(), List.of(), Script.SIMPLIFIED);
+        Analysis a = new Analysis(nt, paragraphs, List.of(section), meta, List.of());
+        Figures f = FigureStage.extract(a, year);
+        assertThat(render(f)).containsExactlyElementsOf(List.of(expected.split(" ; ")));
         f.targets().forEach(t -> assertEvidence(a, t.evidence()));
     }
 
