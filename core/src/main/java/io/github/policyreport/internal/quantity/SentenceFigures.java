@@ -242,7 +242,8 @@ final class SentenceFigures {
             return null;
         }
         char before = y[0] > 0 ? t.charAt(y[0] - 1) : ' ';
-        if (before == '较' || before == '比' || before == '于' || before == '到' || before == '至' && !(y[0] > 1 && t.charAt(y[0] - 2) == '截')) {
+        if (before == '较' || before == '比' || before == '于' || before == '到' || before == '是'
+                || before == '至' && !(y[0] > 1 && t.charAt(y[0] - 2) == '截')) {
             return null;
         }
         return PartialDate.of(y[1]);
