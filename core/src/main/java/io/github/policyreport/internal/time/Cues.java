@@ -48,6 +48,25 @@ final class Cues {
         return false;
     }
 
+    /** 每年9月举办: a recurring date. */
+    static boolean recurring(String text, Expr e) {
+        return Rules.wordBefore(text, skipSpaceBack(text, e.start()), Rules.DEFAULT.recurringWords) != null;
+    }
+
+    /** 自2015年启动创建工作以来: the start of a period, with 以来 later in the clause. */
+    static boolean since(String text, Expr e) {
+        if (Rules.wordBefore(text, skipSpaceBack(text, e.start()), Rules.DEFAULT.sinceWords) == null) {
+            return false;
+        }
+        int end = Math.min(text.length() - 1, e.end() + LOOK_BACK);
+        for (int i = e.end(); i < end && !isClauseStop(text.charAt(i)); i++) {
+            if (text.charAt(i) == '以' && text.charAt(i + 1) == '来') {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether a goal word (力争, 目标 …) stands earlier in the date's clause: 力争2025年建成. */
     static boolean goal(String text, Expr e) {
         for (int i = e.start() - 1, n = 0; i >= 0 && n < LOOK_BACK; i--, n++) {

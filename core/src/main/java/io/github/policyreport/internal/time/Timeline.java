@@ -181,7 +181,8 @@ final class Timeline {
         if (m.kind() != DateMention.Kind.POINT || m.date() == null || e.form() == Expr.Form.PLAN
                 || e.form() == Expr.Form.DURATION || (e.form() == Expr.Form.VAGUE && e.vague() == Rules.VagueKind.RECENT)
                 || Cues.cutoff(t, e) || Cues.deadline(t, e) || Cues.comparison(t, e) || Cues.notEventAfter(t, e)
-                || Cues.timestamp(t, e, m.date()) || Cues.goal(t, e) || Cues.insideTitle(t, e)) {
+                || Cues.timestamp(t, e, m.date()) || Cues.goal(t, e) || Cues.insideTitle(t, e)
+                || Cues.recurring(t, e) || Cues.since(t, e)) {
             return null;
         }
         int[] sentence = sentence(t, e.start(), paraStart, paraEnd);
