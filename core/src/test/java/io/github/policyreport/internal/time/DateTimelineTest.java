@@ -77,6 +77,13 @@ class DateTimelineTest {
     }
 
     @Test
+    void keepsTheArticleAfterAMarkerLineInItsHeader() {
+        List<TimelineEvent> events = timeline(2023, "责任编辑:李欢颜", "今年3月30日,秦创原建设大会召开,明确将西咸新区作为总窗口。",
+                "今年8月初,秦创原综合服务中心面向社会投入运营,这是我们聚集科技资源的创新举措。");
+        assertThat(events).extracting(e -> e.date().toString()).containsExactly("2023-03-30", "2023-08");
+    }
+
+    @Test
     void readsOneEventPerEntryOfATimelineList() {
         List<TimelineEvent> events = timeline(2021, "近年来,汉中市高度重视国家创新型城市建设工作。",
                 "~2015年4月", "汉中市召开全市创新型城市建设动员大会,提出目标。",
