@@ -34,7 +34,16 @@ final class Cues {
 
     /** 2020年以来, 年底前, 2020年度, 去年同期. */
     static boolean notEventAfter(String text, Expr e) {
-        return Rules.wordAt(text, e.end(), Rules.DEFAULT.notEventAfter) != null;
+        String w = Rules.wordAt(text, e.end(), Rules.DEFAULT.notEventAfter);
+        if (w == null) {
+            return false;
+        }
+        int next = e.end() + w.length();
+        char after = next < text.length() ? text.charAt(next) : ' ';
+        if (w.equals("前") && (after == '往' || after == '来')) {
+            return false; // 10月27日前往北京: to go, not before
+        }
+        return !(w.equals("来") && e.day() != 0); // 10月27日来汉考察: to come, not since
     }
 
     /** Whether a plan or forecast word stands anywhere later in the date's sentence (2025年是…之年,我局将…). */
