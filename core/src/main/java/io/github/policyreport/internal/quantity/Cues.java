@@ -20,6 +20,7 @@ final class Cues {
     private final Map<String, String> aspect = new HashMap<>();
     private final Map<String, Set<String>> sets = new HashMap<>();
     private final int maxLen;
+    private final Map<String, Set<Character>> firsts = new HashMap<>();
 
     private Cues() {
         int m = 0;
@@ -50,6 +51,19 @@ final class Cues {
             }
         }
         maxLen = m;
+        for (Map.Entry<String, Set<String>> e : sets.entrySet()) {
+            firsts.put(e.getKey(), firstChars(e.getValue()));
+        }
+        firsts.put("future", firstChars(future.keySet()));
+        firsts.put("change", firstChars(change.keySet()));
+    }
+
+    private static Set<Character> firstChars(Set<String> words) {
+        Set<Character> out = new HashSet<>();
+        for (String w : words) {
+            out.add(w.charAt(0));
+        }
+        return Set.copyOf(out);
     }
 
     private static String value(Lexicon.Line l) {
@@ -65,6 +79,9 @@ final class Cues {
 
     /** The longest word of {@code kind} starting at {@code i}, or null. */
     String wordAt(String kind, String t, int i, int to) {
+        if (i >= to || !firsts.getOrDefault(kind, Set.of()).contains(t.charAt(i))) {
+            return null;
+        }
         Set<String> s = kind.equals("future") ? future.keySet() : kind.equals("change") ? change.keySet() : set(kind);
         for (int e = Math.min(to, i + maxLen); e > i; e--) {
             String w = t.substring(i, e);

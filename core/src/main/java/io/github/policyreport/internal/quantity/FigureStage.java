@@ -53,8 +53,7 @@ public final class FigureStage {
             if (p.end() > t.length()) {
                 continue;
             }
-            boolean heading = p.heading() || (p.end() - p.start() < 30 && t.indexOf('。', p.start()) >= p.end()
-                    || t.indexOf('。', p.start()) < 0);
+            boolean heading = p.heading() || (p.end() - p.start() < 30 && !contains(t, p.start(), p.end(), '。'));
             boolean list = listItem(t, p.start(), p.end());
             if (!heading && !list) {
                 future = false;
@@ -65,8 +64,10 @@ public final class FigureStage {
             Integer year = ss.isEmpty() ? null : leadingYear(t, ss.get(0)[0], ss.get(0)[1]);
             for (int k = 0; k < ss.size(); k++) {
                 int[] s = ss.get(k);
-                sentences.add(SentenceFigures.read(t, analysis.text(), s[0], s[1], future || sectionFuture, modeYear, referenceYear));
-                boolean cue = hasFutureCue(t, s[0], s[1]);
+                SentenceFigures sf = SentenceFigures.read(t, analysis.text(), s[0], s[1], future || sectionFuture,
+                        modeYear, referenceYear);
+                sentences.add(sf);
+                boolean cue = sf.hasFutureCue();
                 boolean shortLast = (k == ss.size() - 1 || heading) && s[1] - s[0] <= 40;
                 boolean opener = (shortLast && C.any("opener", t, s[0], s[1]))
                         || (k == 0 && year != null && (referenceYear == null || year >= referenceYear) && cue);
@@ -76,7 +77,7 @@ public final class FigureStage {
                 }
             }
         }
-        boolean planDoc = planDocument(sentences);
+        boolean planDoc = planDocument(sentences, referenceYear);
         List<Indicator> indicators = new ArrayList<>();
         List<Target> targets = new ArrayList<>();
         for (SentenceFigures s : sentences) {
@@ -85,8 +86,11 @@ public final class FigureStage {
         return new Figures(indicators, targets);
     }
 
-    /** A document is a plan for its reference year when almost no figure sentence is marked as past. */
-    static boolean planDocument(List<SentenceFigures> sentences) {
+    /**
+     * A document is a plan for its reference year when no figure sentence is marked as past (已,
+     * 同比, a year up to the reference year …) and at least two sentences carry a future cue.
+     */
+    static boolean planDocument(List<SentenceFigures> sentences, Integer referenceYear) {
         int withFigures = 0;
         int past = 0;
         int future = 0;
@@ -96,12 +100,12 @@ public final class FigureStage {
             }
             if (!s.items().isEmpty()) {
                 withFigures++;
-                if (s.hasPastMarker()) {
+                if (s.hasPastMarker(referenceYear)) {
                     past++;
                 }
             }
         }
-        return withFigures > 0 && future > 0 && past * 5 <= withFigures && future * 2 >= past;
+        return withFigures > 0 && past == 0 && future >= 2;
     }
 
     static boolean hasFutureCue(String t, int from, int to) {
@@ -127,6 +131,15 @@ public final class FigureStage {
         }
         Integer y = leadingYear(h, 0, h.length());
         return y != null && ref != null && y > ref;
+    }
+
+    private static boolean contains(String t, int from, int to, char c) {
+        for (int i = from; i < to; i++) {
+            if (t.charAt(i) == c) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The year a text starts with (2015年…), or null. */

@@ -283,9 +283,9 @@ final class QuantityExtractor {
                     return e + w.word().length();
                 }
             }
-            boolean tailOk = !suffix || clausePunct(ch(end)) || ch(end) == '.' || ch(end) == '\0'
-                    || ch(end) == ')' || ch(end) == '。';
-            if (rankVerbBefore(i) || (suffix && tailOk)) {
+            char after = ch(end);
+            boolean tailOk = !Subjects.isCjk(after) || after == '的' || after == '、';
+            if (tailOk && (rankVerbBefore(i) || suffix)) {
                 found = new RawMention(i, end, i, end, low, null, null, null, null, null, RawMention.Form.RANK,
                         false, false);
             }

@@ -31,6 +31,7 @@ final class SentenceFigures {
     private final Map<Integer, Change> changes;
     private final List<Cues.Hit> hits;
     private final List<int[]> years;
+    private final Integer latestYear;
 
     private SentenceFigures(int start, int end, boolean futureMode, Integer modeYear, List<FigureStage.Item> items,
                             Map<Integer, Change> changes, List<Cues.Hit> hits, List<int[]> years) {
@@ -42,6 +43,7 @@ final class SentenceFigures {
         this.changes = changes;
         this.hits = hits;
         this.years = years;
+        this.latestYear = years.isEmpty() ? null : years.get(years.size() - 1)[1];
     }
 
     List<FigureStage.Item> items() {
@@ -52,13 +54,10 @@ final class SentenceFigures {
         return hits.stream().anyMatch(h -> h.modality() != null);
     }
 
+    /** Whether the sentence has a past marker or names a year up to the reference year. */
     boolean hasPastMarker(Integer ref) {
         return hits.stream().anyMatch(h -> h.modality() == null)
-                || (ref != null && years.stream().anyMatch(y -> y[1] < ref));
-    }
-
-    boolean hasPastMarker() {
-        return hits.stream().anyMatch(h -> h.modality() == null);
+                || (ref != null && years.stream().anyMatch(y -> y[1] <= ref));
     }
 
     /** Reads the figures of the sentence {@code [s, e)} of folded text {@code t}. */
@@ -82,8 +81,14 @@ final class SentenceFigures {
             String subject;
             Unit.Kind k = q.unit().kind();
             if (k == Unit.Kind.RANK) {
-                subject = prev != null && !prev.rank() && !prev.subject().isEmpty() ? prev.subject()
-                        : cut(norm, Subjects.rankLeft(t, from, m.start()));
+                FigureStage.Item base = null;
+                for (int b = items.size() - 1; b >= Math.max(0, items.size() - BACK) && !items.get(b).rank(); b--) {
+                    if (!changeRate(t, items.get(b), clauseStarts.get(b)) && !items.get(b).subject().isEmpty()) {
+                        base = items.get(b);
+                        break;
+                    }
+                }
+                subject = base != null ? base.subject() : cut(norm, Subjects.rankLeft(t, from, m.start()));
                 if (!subject.endsWith("排名") && !subject.endsWith("排位")) {
                     subject = subject + "排名";
                 }
@@ -96,7 +101,8 @@ final class SentenceFigures {
                 subject = right != null ? cut(norm, right) : cut(norm, left);
                 if (subject.isEmpty() && prev != null && m.start() - prev.raw().end() <= 1) {
                     subject = prev.subject() + C.aspect(k.name());
-                } else if (subject.isEmpty() && prev != null && prev.quantity().unit().equals(q.unit())) {
+                } else if (subject.isEmpty() && prev != null && prev.quantity().unit().equals(q.unit())
+                        && emptyBetween(t, prev.raw().end(), m.start())) {
                     subject = prev.subject();
                 }
                 if (k == Unit.Kind.NONE) {
@@ -114,6 +120,28 @@ final class SentenceFigures {
         return new SentenceFigures(s, e, futureMode, modeYear, items, changes, C.hits(t, s, e), years(t, s, e));
     }
 
+    /** Whether a figure is a growth rate (a percent, point or multiple right after a change verb). */
+    private static boolean changeRate(String t, FigureStage.Item it, int clause) {
+        if (!it.rate()) {
+            return false;
+        }
+        int at = it.raw().start();
+        for (String gap : GAPS) {
+            if (at - gap.length() >= clause && t.startsWith(gap, at - gap.length())) {
+                at -= gap.length();
+                break;
+            }
+        }
+        return C.wordEndingAt("change", t, clause, at) != null
+                || (it.quantity().unit().kind() == Unit.Kind.MULTIPLE && at > 0 && t.charAt(at - 1) == '的');
+    }
+
+    /** Whether only fillers and verbs such as 达到 stand between two figures (突破100亿元,达到108.6亿元). */
+    private static boolean emptyBetween(String t, int from, int to) {
+        int[] r = Subjects.strip(t, from, to);
+        return r[1] <= r[0];
+    }
+
     private static String cut(String text, int[] range) {
         return range == null ? "" : text.substring(range[0], range[1]);
     }
@@ -125,13 +153,19 @@ final class SentenceFigures {
         while (i < items.size()) {
             FigureStage.Item it = items.get(i);
             RawMention m = it.raw();
+            int at = m.start();
+            for (String gap : GAPS) {
+                if (at - gap.length() >= clauseStarts.get(i) && t.startsWith(gap, at - gap.length())) {
+                    at -= gap.length();
+                    break;
+                }
+            }
             if (!it.rate()) {
+                if (!it.rank() && i > 0) {
+                    sameUnitChange(t, norm, items, clauseStarts, changes, i, at);
+                }
                 i++;
                 continue;
-            }
-            int at = m.start();
-            if (at > 0 && t.charAt(at - 1) == '了') {
-                at--;
             }
             String word = C.wordEndingAt("change", t, clauseStarts.get(i), at);
             String basis = "";
@@ -147,8 +181,11 @@ final class SentenceFigures {
                 }
                 cueStart = before != null ? b - before.length() : b;
             } else if (it.quantity().unit().kind() == Unit.Kind.MULTIPLE && at > 0 && t.charAt(at - 1) == '的') {
-                int is = t.lastIndexOf('是', at - 1);
-                if (is >= clauseStarts.get(i) && at - 1 - is <= 10) {
+                int is = at - 2;
+                while (is >= Math.max(clauseStarts.get(i), at - 12) && t.charAt(is) != '是') {
+                    is--;
+                }
+                if (is >= clauseStarts.get(i) && is >= 0 && t.charAt(is) == '是') {
                     dir = Change.Direction.UP;
                     basis = norm.substring(is + 1, at - 1);
                     cueStart = is;
@@ -170,7 +207,7 @@ final class SentenceFigures {
             String own = ownRange == null ? "" : norm.substring(ownRange[0], ownRange[1]);
             int clauseOfRate = clauseStarts.get(i);
             List<Integer> bases = new ArrayList<>();
-            for (int k = i - 1; k >= 0 && bases.size() < n; k--) {
+            for (int k = i - 1; k >= Math.max(0, i - BACK - n) && bases.size() < n; k--) {
                 FigureStage.Item b = items.get(k);
                 boolean ppOfPercent = n == 1 && it.quantity().unit().kind() == Unit.Kind.PERCENTAGE_POINT
                         && b.quantity().unit().kind() == Unit.Kind.PERCENT;
@@ -210,6 +247,38 @@ final class SentenceFigures {
         }
     }
 
+    private static final List<String> GAPS = List.of("达到", "了", "达", "为");
+
+    /** 较2020年增加312家: a change in the figure's own unit, attached to the figure before it. */
+    private static void sameUnitChange(String t, String norm, List<FigureStage.Item> items, List<Integer> clauseStarts,
+                                       Map<Integer, Change> changes, int i, int at) {
+        FigureStage.Item it = items.get(i);
+        String word = C.wordEndingAt("change", t, clauseStarts.get(i), at);
+        if (word == null) {
+            return;
+        }
+        int b = at - word.length();
+        int[] own = Subjects.left(t, clauseStarts.get(i), b);
+        String ownText = own == null ? "" : t.substring(own[0], own[1]);
+        if (!ownText.isEmpty() && ownText.charAt(0) != '较' && ownText.charAt(0) != '比') {
+            return;
+        }
+        for (int k = i - 1; k >= Math.max(0, i - BACK); k--) {
+            FigureStage.Item base = items.get(k);
+            if (base.quantity().unit().equals(it.quantity().unit()) && !changes.containsKey(k)) {
+                Change.Direction dir = C.direction(word);
+                String basis = ownText.isEmpty() ? "" : norm.substring(own[0], own[1]);
+                changes.put(k, new Change(dir, it.quantity(), basis));
+                items.set(i, new FigureStage.Item(it.found(), it.quantity(),
+                        base.subject() + (dir == Change.Direction.DOWN ? "减少量" : "增加量")));
+                return;
+            }
+            if (!base.rate()) {
+                return;
+            }
+        }
+    }
+
     private static String suffix(Unit.Kind kind, Change.Direction dir) {
         if (kind == Unit.Kind.MULTIPLE) {
             return "倍数";
@@ -225,7 +294,10 @@ final class SentenceFigures {
         for (int i = 0; i < items.size(); i++) {
             FigureStage.Item it = items.get(i);
             RawMention m = it.raw();
-            Evidence ev = a.evidence(m.start(), m.end(), start, end);
+            // a run-on "sentence" (no punctuation for pages) is cut to a window around the figure
+            int ss = end - start > 2 * CLAUSE ? Math.max(start, m.start() - CLAUSE) : start;
+            int se = end - start > 2 * CLAUSE ? Math.min(end, m.end() + CLAUSE) : end;
+            Evidence ev = a.evidence(m.start(), m.end(), ss, se);
             int segment = i > 0 ? Math.max(items.get(i - 1).raw().end(), clauseStart(t, start, m.start()))
                     : clauseStart(t, start, m.start());
             Decision d = decide(t, m.start(), segment, planDoc, ref);
@@ -243,26 +315,23 @@ final class SentenceFigures {
     }
 
     private Decision decide(String t, int at, int segment, boolean planDoc, Integer ref) {
+        Cues.Hit hit = lastBefore(hits, at);
+        int[] y = lastYearBefore(at);
         int best = -1;
         Boolean future = null;
         Modality modality = null;
         Integer year = null;
-        for (Cues.Hit h : hits) {
-            if (h.at() < at && h.at() > best) {
-                best = h.at();
-                future = h.modality() != null;
-                modality = h.modality();
-            }
+        if (hit != null) {
+            best = hit.at();
+            future = hit.modality() != null;
+            modality = hit.modality();
         }
-        for (int[] y : years) {
-            if (y[0] < at && y[0] > best) {
-                boolean to = y[0] > 0 && (t.charAt(y[0] - 1) == '到' || t.charAt(y[0] - 1) == '至')
-                        && !(y[0] > 1 && t.charAt(y[0] - 2) == '截');
-                best = y[0];
-                future = ref == null ? to : y[1] > ref || to;
-                modality = future ? Modality.GOAL : null;
-                year = future ? Integer.valueOf(y[1]) : null;
-            }
+        if (y != null && y[0] > best) {
+            boolean to = y[0] > 0 && (t.charAt(y[0] - 1) == '到' || t.charAt(y[0] - 1) == '至')
+                    && !(y[0] > 1 && t.charAt(y[0] - 2) == '截');
+            future = ref == null ? to : y[1] > ref || to;
+            modality = future ? Modality.GOAL : null;
+            year = future ? Integer.valueOf(y[1]) : null;
         }
         boolean target = future != null ? future : futureMode || planDoc;
         if (!target) {
@@ -270,21 +339,52 @@ final class SentenceFigures {
         }
         Integer deadline = year;
         if (deadline == null) {
-            for (int[] y : years) {
-                if (ref == null || y[1] >= ref) {
-                    deadline = y[1];
-                }
+            deadline = latestYear;
+            if (deadline != null && ref != null && deadline < ref) {
+                deadline = null;
             }
         }
         if (deadline == null && modeYear != null) {
             deadline = modeYear;
         }
         if (deadline == null && ref != null && (C.any("today", t, segment, at) || todayLead(t)
-                || modality == Modality.FORECAST
-                || (planDoc && !futureMode))) {
+                || modality == Modality.FORECAST || (planDoc && !futureMode))) {
             deadline = ref;
         }
         return new Decision(true, deadline, modality);
+    }
+
+    /** The last cue starting before {@code at}, by binary search over the ordered hits. */
+    private static Cues.Hit lastBefore(List<Cues.Hit> hits, int at) {
+        int lo = 0;
+        int hi = hits.size() - 1;
+        Cues.Hit found = null;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            if (hits.get(mid).at() < at) {
+                found = hits.get(mid);
+                lo = mid + 1;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        return found;
+    }
+
+    private int[] lastYearBefore(int at) {
+        int lo = 0;
+        int hi = years.size() - 1;
+        int[] found = null;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            if (years.get(mid)[0] < at) {
+                found = years.get(mid);
+                lo = mid + 1;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        return found;
     }
 
     /** Whether the sentence opens with a word meaning the reference year (今年将…). */
@@ -313,23 +413,29 @@ final class SentenceFigures {
         return out;
     }
 
+    /** How far a clause is looked for around a figure, and how many figures back a base is sought. */
+    private static final int CLAUSE = 200;
+    private static final int BACK = 24;
+
     static int clauseStart(String t, int s, int at) {
-        for (int i = at - 1; i >= s; i--) {
+        int lo = Math.max(s, at - CLAUSE);
+        for (int i = at - 1; i >= lo; i--) {
             char c = t.charAt(i);
             if (c == ',' || c == ';' || c == ':' || c == '。' || c == '!' || c == '?') {
                 return i + 1;
             }
         }
-        return s;
+        return lo;
     }
 
     static int clauseEnd(String t, int at, int e) {
-        for (int i = at; i < e; i++) {
+        int hi = Math.min(e, at + CLAUSE);
+        for (int i = at; i < hi; i++) {
             char c = t.charAt(i);
             if (c == ',' || c == ';' || c == ':' || c == '。' || c == '!' || c == '?') {
                 return i;
             }
         }
-        return e;
+        return hi;
     }
 }

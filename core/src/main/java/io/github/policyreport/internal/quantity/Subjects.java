@@ -125,14 +125,23 @@ final class Subjects {
             while (s < e && Character.isWhitespace(t.charAt(s))) {
                 s++;
             }
+            int p = periodEnd(t, s, e);
+            if (p > s && e - p >= 2) {
+                s = p;
+                changed = true;
+            }
             String w = C.wordAt("strip", t, s, e);
-            if (w != null && s + w.length() <= e) {
+            String keep = C.wordAt("notboundary", t, s, e);
+            if (w != null && s + w.length() <= e && (keep == null || keep.length() <= w.length())) {
                 s += w.length();
                 changed = true;
             }
             if (e > s && t.charAt(e - 1) == ')') {
-                int open = t.lastIndexOf('(', e - 1);
-                if (open > s) {
+                int open = e - 2;
+                while (open > s && t.charAt(open) != '(') {
+                    open--;
+                }
+                if (open > s && t.charAt(open) == '(') {
                     e = open;
                     changed = true;
                     continue;
@@ -149,6 +158,25 @@ final class Subjects {
             }
         }
         return new int[] {s, Math.max(s, e)};
+    }
+
+    private static final String PERIOD_CHARS = "0123456789一二三四五六七八九十—-~至到前上下半第";
+
+    /** End of a leading period such as 1—9月, 前三季度, 2023年, 上半年, or {@code s} when there is none. */
+    static int periodEnd(String t, int s, int e) {
+        int i = s;
+        while (i < e && i - s < 10 && PERIOD_CHARS.indexOf(t.charAt(i)) >= 0) {
+            i++;
+        }
+        if (i == s) {
+            return s;
+        }
+        for (String unit : new String[] {"年度", "季度", "月份", "年", "月"}) {
+            if (t.startsWith(unit, i) && i + unit.length() <= e) {
+                return i + unit.length();
+            }
+        }
+        return s;
     }
 
     /** A rank's subject range: the phrase before it without the rank verb and region scope, or null. */

@@ -54,11 +54,11 @@ final class BlockClassifier {
                 return true;
             }
         }
-        return META_LABEL.matcher(t).find() && !isSentence(t);
+        return (t.indexOf(':') >= 0 || t.indexOf('|') >= 0) && META_LABEL.matcher(t).find() && !isSentence(t);
     }
 
     static boolean isCredit(Block b) {
-        return b.length() <= 100 && CREDIT.matcher(b.text()).find() && !isSentence(b.text());
+        return b.length() <= 100 && !isSentence(b.text()) && CREDIT.matcher(b.text()).find() && !isSentence(b.text());
     }
 
     private static boolean isSentence(String t) {

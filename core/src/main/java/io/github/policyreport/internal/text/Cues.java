@@ -29,8 +29,27 @@ final class Cues {
     }
 
     static final int MAX_LINE = 150;
-    /** One alternation per kind, so a line costs one search per kind. */
-    private static final Map<Kind, Pattern> CUES = load();
+    /**
+     * Per kind, the alternatives anchored at the line start (matched with lookingAt) and the rest
+     * (searched with find): java.util.regex would otherwise retry anchored alternatives at every
+     * position of the line.
+     */
+    private record Compiled(Pattern anchored, List<Floating> floating) {
+    }
+
+    /** A floating alternative with the literal it must start with (checked by indexOf first), or null. */
+    private record Floating(String literal, Pattern pattern) {
+    }
+
+    private static final Map<Kind, Compiled> CUES;
+    /** Literal spam words, counted with indexOf (an alternation of literals is slow in java.util.regex). */
+    private static final List<String> SPAM_WORDS;
+
+    static {
+        List<String> spam = new ArrayList<>();
+        CUES = load(spam);
+        SPAM_WORDS = List.copyOf(spam);
+    }
 
     private Cues() {
     }
@@ -40,25 +59,87 @@ final class Cues {
         if (line.length() > MAX_LINE) {
             return null;
         }
-        for (Map.Entry<Kind, Pattern> e : CUES.entrySet()) {
+        for (Map.Entry<Kind, Compiled> e : CUES.entrySet()) {
             Kind k = e.getKey();
             if ((k == Kind.CONTACT || k == Kind.COPYRIGHT) && line.length() > 100) {
                 continue;
             }
-            int hits = 0;
-            Matcher m = e.getValue().matcher(line);
-            while (m.find()) {
+            Compiled c = e.getValue();
+            int hits = k == Kind.SPAM ? spamWords(line) : 0;
+            if (c.anchored() != null && c.anchored().matcher(line).lookingAt()) {
                 hits++;
-                if (k != Kind.SPAM || hits >= 2) {
-                    return k;
+            }
+            if (hits >= 2 || (hits == 1 && k != Kind.SPAM)) {
+                return k;
+            }
+            for (Floating f : c.floating()) {
+                if (f.literal() != null && line.indexOf(f.literal()) < 0) {
+                    continue;
+                }
+                Matcher m = f.pattern().matcher(line);
+                while (m.find()) {
+                    hits++;
+                    if (k != Kind.SPAM || hits >= 2) {
+                        return k;
+                    }
                 }
             }
         }
         return null;
     }
 
-    private static Map<Kind, Pattern> load() {
-        Map<Kind, List<String>> m = new EnumMap<>(Kind.class);
+    private static int spamWords(String line) {
+        int hits = 0;
+        for (String w : SPAM_WORDS) {
+            for (int i = line.indexOf(w); i >= 0 && hits < 2; i = line.indexOf(w, i + w.length())) {
+                hits++;
+            }
+        }
+        return hits;
+    }
+
+    /** The literal text a regular expression must start with, or null. */
+    static String literalPrefix(String regex) {
+        int i = 0;
+        while (i < regex.length() && "\\[](){}.*+?^$|".indexOf(regex.charAt(i)) < 0) {
+            i++;
+        }
+        if (i < regex.length() && "?*{".indexOf(regex.charAt(i)) >= 0) {
+            i--; // the last literal character is optional or repeated
+        }
+        return i <= 0 ? null : regex.substring(0, i);
+    }
+
+    /** The top-level alternatives of a regular expression. */
+    static List<String> alternatives(String regex) {
+        List<String> out = new ArrayList<>();
+        int depth = 0;
+        boolean inClass = false;
+        int start = 0;
+        for (int i = 0; i < regex.length(); i++) {
+            char c = regex.charAt(i);
+            if (c == '\\') {
+                i++;
+            } else if (inClass) {
+                inClass = c != ']';
+            } else if (c == '[') {
+                inClass = true;
+            } else if (c == '(') {
+                depth++;
+            } else if (c == ')') {
+                depth--;
+            } else if (c == '|' && depth == 0) {
+                out.add(regex.substring(start, i));
+                start = i + 1;
+            }
+        }
+        out.add(regex.substring(start));
+        return out;
+    }
+
+    private static Map<Kind, Compiled> load(List<String> spamWords) {
+        Map<Kind, List<String>> anchored = new EnumMap<>(Kind.class);
+        Map<Kind, List<Floating>> floating = new EnumMap<>(Kind.class);
         for (Resources.Line l : Resources.lines("boilerplate.txt")) {
             int tab = l.text().indexOf('\t');
             if (tab <= 0) {
@@ -71,15 +152,37 @@ final class Cues {
                 throw l.error("unknown kind");
             }
             String regex = l.text().substring(tab + 1).strip();
+            if (kind == Kind.SPAM && regex.chars().noneMatch(ch -> "\\[](){}.*+?^$".indexOf(ch) >= 0)) {
+                for (String w : regex.split("\\|")) {
+                    if (!w.isBlank()) {
+                        spamWords.add(w.strip());
+                    }
+                }
+                continue;
+            }
             try {
                 Pattern.compile(regex);
             } catch (PatternSyntaxException e) {
                 throw l.error("bad pattern (" + e.getDescription() + ")");
             }
-            m.computeIfAbsent(kind, k -> new ArrayList<>()).add("(?:" + regex + ")");
+            for (String alt : alternatives(regex)) {
+                if (alt.startsWith("^")) {
+                    anchored.computeIfAbsent(kind, k -> new ArrayList<>()).add("(?:" + alt.substring(1) + ")");
+                } else {
+                    floating.computeIfAbsent(kind, k -> new ArrayList<>())
+                            .add(new Floating(literalPrefix(alt), Pattern.compile(alt)));
+                }
+            }
         }
-        Map<Kind, Pattern> out = new EnumMap<>(Kind.class);
-        m.forEach((k, v) -> out.put(k, Pattern.compile(String.join("|", v), Pattern.CASE_INSENSITIVE)));
+        Map<Kind, Compiled> out = new EnumMap<>(Kind.class);
+        for (Kind k : Kind.values()) {
+            List<String> a = anchored.get(k);
+            List<Floating> f = floating.get(k);
+            if (a != null || f != null || k == Kind.SPAM) {
+                out.put(k, new Compiled(a == null ? null : Pattern.compile(String.join("|", a)),
+                        f == null ? List.of() : List.copyOf(f)));
+            }
+        }
         return java.util.Collections.unmodifiableMap(out);
     }
 }

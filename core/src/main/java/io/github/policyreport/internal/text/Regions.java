@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  * new areas and demonstration zones, with short forms (咸阳 → 咸阳市, 陕西 → 陕西省) for provinces,
  * cities and new areas. Loaded once from {@code regions/}; immutable.
  *
- * <p>{@link #rank(List)} counts mentions (longest match first, short names inside stop phrases
+ * <p>{@link #rank(List)} counts mentions per text (the first fully, more a quarter; longest match first, short names inside stop phrases
  * such as 长治久安 ignored) with weights per text, and returns the main regions: those scoring at
  * least 40% of the top score, at most three.
  */
@@ -161,9 +161,13 @@ final class Regions {
     static List<String> rank(List<Weighted> texts) {
         Map<String, Double> score = new LinkedHashMap<>();
         for (Weighted w : texts) {
+            // the first mention in a text counts fully, further ones a quarter: a region named in
+            // many paragraphs outranks one repeated within a single list
+            Map<String, Integer> seen = new HashMap<>();
             for (Region r : mentions(w.text())) {
                 double levelWeight = r.level() == 0 ? 0.4 : r.level() == 2 ? 0.6 : 1.0;
-                score.merge(r.name(), w.weight() * levelWeight, Double::sum);
+                int n = seen.merge(r.name(), 1, Integer::sum);
+                score.merge(r.name(), w.weight() * levelWeight * (n == 1 ? 1.0 : 0.25), Double::sum);
             }
         }
         if (score.isEmpty()) {
@@ -171,7 +175,7 @@ final class Regions {
         }
         double top = score.values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
         return score.entrySet().stream()
-                .filter(e -> e.getValue() >= top * 0.4 && e.getValue() >= 2)
+                .filter(e -> e.getValue() >= top * 0.4 && e.getValue() >= 1.5)
                 .sorted(Map.Entry.<String, Double>comparingByValue(Comparator.reverseOrder()))
                 .limit(3).map(Map.Entry::getKey).toList();
     }

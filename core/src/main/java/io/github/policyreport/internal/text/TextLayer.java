@@ -184,13 +184,15 @@ public final class TextLayer {
         credits.addAll(trailer);
         for (Block b : credits) {
             for (Author a : MetaReader.authors(b.text())) {
-                authors.putIfAbsent(a.name(), a);
+                authors.putIfAbsent(a.name(), new Author(asWritten(nt, b, a.name()), a.role()));
             }
-            editors.addAll(MetaReader.editors(b.text()));
+            for (String e : MetaReader.editors(b.text())) {
+                editors.add(asWritten(nt, b, e));
+            }
         }
         if (!body.isEmpty()) {
             for (Author a : MetaReader.leadCredits(body.get(0).text())) {
-                authors.putIfAbsent(a.name(), a);
+                authors.putIfAbsent(a.name(), new Author(asWritten(nt, body.get(0), a.name()), a.role()));
             }
         }
         if (authors.isEmpty()) {
@@ -203,7 +205,9 @@ public final class TextLayer {
                 }
             }
         }
-        editors.removeAll(authors.keySet());
+        for (Author a : authors.values()) {
+            editors.remove(a.name());
+        }
 
         List<Regions.Weighted> texts = new ArrayList<>();
         if (title != null) {
@@ -253,6 +257,12 @@ public final class TextLayer {
             }
         }
         return null;
+    }
+
+    /** A name found in a block's normalized text, as the source writes it. */
+    private static String asWritten(NormalizedText nt, Block b, String name) {
+        int i = b.text().indexOf(name);
+        return i < 0 ? name : original(nt, b.start() + i, b.start() + i + name.length());
     }
 
     private static String original(NormalizedText nt, int start, int end) {

@@ -45,6 +45,18 @@ class ClassifierTest {
     }
 
     @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiterString = " => ", nullValues = "null", value = {
+            "^(a|b)|c[|]d|e\\|f => ^(a|b) ¦ c[|]d ¦ e\\|f => null",
+            "分享到 => 分享到 => 分享到",
+            "主办\\s*[:] => 主办\\s*[:] => 主办",
+            "网?站 => 网?站 => null",
+            "版权所有x? => 版权所有x? => 版权所有"})
+    void splitsCuePatternsIntoAlternativesWithLiteralPrefixes(String regex, String alternatives, String prefix) {
+        assertThat(String.join(" ¦ ", Cues.alternatives(regex))).isEqualTo(alternatives);
+        assertThat(Cues.literalPrefix(Cues.alternatives(regex).get(0))).isEqualTo(prefix);
+    }
+
+    @ParameterizedTest(name = "{0}")
     @CsvSource(delimiterString = " => ", value = {
             "2022-1-14 17:50| 发布者: admin| 查看: 8 => true",
             "日期: => true",
