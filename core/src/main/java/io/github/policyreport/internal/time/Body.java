@@ -8,8 +8,9 @@ import java.util.List;
 
 /**
  * The body paragraphs the time stage reads, over the folded text: the text layer's body, cut at
- * the first line that starts page furniture (相关阅读, 责任编辑 …, from {@code boilerplate-markers.txt}),
- * so that dates of related-article lists never reach the timeline or the reference year.
+ * the first line that starts page furniture (相关阅读, 责任编辑 …, from {@code boilerplate-markers.txt})
+ * once a full sentence of the body lies before it, so that dates of related-article lists
+ * never reach the timeline or the reference year.
  *
  * @param folded     the analysis text, folded by {@link Rules#fold(String)} (same length)
  * @param paragraphs the paragraphs before the cut, in reading order
@@ -22,7 +23,15 @@ record Body(String folded, List<Paragraph> paragraphs) {
     static Body of(Analysis a) {
         String folded = Rules.DEFAULT.fold(a.text());
         List<Paragraph> body = a.body();
-        int cut = body.isEmpty() ? folded.length() : cut(folded, body.get(0).start());
+        // a marker line before the first full sentence (责任编辑 in a header) does not end the article
+        int from = folded.length();
+        for (Paragraph p : body) {
+            if (hasSentence(folded, p)) {
+                from = p.end();
+                break;
+            }
+        }
+        int cut = cut(folded, from);
         List<Paragraph> kept = new ArrayList<>();
         for (Paragraph p : body) {
             if (p.start() < cut) {
@@ -30,6 +39,16 @@ record Body(String folded, List<Paragraph> paragraphs) {
             }
         }
         return new Body(folded, List.copyOf(kept));
+    }
+
+    private static boolean hasSentence(String text, Paragraph p) {
+        for (int i = p.start(); i < p.end(); i++) {
+            char c = text.charAt(i);
+            if (c == '。' || c == '!' || c == '?') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The start of the first marker line at or after {@code from}, or the text's length. */

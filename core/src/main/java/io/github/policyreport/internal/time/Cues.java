@@ -34,7 +34,16 @@ final class Cues {
 
     /** 2020年以来, 年底前, 2020年度, 去年同期. */
     static boolean notEventAfter(String text, Expr e) {
-        return Rules.wordAt(text, e.end(), Rules.DEFAULT.notEventAfter) != null;
+        String w = Rules.wordAt(text, e.end(), Rules.DEFAULT.notEventAfter);
+        if (w == null) {
+            return false;
+        }
+        int next = e.end() + w.length();
+        char after = next < text.length() ? text.charAt(next) : ' ';
+        if (w.equals("前") && (after == '往' || after == '来')) {
+            return false; // 10月27日前往北京: to go, not before
+        }
+        return !(w.equals("来") && e.day() != 0); // 10月27日来汉考察: to come, not since
     }
 
     /** Whether a plan or forecast word stands anywhere later in the date's sentence (2025年是…之年,我局将…). */
@@ -42,6 +51,25 @@ final class Cues {
         int end = Math.min(text.length(), e.end() + SENTENCE_REACH);
         for (int i = e.end(); i < end && !isSentenceStop(text.charAt(i)); i++) {
             if (Rules.wordAt(text, i, Rules.DEFAULT.futureMarkers) != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** 每年9月举办: a recurring date. */
+    static boolean recurring(String text, Expr e) {
+        return Rules.wordBefore(text, skipSpaceBack(text, e.start()), Rules.DEFAULT.recurringWords) != null;
+    }
+
+    /** 自2015年启动创建工作以来: the start of a period, with 以来 later in the clause. */
+    static boolean since(String text, Expr e) {
+        if (Rules.wordBefore(text, skipSpaceBack(text, e.start()), Rules.DEFAULT.sinceWords) == null) {
+            return false;
+        }
+        int end = Math.min(text.length() - 1, e.end() + LOOK_BACK);
+        for (int i = e.end(); i < end && !isClauseStop(text.charAt(i)); i++) {
+            if (text.charAt(i) == '以' && text.charAt(i + 1) == '来') {
                 return true;
             }
         }

@@ -30,9 +30,17 @@ final class DateExtractor {
     private static final String CN_DAY = "三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九]";
     private static final String CN_COUNT = "[一二两三四五六七八九十几数多]{1,3}";
 
+    /**
+     * Characters one of which stands near the start of every expression not starting with a digit;
+     * the rule words add their own (their last character within reach).
+     */
+    private static final String UNITS = "年月日号天周季期五个星时";
+    private static final int UNIT_REACH = 8;
+
     private final Rules rules;
     private final Pattern pattern;
     private final boolean[] starts;
+    private final boolean[] units;
 
     DateExtractor(Rules rules) {
         this.rules = rules;
@@ -82,10 +90,15 @@ final class DateExtractor {
         for (char c : "0123456789〇零一二两三四五六七八九十几数多“\"「『近连过最未前后长历累".toCharArray()) {
             starts[c] = true;
         }
+        this.units = new boolean[Character.MAX_VALUE + 1];
+        for (char c : UNITS.toCharArray()) {
+            units[c] = true;
+        }
         for (Collection<String> words : List.of(rules.relativeYears.keySet(), rules.yearParts.keySet(),
                 rules.planPeriods.keySet(), rules.vague.keySet())) {
             for (String w : words) {
                 starts[w.charAt(0)] = true;
+                units[w.charAt(Math.min(w.length(), UNIT_REACH) - 1)] = true;
             }
         }
     }
@@ -117,7 +130,8 @@ final class DateExtractor {
         m.useAnchoringBounds(false);
         int i = from;
         while (i < to) {
-            if (!starts[folded.charAt(i)]) {
+            char c = folded.charAt(i);
+            if (!starts[c] || (c > '9' && !unitNear(folded, i, to))) {
                 i++;
                 continue;
             }
@@ -133,6 +147,20 @@ final class DateExtractor {
             }
         }
         return out;
+    }
+
+    /**
+     * Whether a unit character (年, 月, 季, 五 of 十四五 …) follows within {@link #UNIT_REACH}: every
+     * expression that does not start with a digit has one that close to its start.
+     */
+    private boolean unitNear(String text, int at, int to) {
+        int end = Math.min(to, at + UNIT_REACH);
+        for (int i = at; i < end; i++) {
+            if (units[text.charAt(i)]) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private Expr read(Matcher m) {

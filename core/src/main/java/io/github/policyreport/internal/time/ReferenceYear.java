@@ -10,7 +10,7 @@ import io.github.policyreport.model.PartialDate;
  *   <li>an anchor: 今年是“十四五”开局之年 → 2021 (去年是… shifts it by one);</li>
  *   <li>the published date's year, except for an annual summary published in January or
  *       February whose body reports on the previous year (2014年,…; no later year but in plans,
- *       no 今年 with a plan word): then that previous year;</li>
+ *       no 今年 with a plan word, no 去年 for the past): then that previous year;</li>
  *   <li>without a published date: a statement 2023年是…之年; else the latest year the body reports
  *       on (not in a plan, deadline or comparison), plus one when the body speaks of 去年 (the text
  *       was written the year after);</li>
@@ -45,7 +45,8 @@ final class ReferenceYear {
         if (published != null) {
             int y = published.year();
             boolean summary = published.month() != null && published.month() <= SUMMARY_MONTHS
-                    && ev.latestPast() != null && ev.latestPast() == y - 1 && !ev.saysThisYearPlan();
+                    && ev.latestPast() != null && ev.latestPast() == y - 1 && !ev.saysThisYearPlan()
+                    && !ev.saysLastYear();
             return summary ? y - 1 : y;
         }
         if (ev.statedYear() != null) {

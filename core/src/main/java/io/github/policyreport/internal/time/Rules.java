@@ -39,6 +39,8 @@ final class Rules {
     final List<String> comparisonWords;
     final List<String> futureMarkers;
     final List<String> goalWords;
+    final List<String> sinceWords;
+    final List<String> recurringWords;
     final List<String> boilerplateMarkers;
     final char[] variants;
 
@@ -66,6 +68,8 @@ final class Rules {
         this.comparisonWords = words("comparison-words.txt");
         this.futureMarkers = words("future-markers.txt");
         this.goalWords = words("goal-words.txt");
+        this.sinceWords = words("since-words.txt");
+        this.recurringWords = words("recurring-words.txt");
         this.boilerplateMarkers = words("boilerplate-markers.txt");
     }
 

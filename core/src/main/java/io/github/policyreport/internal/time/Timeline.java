@@ -2,7 +2,6 @@ package io.github.policyreport.internal.time;
 
 import io.github.policyreport.internal.text.Analysis;
 import io.github.policyreport.internal.text.Paragraph;
-import io.github.policyreport.internal.text.Sentences;
 import io.github.policyreport.mention.DateMention;
 import io.github.policyreport.model.PartialDate;
 import io.github.policyreport.model.TimelineEvent;
@@ -29,6 +28,10 @@ final class Timeline {
     private static final int SHORT_CLAUSE = 12;
     /** Longest reach of a sentence each way from its date, in characters. */
     private static final int MAX_SENTENCE = 300;
+    /** Descriptions of one date this alike (bigram Dice) tell one happening. */
+    private static final double LIKE = 0.5;
+    /** How many earlier events of the same date a new one is compared with. */
+    private static final int MAX_COMPARED = 100;
 
     private Timeline() {
     }
@@ -181,7 +184,8 @@ final class Timeline {
         if (m.kind() != DateMention.Kind.POINT || m.date() == null || e.form() == Expr.Form.PLAN
                 || e.form() == Expr.Form.DURATION || (e.form() == Expr.Form.VAGUE && e.vague() == Rules.VagueKind.RECENT)
                 || Cues.cutoff(t, e) || Cues.deadline(t, e) || Cues.comparison(t, e) || Cues.notEventAfter(t, e)
-                || Cues.timestamp(t, e, m.date()) || Cues.goal(t, e) || Cues.insideTitle(t, e)) {
+                || Cues.timestamp(t, e, m.date()) || Cues.goal(t, e) || Cues.insideTitle(t, e)
+                || Cues.recurring(t, e) || Cues.since(t, e)) {
             return null;
         }
         int[] sentence = sentence(t, e.start(), paraStart, paraEnd);
@@ -265,11 +269,11 @@ final class Timeline {
 
     private static List<TimelineEvent> dedupe(Analysis a, String t, List<Found> found) {
         List<TimelineEvent> out = new ArrayList<>();
-        List<String> keys = new ArrayList<>();
+        Map<PartialDate, List<String>> taken = new HashMap<>();
         for (Found f : found) {
             int ds = f.descStart();
             int de = f.descEnd();
-            while (ds < de && (Character.isWhitespace(t.charAt(ds)) || "——-:,".indexOf(t.charAt(ds)) >= 0)) {
+            while (ds < de && (Character.isWhitespace(t.charAt(ds)) || "—-:,、".indexOf(t.charAt(ds)) >= 0)) {
                 ds++;
             }
             while (de > ds && (Character.isWhitespace(t.charAt(de - 1)) || Cues.isClauseStop(t.charAt(de - 1)))) {
@@ -279,30 +283,24 @@ final class Timeline {
             if (de <= ds) {
                 continue;
             }
-            String key = f.date() + "|" + t.substring(ds, de);
-            if (duplicate(keys, key, f.date().toString())) {
-                continue;
-            }
             String description = a.span(ds, de).text().strip();
-            if (description.isBlank()) {
+            List<String> same = taken.computeIfAbsent(f.date(), d -> new ArrayList<>());
+            String folded = t.substring(ds, de);
+            if (description.isBlank() || duplicate(same, folded)) {
                 continue;
             }
-            keys.add(key);
+            same.add(folded);
             out.add(new TimelineEvent(f.date(), description,
                     a.evidence(f.start(), f.end(), Math.min(f.sentStart(), ds), Math.max(f.sentEnd(), de))));
         }
         return List.copyOf(out);
     }
 
-    /** Whether an event with the same date and a like description was taken already. */
-    private static boolean duplicate(List<String> keys, String key, String date) {
-        String desc = key.substring(date.length() + 1);
-        for (String k : keys) {
-            if (!k.startsWith(date + "|")) {
-                continue;
-            }
-            String other = k.substring(date.length() + 1);
-            if (other.contains(desc) || desc.contains(other) || dice(other, desc) >= 0.5) {
+    /** Whether a like description was taken already for the same date (the last few compared). */
+    private static boolean duplicate(List<String> same, String desc) {
+        for (int i = same.size() - 1, n = 0; i >= 0 && n < MAX_COMPARED; i--, n++) {
+            String other = same.get(i);
+            if (other.contains(desc) || desc.contains(other) || dice(other, desc) >= LIKE) {
                 return true;
             }
         }

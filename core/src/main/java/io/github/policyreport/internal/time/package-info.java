@@ -20,7 +20,8 @@
  * {@code relative-years.txt}, {@code year-parts.txt}, {@code plan-periods.txt},
  * {@code plan-parts.txt}, {@code vague-dates.txt}, the cue lists ({@code cutoff-words.txt},
  * {@code deadline-words.txt}, {@code goal-words.txt}, {@code comparison-words.txt},
- * {@code not-event-after.txt}, {@code future-markers.txt}, {@code verb-nouns.txt}),
+ * {@code not-event-after.txt}, {@code future-markers.txt}, {@code verb-nouns.txt},
+ * {@code since-words.txt}, {@code recurring-words.txt}),
  * {@code boilerplate-markers.txt} and {@code variants.txt}. Add a line; a malformed one fails
  * loading with its file and line number. Add a table row to the matching test.
  *
@@ -31,7 +32,7 @@
  *   <li>A month without a year takes the year of an earlier date in the same paragraph, never of
  *       another paragraph (2022年,…。 / 9月底即将通车 is next year's September).</li>
  *   <li>Durations (近三年), cut-offs (截止11月底), deadlines (到2025年), goals (力争…), comparisons
- *       (比2013年), period starts (去年以来), statistic periods (1-4月, 上半年, 2020年度), names in
+ *       (比2013年), period starts (去年以来, 自…以来), recurring dates (每年9月), statistic periods (1-4月, 上半年, 2020年度), names in
  *       《》 and page timestamps are never events.</li>
  *   <li>Every pattern alternative is of bounded length, and every look-around reaches a bounded
  *       distance: keep it so, or a megabyte of 年月日 turns quadratic.</li>

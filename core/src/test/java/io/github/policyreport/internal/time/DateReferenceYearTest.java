@@ -24,6 +24,7 @@ class DateReferenceYearTest {
             January summary of the year before       | 2015-01-10T15:38 | 2014年,市科技局认真贯彻,狠抓落实。/今年7月,我市获批成为试点城市。/2015年,市科技局将继续深化改革。 | 2014
             January summary with dated happenings    | 2022-01-14T17:50 | 2021年12月31日,汉中市被科技部命名为国家创新型城市。/2020年度研发投入强度达到1.4%。 | 2021
             January report with plans for this year  | 2022-01-20       | 2021年,全市技术合同成交额突破50亿元。/今年将力争突破60亿元。                   | 2022
+            January report that says 去年 for 2021    | 2022-01-20       | 2021年,全市技术合同成交额突破50亿元。/截至去年底,全市拥有平台30个。           | 2022
             summary published in June is not shifted | 2015-06-10       | 2014年,市科技局认真贯彻,狠抓落实。                                             | 2015
             plan-period anchor beats the published   | 2022-01-05       | 今年是“十四五”开局之年。/今年3月30日,大会召开。                               | 2021
             plan-period anchor without published     | null             | 今年是“十四五”開局之年。我們將深入貫徹。                                      | 2021
