@@ -207,9 +207,11 @@ final class SentenceFigures {
             future = hit.modality() != null;
             modality = hit.modality();
         }
-        if (y != null && y[0] > best) {
-            boolean to = y[0] > 0 && (t.charAt(y[0] - 1) == '到' || t.charAt(y[0] - 1) == '至')
-                    && !(y[0] > 1 && t.charAt(y[0] - 2) == '截');
+        boolean to = y != null && y[0] > 0 && (t.charAt(y[0] - 1) == '到' || t.charAt(y[0] - 1) == '至')
+                && !(y[0] > 1 && t.charAt(y[0] - 2) == '截');
+        // the reference year itself marks a review, except inside a forward-looking section
+        boolean neutral = y != null && ref != null && y[1] == ref && !to && futureMode;
+        if (y != null && y[0] > best && !neutral) {
             future = ref == null ? to : y[1] > ref || to;
             modality = future ? Modality.GOAL : null;
             year = future ? Integer.valueOf(y[1]) : null;
