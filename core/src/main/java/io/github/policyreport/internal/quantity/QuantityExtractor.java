@@ -79,6 +79,10 @@ final class QuantityExtractor {
             if (R.lexicalWordAt(t, i)) {
                 return runEnd(i);
             }
+            if ("壹贰叁肆伍陆柒捌玖".indexOf(c) >= 0 && runEnd(i) == i + 1) {
+                // a lone financial digit is a name (陆家嘴, 伍先生), never a figure
+                return i + 1;
+            }
             if (t.startsWith("百分之", i) || t.startsWith("千分之", i)) {
                 int s = i + 3;
                 int e = runEnd(s);
