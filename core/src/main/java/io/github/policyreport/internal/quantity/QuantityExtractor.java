@@ -79,8 +79,8 @@ final class QuantityExtractor {
             if (R.lexicalWordAt(t, i)) {
                 return runEnd(i);
             }
-            if ("壹贰叁肆伍陆柒捌玖".indexOf(c) >= 0 && runEnd(i) == i + 1) {
-                // a lone financial digit is a name (陆家嘴, 伍先生), never a figure
+            if ("壹贰叁肆伍陆柒捌玖".indexOf(c) >= 0 && runEnd(i) == i + 1 && ch(i + 1) != '元') {
+                // a lone financial digit is a name (陆家嘴, 伍先生) unless it writes an amount (伍元)
                 return i + 1;
             }
             if (t.startsWith("百分之", i) || t.startsWith("千分之", i)) {
