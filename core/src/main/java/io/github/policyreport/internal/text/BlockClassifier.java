@@ -103,6 +103,14 @@ final class BlockClassifier {
     }
 
     static Result classify(List<Block> blocks) {
+        return classify(blocks, -1);
+    }
+
+    /**
+     * Classifies blocks; {@code knownTitle} is the index of a block the page's markup names as its
+     * headline ({@code <title>}, h1, ArticleTitle), or -1.
+     */
+    static Result classify(List<Block> blocks, int knownTitle) {
         int n = blocks.size();
         Block.Kind[] kinds = new Block.Kind[n];
         Arrays.fill(kinds, Block.Kind.OTHER);
@@ -119,9 +127,28 @@ final class BlockClassifier {
                 strong[i] = sentenceLike(b);
             }
         }
+        // a headline is not body: the block the markup names, or a line without 。 right above a metadata line
+        for (int i = 0; i < n; i++) {
+            boolean aboveMeta = (i + 1 < n && kinds[i + 1] == Block.Kind.META)
+                    || (i + 2 < n && kinds[i + 1] == Block.Kind.BOILERPLATE && kinds[i + 2] == Block.Kind.META);
+            if (i == knownTitle || (strong[i] && aboveMeta && !isSentence(blocks.get(i).text()) && blocks.get(i).length() <= 100)) {
+                strong[i] = false;
+            }
+        }
         int[] best = bestCluster(blocks, strong);
         if (best == null) {
-            return new Result(kinds, -1, -1, titleBefore(blocks, kinds, n));
+            // pages of short lines: any line ending a sentence counts
+            for (int i = 0; i < n; i++) {
+                strong[i] = kinds[i] == Block.Kind.OTHER && i != knownTitle && endsSentence(blocks.get(i).text());
+            }
+            best = bestCluster(blocks, strong);
+        }
+        if (best == null) {
+            int title = knownTitle >= 0 ? knownTitle : titleBefore(blocks, kinds, n);
+            if (title >= 0) {
+                kinds[title] = Block.Kind.TITLE;
+            }
+            return new Result(kinds, -1, -1, title);
         }
         int start = best[0];
         while (start > 0 && kinds[start - 1] == Block.Kind.OTHER && HEADING.matcher(blocks.get(start - 1).text()).find()
@@ -138,7 +165,7 @@ final class BlockClassifier {
                 kinds[i] = Block.Kind.BODY;
             }
         }
-        int title = titleBefore(blocks, kinds, start);
+        int title = knownTitle >= 0 && knownTitle < start ? knownTitle : titleBefore(blocks, kinds, start);
         if (title >= 0) {
             kinds[title] = Block.Kind.TITLE;
         }

@@ -48,7 +48,7 @@ public final class TextLayer {
         String text = nt.text();
         List<Block> blocks = Block.split(text);
         blocks = dropProfileBoilerplate(blocks, profile);
-        BlockClassifier.Result cls = BlockClassifier.classify(blocks);
+        BlockClassifier.Result cls = BlockClassifier.classify(blocks, markupTitle(doc, blocks));
         Block.Kind[] kinds = cls.kinds();
 
         List<Block> body = new ArrayList<>();
@@ -118,7 +118,7 @@ public final class TextLayer {
                              BlockClassifier.Result cls, List<Block> body, Script script, List<Warning> warnings) {
         Block.Kind[] kinds = cls.kinds();
         int bodyStart = cls.bodyStart() >= 0 ? cls.bodyStart() : blocks.size();
-        int titleIndex = htmlTitle(doc, blocks, bodyStart, cls.title());
+        int titleIndex = cls.title();
         String title = null;
         if (titleIndex >= 0) {
             Block t = blocks.get(titleIndex);
@@ -270,10 +270,13 @@ public final class TextLayer {
         return nt.source().substring(s, Math.max(s, nt.toSourceEnd(end))).strip();
     }
 
-    /** The title block agreeing with the page's {@code <title>}, ArticleTitle or h1, else the text rule's. */
-    private static int htmlTitle(SourceDocument doc, List<Block> blocks, int bodyStart, int textTitle) {
+    /**
+     * The block agreeing with the page's ArticleTitle, h1 or {@code <title>} (site suffix
+     * stripped), searched in the first half of the page, or -1.
+     */
+    private static int markupTitle(SourceDocument doc, List<Block> blocks) {
         if (doc.meta().isEmpty()) {
-            return textTitle;
+            return -1;
         }
         List<String> candidates = new ArrayList<>();
         for (String k : List.of("articletitle", "h1", "og:title")) {
@@ -291,14 +294,19 @@ public final class TextLayer {
                 }
             }
         }
+        int limit = Math.min(blocks.size(), Math.max(20, blocks.size() / 2));
         for (String c : candidates) {
-            for (int i = 0; i < Math.min(bodyStart, blocks.size()); i++) {
-                if (key(blocks.get(i).text()).equals(c) && !c.isEmpty()) {
+            if (c.length() < 4) {
+                continue;
+            }
+            for (int i = 0; i < limit; i++) {
+                Block b = blocks.get(i);
+                if (b.length() >= c.length() && b.length() <= 200 && b.text().replaceAll("\\s+", "").equals(c)) {
                     return i;
                 }
             }
         }
-        return textTitle;
+        return -1;
     }
 
     private static String metaTitle(SourceDocument doc) {

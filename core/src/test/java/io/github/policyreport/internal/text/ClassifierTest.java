@@ -72,6 +72,8 @@ class ClassifierTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiterString = " => ", value = {
             "站名\\n首页 > 新闻\\n标题在这里\\n第一段正文,内容很长很长很长很长很长。\\n2015年4月\\n第二段正文,内容也很长很长很长很长。\\n相关阅读\\n别的文章,内容也很长很长很长很长。 => 标题在这里 => 第一段正文,内容很长很长很长很长很长。;2015年4月;第二段正文,内容也很长很长很长很长。",
+            "首页 > 新闻\\n西安:加快推进科技资源统筹改革,为建设创新名城提供强大支撑,推动高质量发展\\n发布时间:2023-01-31 来源:西安日报\\n第一段正文,内容很长很长很长很长很长。 => 西安:加快推进科技资源统筹改革,为建设创新名城提供强大支撑,推动高质量发展 => 第一段正文,内容很长很长很长很长很长。",
+            "短句页面标题\\n第一句话很短。\\n第二句话也短。\\n版权所有 某某网 => 短句页面标题 => 第一句话很短。;第二句话也短。",
             "西安科技工作总结\\n一、总体情况\\n第一段正文,内容很长很长很长很长很长。\\n鲜花\\n握手 => 西安科技工作总结 => 一、总体情况;第一段正文,内容很长很长很长很长很长。"})
     void keepsShortLinesBetweenBodyLinesAndStopsAtEndCues(String page, String title, String body) {
         List<Block> blocks = Block.split(Normalizer.normalize(page.replace("\\n", "\n")).text());

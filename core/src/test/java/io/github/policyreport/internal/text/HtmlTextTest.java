@@ -59,6 +59,17 @@ class HtmlTextTest {
     }
 
     @Test
+    void neverTakesTheHeadlineTheMarkupNamesForBody() {
+        String html = "<html><head><title>西安市召开科技大会,部署全年工作,推动高质量发展_西安市人民政府</title></head><body>"
+                + "<div>西安市召开科技大会,部署全年工作,推动高质量发展</div>"
+                + "<p>12月14日上午,西安市召开科技大会,介绍有关情况,部署全年重点工作。</p></body></html>";
+        Analysis a = TextLayer.analyze(SourceDocument.ofHtml(html), SiteProfile.generic(), ParseContext.defaults());
+        assertThat(a.meta().title()).isEqualTo("西安市召开科技大会,部署全年工作,推动高质量发展");
+        assertThat(a.body()).hasSize(1);
+        SpanAssert.assertSpans(a);
+    }
+
+    @Test
     void stripsTheSiteSuffixOfTheTitleElementWhenNoHeadingAgrees() {
         String html = "<html><head><title>西安市举办新闻发布会 - 西安市人民政府</title></head><body>"
                 + "<p>12月14日上午,西安市举办新闻发布会,介绍有关情况,并答记者问。</p></body></html>";
