@@ -39,7 +39,10 @@ class ClassifierTest {
             "亚洲开发银行在西安举办会议,共签约项目12个。 => null",
             "全市办理生产许可证30张,同比增长12%。 => null",
             "发布环节 => null",
-            "2015年4月 => null"})
+            "2015年4月 => null",
+            "上一页 1 2 3 下一页 => TOOLBAR",
+            "(完) => PLACEHOLDER",
+            "2023 => TOOLBAR"})
     void recognisesGenericBoilerplateInBothScripts(String line, Cues.Kind kind) {
         assertThat(Cues.match(line)).isEqualTo(kind);
     }
