@@ -85,6 +85,36 @@ class SeedsTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("seeds")
+    void givesTheSameReportForACopyWithWindowsLineEndsAndControlCharacters(Seeds seed) throws Exception {
+        Analysis lf = seed.analyze(SourceDocument.ofText(seed.name(), seed.text()));
+        String crlf = seed.text().replace("\n", "\r\n").replace("\r\n\r\n", "\r\n\u0007\r\n");
+        Analysis fromCrlf = seed.analyze(SourceDocument.of(seed.name(), crlf.getBytes(StandardCharsets.UTF_8)));
+        assertThat(bodyLines(fromCrlf)).isEqualTo(bodyLines(lf));
+        assertThat(fromCrlf.meta()).isEqualTo(lf.meta());
+        SpanAssert.assertSpans(fromCrlf);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("seeds")
+    void givesTheSameReportWhenAnalysedConcurrently(Seeds seed) throws Exception {
+        SourceDocument doc = SourceDocument.ofText(seed.name(), seed.text());
+        Analysis first = seed.analyze(doc);
+        java.util.List<java.util.concurrent.Future<Analysis>> runs = new java.util.ArrayList<>();
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            for (int i = 0; i < 8; i++) {
+                runs.add(pool.submit(() -> seed.analyze(doc)));
+            }
+            for (var r : runs) {
+                assertThat(r.get()).isEqualTo(first);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("seeds")
     void warnsAboutADuplicatedBodyOnlyWhenThePageHasOne(Seeds seed) {
         Analysis a = seed.analyze(SourceDocument.ofText(seed.name(), seed.text()));
         long distinct = seed.body().stream().distinct().count();
