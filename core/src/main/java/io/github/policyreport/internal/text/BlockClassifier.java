@@ -127,6 +127,14 @@ final class BlockClassifier {
                 strong[i] = sentenceLike(b);
             }
         }
+        // the value of a label-only line (来源: / 西安新闻网) is metadata too
+        for (int i = 1; i < n; i++) {
+            if (kinds[i - 1] == Block.Kind.META && kinds[i] == Block.Kind.OTHER && blocks.get(i).length() <= 40
+                    && !isSentence(blocks.get(i).text()) && MetaReader.endsWithLabel(blocks.get(i - 1).text())) {
+                kinds[i] = Block.Kind.META;
+                strong[i] = false;
+            }
+        }
         // a headline is not body: the block the markup names, or a line without 。 right above a metadata line
         for (int i = 0; i < n; i++) {
             boolean aboveMeta = (i + 1 < n && kinds[i + 1] == Block.Kind.META)

@@ -27,8 +27,8 @@ final class MetaReader {
             "(?:信息来源|文章来源|新闻来源|来源|来自|稿源|出处)\\s*[:]\\s*([^\\s|,;]{2,30})");
     private static final Pattern TRAILING_SOURCE = Pattern.compile("[(\\[【]\\s*(?:来源|来自|稿源)\\s*[:]\\s*([^)\\]】]{2,30})[)\\]】]\\s*$");
     private static final Pattern NEWS_FLASH = Pattern.compile("^[【\\[(]\\s*([^】\\])]{2,20}?)讯\\s*[】\\])]");
-    private static final Pattern STOP_LABEL = Pattern.compile(
-            "(发布时间|发布日期|时间|日期|来源|来自|作者|发布者|浏览|阅读|点击|编辑|责任编辑|分享到|字号|评论|查看)\\s*[:|]?$");
+    private static final Pattern VALUE_LABEL = Pattern.compile(
+            "(发布时间|发布日期|发表时间|发稿时间|时间|日期|来源|来自|稿源|信息来源|文章来源|作者|发布者|编辑|责任编辑|责编)\\s*:?\\s*$");
     private static final Pattern AUTHOR_LABEL = Pattern.compile("(?<![责任])(作者|撰稿|撰文)\\s*[:]\\s*");
     private static final Pattern ROLE = Pattern.compile(
             "(本报记者|特约记者|记者|通讯员|摄影|作者|撰稿|文字|图文|文图|文|图|摄)\\s*([/|丨:])?");
@@ -250,8 +250,8 @@ final class MetaReader {
         return out;
     }
 
-    /** Whether a metadata value is only a label (the value is on the next line). */
+    /** Whether a metadata line ends with a label whose value is on the next line (来源:). */
     static boolean endsWithLabel(String line) {
-        return STOP_LABEL.matcher(line).find();
+        return VALUE_LABEL.matcher(line).find();
     }
 }

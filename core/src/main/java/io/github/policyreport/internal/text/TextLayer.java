@@ -182,12 +182,19 @@ public final class TextLayer {
         Set<String> editors = new LinkedHashSet<>();
         List<Block> credits = new ArrayList<>(header);
         credits.addAll(trailer);
-        for (Block b : credits) {
-            for (Author a : MetaReader.authors(b.text())) {
-                authors.putIfAbsent(a.name(), new Author(asWritten(nt, b, a.name()), a.role()));
+        for (int i = 0; i < credits.size(); i++) {
+            Block b = credits.get(i);
+            Block valueBlock = b;
+            String line = b.text();
+            if (MetaReader.endsWithLabel(line) && i + 1 < credits.size()) {
+                valueBlock = credits.get(i + 1); // 作者: / 关颖 翟小雪
+                line = line + valueBlock.text();
             }
-            for (String e : MetaReader.editors(b.text())) {
-                editors.add(asWritten(nt, b, e));
+            for (Author a : MetaReader.authors(line)) {
+                authors.putIfAbsent(a.name(), new Author(asWritten(nt, valueBlock, a.name()), a.role()));
+            }
+            for (String e : MetaReader.editors(line)) {
+                editors.add(asWritten(nt, valueBlock, e));
             }
         }
         if (!body.isEmpty()) {
@@ -225,10 +232,20 @@ public final class TextLayer {
                                  List<Block> body) {
         List<Block> lines = new ArrayList<>(header);
         lines.addAll(trailer);
-        for (Block b : lines) {
+        for (int i = 0; i < lines.size(); i++) {
+            Block b = lines.get(i);
             int[] v = MetaReader.source(b.text());
             if (v != null) {
                 return original(nt, b.start() + v[0], b.start() + v[1]);
+            }
+            if (MetaReader.endsWithLabel(b.text()) && i + 1 < lines.size()) {
+                // 来源: / 西安新闻网 on two lines
+                Block next = lines.get(i + 1);
+                int shift = b.text().length();
+                v = MetaReader.source(b.text() + next.text());
+                if (v != null && v[0] >= shift) {
+                    return original(nt, next.start() + v[0] - shift, next.start() + v[1] - shift);
+                }
             }
         }
         for (int i = body.size() - 1; i >= 0 && i >= body.size() - 3; i--) {
