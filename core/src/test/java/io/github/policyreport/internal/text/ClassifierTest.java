@@ -60,6 +60,28 @@ class ClassifierTest {
     }
 
     @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiterString = " => ", nullValues = "null", value = {
+            "\\d{3,4}-\\d{7,8} => -",
+            "\\w+[#@][\\w.-]+\\.(com|cn) => .",
+            "^[•·\\s.|]*$ => null",
+            "(a|b)c => c",
+            "x?y => y",
+            "[(（]?完 => 完"})
+    void findsACharacterEveryMatchOfACueContains(String regex, String required) {
+        assertThat(Cues.requiredChar(regex)).isEqualTo(required);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiterString = " => ", value = {
+            "(电话|热线)\\s*[:] => 电话\\s*[:] ¦ 热线\\s*[:]",
+            "(?:打印|关闭)本页 => 打印本页 ¦ 关闭本页",
+            "(打印|关闭)?本页 => (打印|关闭)?本页",
+            "(a(b)|c)d => (a(b)|c)d"})
+    void expandsLeadingWordGroupsSoEachCueHasALiteralPrefix(String regex, String expanded) {
+        assertThat(String.join(" ¦ ", Cues.expandLeadingWords(regex))).isEqualTo(expanded);
+    }
+
+    @ParameterizedTest(name = "{0}")
     @CsvSource(delimiterString = " => ", value = {
             "2022-1-14 17:50| 发布者: admin| 查看: 8 => true",
             "日期: => true",
