@@ -217,11 +217,16 @@ public final class TextLayer {
         }
 
         List<Regions.Weighted> texts = new ArrayList<>();
-        if (title != null) {
-            texts.add(new Regions.Weighted(Normalizer.normalize(title).text(), 3));
+        String titleText = title == null ? null : Normalizer.normalize(title).text().strip();
+        if (titleText != null) {
+            texts.add(new Regions.Weighted(titleText, 3));
         }
         for (int i = 0; i < body.size(); i++) {
-            texts.add(new Regions.Weighted(body.get(i).text(), i == 0 ? 1.5 : 1));
+            String p = body.get(i).text();
+            if (titleText != null && titleText.length() >= 6 && p.contains(titleText)) {
+                p = p.replace(titleText, " "); // a lead repeating the headline is not a second mention
+            }
+            texts.add(new Regions.Weighted(p, i == 0 ? 1.5 : 1));
         }
         List<String> regions = Regions.rank(texts);
         return new Meta(title, published, outlet, new ArrayList<>(authors.values()), new ArrayList<>(editors), regions,
