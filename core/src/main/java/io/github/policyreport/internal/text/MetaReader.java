@@ -35,6 +35,7 @@ final class MetaReader {
     private static final Pattern LEAD_CREDIT = Pattern.compile(
             "^(?:[【\\[(][^】\\])]{1,16}[】\\])]|[^\\s(\\[【,。]{0,12}?[讯电])?\\s*[(\\[【]\\s*"
                     + "((?:本报记者|特约记者|全媒体记者|记者|通讯员)[^)\\]】]{2,80})[)\\]】]");
+    private static final Pattern AUTHOR_STOP = Pattern.compile("\\s{2,}|\\||(来源|发布|编辑|浏览|点击|时间|日期|分享|字号|阅读|责任)");
     private static final Pattern REPORTER_WORD = Pattern.compile("记者|通讯员|摄影");
     private static final Pattern EDITOR = Pattern.compile("(?:责任编辑|值班编辑|编辑|责编)\\s*[:]\\s*([^|,;:]{2,40})");
     private static final Pattern NAME = Pattern.compile("[\\p{IsHan}·]{2,5}");
@@ -151,7 +152,7 @@ final class MetaReader {
         Matcher label = AUTHOR_LABEL.matcher(line);
         if (label.find()) {
             String rest = line.substring(label.end());
-            Matcher stop = Pattern.compile("\\s{2,}|\\||(来源|发布|编辑|浏览|点击|时间|日期|分享|字号|阅读|责任)").matcher(rest);
+            Matcher stop = AUTHOR_STOP.matcher(rest);
             String value = stop.find() ? rest.substring(0, stop.start()) : rest;
             if (REPORTER_WORD.matcher(value).find()) {
                 credits(value, out); // 作者:记者 张伟 通讯员 李娜

@@ -65,7 +65,7 @@ class HostileInputTest {
 
     @Test
     void readsAMegabyteOfOneCharacter() {
-        for (String c : new String[] {"a", "我", "<", "\n", ",", "一", "■", "首页>"}) {
+        for (String c : new String[] {"a", "我", "<", "\n", ",", "一", "■", "首页>", "2", " ", "(", "来源:", "作者:", "2023年1月1日 "}) {
             String text = c.repeat(1_000_000 / c.length());
             Analysis a = assertTimeoutPreemptively(Duration.ofSeconds(30), () -> analyze(SourceDocument.ofText(text)));
             assertThat(a.meta()).isNotNull();
