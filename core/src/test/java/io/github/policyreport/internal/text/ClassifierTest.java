@@ -42,6 +42,7 @@ class ClassifierTest {
             "2015年4月 => null",
             "上一页 1 2 3 下一页 => TOOLBAR",
             "(完) => PLACEHOLDER",
+            "• 官方微信 => TOOLBAR",
             "2023 => TOOLBAR"})
     void recognisesGenericBoilerplateInBothScripts(String line, Cues.Kind kind) {
         assertThat(Cues.match(line)).isEqualTo(kind);
