@@ -83,6 +83,20 @@ class SeedsTest {
         assertThat(fromGbk.sections()).isEqualTo(utf8.sections());
     }
 
+    @org.junit.jupiter.api.Test
+    void givesTheSameReportForABig5CopyOfTheTraditionalSeed() throws Exception {
+        Seeds seed = Seeds.all().stream().filter(s -> s.name().startsWith("002")).findFirst().orElseThrow();
+        Charset big5 = Charset.forName("Big5");
+        String text = new String(seed.text().getBytes(big5), big5); // what Big5 can hold of the page
+        Analysis utf8 = seed.analyze(SourceDocument.of(seed.name(), text.getBytes(StandardCharsets.UTF_8)));
+        SourceDocument doc = SourceDocument.of(seed.name(), text.getBytes(big5));
+        assertThat(doc.charset().name()).isEqualTo("Big5");
+        Analysis fromBig5 = seed.analyze(doc);
+        assertThat(fromBig5.source()).isEqualTo(utf8.source());
+        assertThat(bodyLines(fromBig5)).isEqualTo(bodyLines(utf8));
+        assertThat(fromBig5.meta()).isEqualTo(utf8.meta());
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("seeds")
     void givesTheSameReportForACopyWithWindowsLineEndsAndControlCharacters(Seeds seed) throws Exception {
