@@ -35,7 +35,10 @@ public final class TextLayer {
     private TextLayer() {
     }
 
-    /** Analyses one document. */
+    /**
+     * Analyses one document. Never throws on odd input: should a rule fail on a page, the page
+     * gets an analysis with no body and a warning saying so.
+     */
     public static Analysis analyze(SourceDocument doc, SiteProfile profile, ParseContext context) {
         List<Warning> warnings = new ArrayList<>();
         String source = doc.text();
@@ -43,6 +46,17 @@ public final class TextLayer {
             source = source.substring(0, context.maxChars());
             warnings.add(new Warning(Warning.Code.TRUNCATED, "input cut to " + context.maxChars() + " characters"));
         }
+        try {
+            return analyze(doc, source, profile, warnings);
+        } catch (RuntimeException | StackOverflowError e) {
+            List<Warning> failed = new ArrayList<>(warnings);
+            failed.add(new Warning(Warning.Code.NO_BODY, "the text layer failed on this page: " + e));
+            return new Analysis(new NormalizedText(source, source, OffsetMap.identity()), List.of(), List.of(),
+                    new Meta(null, null, profile.source(), List.of(), List.of(), List.of(), Script.SIMPLIFIED), failed);
+        }
+    }
+
+    private static Analysis analyze(SourceDocument doc, String source, SiteProfile profile, List<Warning> warnings) {
         Script script = Normalizer.script(source);
         NormalizedText nt = Normalizer.normalize(source);
         String text = nt.text();
@@ -89,7 +103,8 @@ public final class TextLayer {
         }
         List<Block> out = new ArrayList<>(blocks.size());
         for (Block b : blocks) {
-            boolean site = profile.boilerplate().stream().anyMatch(p -> p.matcher(b.text()).find());
+            // site patterns describe short template lines; long lines are never tried (hostile regexes)
+            boolean site = b.length() <= 1000 && profile.boilerplate().stream().anyMatch(p -> p.matcher(b.text()).find());
             out.add(site && b.cue() == null ? new Block(b.index(), b.start(), b.end(), b.text(), Cues.Kind.PLACEHOLDER) : b);
         }
         return out;
