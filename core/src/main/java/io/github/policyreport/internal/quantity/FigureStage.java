@@ -1,11 +1,38 @@
 package io.github.policyreport.internal.quantity;
 
 import io.github.policyreport.internal.text.Analysis;
+import io.github.policyreport.internal.text.Paragraph;
+import io.github.policyreport.internal.text.Sentences;
+import io.github.policyreport.model.Change;
+import io.github.policyreport.model.Indicator;
+import io.github.policyreport.model.Modality;
+import io.github.policyreport.model.PartialDate;
+import io.github.policyreport.model.Qualifier;
+import io.github.policyreport.model.Quantity;
+import io.github.policyreport.model.Section;
+import io.github.policyreport.model.Target;
+import io.github.policyreport.model.Unit;
 
+import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
-/** Body paragraphs to indicators and targets. */
+/**
+ * Body paragraphs to indicators and targets. Each quantity mention of a body sentence becomes an
+ * {@link Indicator} (achieved) or a {@link Target} (forward-looking), with a subject, its change
+ * against a baseline, and for targets a deadline and modality.
+ *
+ * <p>Forward-looking is decided per figure: the cue nearest before it in its sentence wins (a
+ * future cue such as 力争/将/预计, a past marker such as 已/累计/同比, or a year after or before the
+ * reference year); without one, the paragraph's mode (after an opener such as 下一步 or a
+ * "2015年,…将…" paragraph, list items stay forward-looking) and then the document's character
+ * (a plan for the reference year when almost no figure sentence is marked as past) decide.
+ */
 public final class FigureStage {
+
+    private static final Cues C = Cues.INSTANCE;
+    private static final Rules R = Rules.INSTANCE;
 
     private FigureStage() {
     }
@@ -17,6 +44,208 @@ public final class FigureStage {
      * @param referenceYear the year 今年 means, or null when unknown
      */
     public static Figures extract(Analysis analysis, Integer referenceYear) {
-        return new Figures(List.of(), List.of());
+        Objects.requireNonNull(analysis, "analysis");
+        String t = Fold.fold(analysis.text());
+        List<SentenceFigures> sentences = new ArrayList<>();
+        boolean future = false;
+        Integer modeYear = null;
+        for (Paragraph p : analysis.body()) {
+            if (p.end() > t.length()) {
+                continue;
+            }
+            boolean heading = p.heading() || (p.end() - p.start() < 30 && !contains(t, p.start(), p.end(), '。'));
+            boolean list = listItem(t, p.start(), p.end());
+            if (!heading && !list) {
+                future = false;
+                modeYear = null;
+            }
+            boolean sectionFuture = sectionOpener(analysis, p, referenceYear);
+            List<int[]> ss = Sentences.split(t, p.start(), p.end());
+            Integer year = ss.isEmpty() ? null : leadingYear(t, ss.get(0)[0], ss.get(0)[1]);
+            for (int k = 0; k < ss.size(); k++) {
+                int[] s = ss.get(k);
+                SentenceFigures sf = SentenceFigures.read(t, analysis.text(), s[0], s[1], future || sectionFuture,
+                        modeYear, referenceYear);
+                sentences.add(sf);
+                boolean cue = sf.hasFutureCue();
+                boolean shortLast = (k == ss.size() - 1 || heading) && s[1] - s[0] <= 40;
+                boolean opener = (shortLast && C.any("opener", t, s[0], s[1]))
+                        || (k == 0 && year != null && (referenceYear == null || year >= referenceYear) && cue);
+                if (opener) {
+                    future = true;
+                    modeYear = k == 0 && year != null && (cue || referenceYear == null || year > referenceYear) ? year : null;
+                }
+            }
+        }
+        boolean planDoc = planDocument(sentences, referenceYear);
+        List<Indicator> indicators = new ArrayList<>();
+        List<Target> targets = new ArrayList<>();
+        for (SentenceFigures s : sentences) {
+            s.emit(analysis, t, planDoc, referenceYear, indicators, targets);
+        }
+        return new Figures(indicators, targets);
+    }
+
+    /**
+     * A document is a plan for its reference year when no figure sentence is marked as past (已,
+     * 同比, a year up to the reference year …) and at least two sentences carry a future cue.
+     */
+    static boolean planDocument(List<SentenceFigures> sentences, Integer referenceYear) {
+        int withFigures = 0;
+        int past = 0;
+        int future = 0;
+        for (SentenceFigures s : sentences) {
+            if (s.hasFutureCue()) {
+                future++;
+            }
+            if (!s.items().isEmpty()) {
+                withFigures++;
+                if (s.hasPastMarker(referenceYear)) {
+                    past++;
+                }
+            }
+        }
+        return withFigures > 0 && past == 0 && future >= 2;
+    }
+
+    static boolean hasFutureCue(String t, int from, int to) {
+        for (Cues.Hit h : C.hits(t, from, to)) {
+            if (h.modality() != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean sectionOpener(Analysis a, Paragraph p, Integer ref) {
+        if (p.section() < 0 || p.section() >= a.sections().size()) {
+            return false;
+        }
+        Section s = a.sections().get(p.section());
+        String h = Fold.fold(s.heading());
+        if (h.isEmpty()) {
+            return false;
+        }
+        if (C.any("opener", h, 0, h.length())) {
+            return true;
+        }
+        Integer y = leadingYear(h, 0, h.length());
+        return y != null && ref != null && y > ref;
+    }
+
+    private static boolean contains(String t, int from, int to, char c) {
+        for (int i = from; i < to; i++) {
+            if (t.charAt(i) == c) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The year a text starts with (2015年…), or null. */
+    static Integer leadingYear(String t, int from, int to) {
+        int i = from;
+        while (i < to && Character.isWhitespace(t.charAt(i))) {
+            i++;
+        }
+        if (i + 5 <= to && t.charAt(i + 4) == '年') {
+            return year(t, i);
+        }
+        return null;
+    }
+
+    /** The four-digit year 1900..2100 at {@code i}, or null. */
+    static Integer year(String t, int i) {
+        if (i < 0 || i + 4 > t.length()) {
+            return null;
+        }
+        int y = 0;
+        for (int k = i; k < i + 4; k++) {
+            char c = t.charAt(k);
+            if (c < '0' || c > '9') {
+                return null;
+            }
+            y = y * 10 + (c - '0');
+        }
+        if (i > 0 && Numerals.ascii(t.charAt(i - 1))) {
+            return null;
+        }
+        return y >= 1900 && y <= 2100 ? y : null;
+    }
+
+    /** Whether a paragraph starts like a list item: 一是, 二、, (三), 1., ■ …. */
+    static boolean listItem(String t, int from, int to) {
+        int i = from;
+        while (i < to && Character.isWhitespace(t.charAt(i))) {
+            i++;
+        }
+        if (i >= to) {
+            return false;
+        }
+        char c = t.charAt(i);
+        char n = i + 1 < to ? t.charAt(i + 1) : '\0';
+        if ("■●◆▲*·•□".indexOf(c) >= 0) {
+            return true;
+        }
+        if (Numerals.chinese(c) && (n == '是' || n == '、' || n == ' ' || n == '.')) {
+            return true;
+        }
+        if (c == '(' && i + 2 < to && (Numerals.chinese(n) || Numerals.ascii(n))) {
+            return true;
+        }
+        if (Numerals.ascii(c)) {
+            int k = i;
+            while (k < to && Numerals.ascii(t.charAt(k))) {
+                k++;
+            }
+            return k < to && (t.charAt(k) == '、' || (t.charAt(k) == '.' && k + 1 < to && !Numerals.ascii(t.charAt(k + 1))));
+        }
+        return t.startsWith("首先", i) || t.startsWith("其次", i) || t.startsWith("第一", i) || t.startsWith("第二", i)
+                || t.startsWith("第三", i) || t.startsWith("最后", i);
+    }
+
+    /** A figure that is kept: the mention, its quantity (maybe with an inferred unit) and subject. */
+    record Item(QuantityEngine.Found found, Quantity quantity, String subject) {
+        RawMention raw() {
+            return found.raw();
+        }
+
+        boolean rate() {
+            Unit.Kind k = quantity.unit().kind();
+            return k == Unit.Kind.PERCENT || k == Unit.Kind.PERCENTAGE_POINT || k == Unit.Kind.MULTIPLE;
+        }
+
+        boolean rank() {
+            return quantity.unit().kind() == Unit.Kind.RANK;
+        }
+    }
+
+    static boolean keep(QuantityEngine.Found f) {
+        Quantity q = f.quantity();
+        RawMention m = f.raw();
+        if (m.chineseOnly() && q.unit().isCount() && q.qualifier() == Qualifier.EQ
+                && q.value().compareTo(BigDecimal.TEN) <= 0 && m.approx() == null) {
+            return false;
+        }
+        return true;
+    }
+
+    static Quantity inferred(Quantity q, String subject) {
+        if (q.unit().kind() != Unit.Kind.NONE) {
+            return q;
+        }
+        String cls = R.inferredClassifier(subject);
+        if (cls == null || q.value().compareTo(BigDecimal.valueOf(100)) < 0) {
+            return null;
+        }
+        return new Quantity(q.value(), Unit.count(cls), q.qualifier(), q.high());
+    }
+
+    static PartialDate yearDate(Integer y) {
+        return y == null ? null : PartialDate.of(y);
+    }
+
+    static Modality modality(Modality m) {
+        return m == null ? Modality.PLAN : m;
     }
 }

@@ -1,17 +1,57 @@
 package io.github.policyreport.internal.quantity;
 
 import io.github.policyreport.mention.QuantityMention;
+import io.github.policyreport.model.Quantity;
+import io.github.policyreport.model.Span;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
 
-/** Finds and resolves the quantities of a text. */
+/**
+ * Finds and resolves the quantities of a text: {@link QuantityExtractor} finds the mentions on a
+ * one-to-one folded copy (Simplified, half-width), {@link QuantityResolver} resolves them, and the
+ * spans index the text as given. Stateless and thread-safe.
+ */
 public final class QuantityEngine {
 
     private QuantityEngine() {
     }
 
+    /**
+     * A mention found in folded text, with its quantity.
+     *
+     * @param raw      the mention's parts and offsets
+     * @param quantity its resolved quantity
+     */
+    record Found(RawMention raw, Quantity quantity) {
+    }
+
     /** Every quantity mention in {@code text}, in order, with offsets into {@code text}. */
     public static List<QuantityMention> find(String text) {
-        return List.of();
+        Objects.requireNonNull(text, "text");
+        String folded = Fold.fold(text);
+        List<QuantityMention> out = new ArrayList<>();
+        for (Found f : scan(folded, 0, folded.length())) {
+            RawMention m = f.raw();
+            out.add(new QuantityMention(Span.of(text, m.start(), m.end()), f.quantity(), f.quantity().unit().kind().name()));
+        }
+        return List.copyOf(out);
+    }
+
+    /** The resolved mentions in {@code [from, to)} of already folded text. */
+    static List<Found> scan(String folded, int from, int to) {
+        List<Found> out = new ArrayList<>();
+        for (RawMention m : QuantityExtractor.find(folded, from, to)) {
+            Optional<Quantity> q;
+            try {
+                q = QuantityResolver.resolve(m);
+            } catch (ArithmeticException | IllegalArgumentException e) {
+                q = Optional.empty();
+            }
+            q.ifPresent(quantity -> out.add(new Found(m, quantity)));
+        }
+        return out;
     }
 }

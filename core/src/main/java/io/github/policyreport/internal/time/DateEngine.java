@@ -1,18 +1,121 @@
 package io.github.policyreport.internal.time;
 
 import io.github.policyreport.mention.DateMention;
+import io.github.policyreport.model.PartialDate;
+import io.github.policyreport.model.Span;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
-/** Finds and resolves the date expressions of a text. */
+/**
+ * Finds and resolves the date expressions of a text: extraction ({@link DateExtractor}) then
+ * resolution ({@link DateResolver}), then two points joined by 至 or a dash become a range.
+ * Stateless and thread-safe; linear in the length of the text.
+ */
 public final class DateEngine {
 
     private DateEngine() {
     }
 
-    /** Every date expression in {@code text}, resolved against {@code referenceDate} (may be null). */
+    /** An expression as found and what it means. */
+    record Found(Expr expr, DateMention mention) {
+    }
+
+    /**
+     * Every date expression in {@code text}, resolved against {@code referenceDate} (may be null:
+     * relative expressions are then left unresolved). Each line is a paragraph: a month without a
+     * year takes the year of an earlier date on the same line, else the reference year.
+     */
     public static List<DateMention> find(String text, LocalDate referenceDate) {
-        return List.of();
+        Objects.requireNonNull(text, "text");
+        String folded = Rules.DEFAULT.fold(text);
+        DateResolver.Context ctx = new DateResolver.Context(
+                referenceDate == null ? null : referenceDate.getYear(), referenceDate);
+        List<DateMention> out = new ArrayList<>();
+        for (Found f : scan(folded, text, 0, text.length(), ctx)) {
+            out.add(f.mention());
+        }
+        return List.copyOf(out);
+    }
+
+    /**
+     * The expressions of {@code folded[from, to)} with their meaning, in order. Spans index
+     * {@code spanSource}, a text of the same length. A line end clears the paragraph's year.
+     */
+    static List<Found> scan(String folded, String spanSource, int from, int to, DateResolver.Context ctx) {
+        List<Expr> exprs = DateExtractor.DEFAULT.extract(folded, from, to);
+        List<Found> out = new ArrayList<>(exprs.size());
+        int nextLineEnd = lineEnd(folded, from, to);
+        for (Expr e : exprs) {
+            if (e.start() > nextLineEnd) {
+                ctx.paragraphYear = null;
+                nextLineEnd = lineEnd(folded, e.start(), to);
+            }
+            DateMention m = DateResolver.resolve(e, Span.of(spanSource, e.start(), e.end()), ctx);
+            if (m == null) {
+                continue;
+            }
+            out.add(new Found(e, m));
+            learn(folded, e, m, ctx);
+        }
+        return joinRanges(folded, spanSource, out);
+    }
+
+    private static int lineEnd(String text, int from, int to) {
+        int i = text.indexOf('\n', from);
+        return i < 0 || i >= to ? Integer.MAX_VALUE : i;
+    }
+
+    /** Remembers a resolved point as the previous date and, when it sets the scene, as the paragraph's year. */
+    private static void learn(String folded, Expr e, DateMention m, DateResolver.Context ctx) {
+        PartialDate d = m.date();
+        if (m.kind() != DateMention.Kind.POINT || d == null) {
+            return;
+        }
+        ctx.previous = d;
+        if (e.form() == Expr.Form.CALENDAR && e.yearSource() != Expr.YearSource.NONE
+                && !Cues.comparison(folded, e) && !Cues.cutoff(folded, e) && !Cues.deadline(folded, e)
+                && (d.month() != null || Cues.clauseInitial(folded, e.start()))) {
+            ctx.paragraphYear = d.year();
+        }
+    }
+
+    /** 2021年至2025年, 2015年4月-2016年12月: two points with a connector between become one range. */
+    private static List<Found> joinRanges(String folded, String spanSource, List<Found> in) {
+        List<Found> out = new ArrayList<>(in.size());
+        for (int i = 0; i < in.size(); i++) {
+            Found a = in.get(i);
+            if (i + 1 < in.size()) {
+                Found b = in.get(i + 1);
+                if (connected(folded, a, b)) {
+                    PartialDate from = a.mention().date();
+                    PartialDate to = b.mention().date();
+                    Span span = Span.of(spanSource, a.expr().start(), b.expr().end());
+                    Expr joined = new Expr(a.expr().start(), b.expr().end(), Expr.Form.CALENDAR,
+                            a.expr().yearSource(), a.expr().year(), a.expr().month(), a.expr().day(), -1, -1,
+                            to.year(), to.month() == null ? 0 : to.month(), to.day() == null ? 0 : to.day(), 0, null,
+                            0, ' ');
+                    out.add(new Found(joined, new DateMention(span, DateMention.Kind.RANGE, null, from, to)));
+                    i++;
+                    continue;
+                }
+            }
+            out.add(a);
+        }
+        return out;
+    }
+
+    private static boolean connected(String folded, Found a, Found b) {
+        DateMention x = a.mention();
+        DateMention y = b.mention();
+        if (x.kind() != DateMention.Kind.POINT || y.kind() != DateMention.Kind.POINT || x.date() == null
+                || y.date() == null || a.expr().form() != Expr.Form.CALENDAR || b.expr().form() != Expr.Form.CALENDAR
+                || x.date().compareTo(y.date()) >= 0) {
+            return false;
+        }
+        String gap = folded.substring(a.expr().end(), b.expr().start()).strip();
+        return gap.length() == 1 && "-—–~至到".indexOf(gap.charAt(0)) >= 0;
     }
 }

@@ -14,12 +14,14 @@ public final class TimeStage {
     }
 
     /**
-     * The year that 今年 means in this report: from the published date, else the caller's
-     * reference date (with a warning), else null (with a warning).
+     * The year that 今年 means in this report: from the body's anchors (今年是“十四五”开局之年), the
+     * published date (a January summary of the year before keeps that year), or the years the
+     * body reports on; else the caller's reference date (with a warning), else null (with a warning).
      */
     public static Integer referenceYear(Analysis analysis, ParseContext context, List<Warning> warnings) {
-        if (analysis.meta().published() != null) {
-            return analysis.meta().published().year();
+        Integer year = ReferenceYear.decide(analysis);
+        if (year != null) {
+            return year;
         }
         if (context.referenceDate() != null) {
             warnings.add(new Warning(Warning.Code.ASSUMED_REFERENCE_DATE,
@@ -31,8 +33,8 @@ public final class TimeStage {
         return null;
     }
 
-    /** The dated events of the body. */
+    /** The dated events of the body, in reading order, one per happening. */
     public static List<TimelineEvent> timeline(Analysis analysis, Integer referenceYear) {
-        return List.of();
+        return Timeline.events(analysis, referenceYear);
     }
 }

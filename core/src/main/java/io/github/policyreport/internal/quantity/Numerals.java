@@ -1,0 +1,218 @@
+package io.github.policyreport.internal.quantity;
+
+import java.math.BigDecimal;
+
+/**
+ * The number grammar: Arabic digits (with thousands commas and a decimal point), Chinese numerals
+ * (零 〇 一 … 九 两, financial 壹 … 玖, 十 百 千 拾 佰 仟, 万 亿, 点 for a decimal point) and mixed
+ * forms (3.8亿, 2千万, 1亿2000万). Input is folded text (Simplified, half-width). Pure functions.
+ *
+ * <p>Ill-formed numerals (十四五, 二〇二二, 亿亿, 十百) and runs longer than {@link #MAX_LENGTH}
+ * characters are rejected with {@code null}; nothing here throws on any input.
+ */
+final class Numerals {
+
+    /** Longest numeral accepted, in characters; longer runs are identifiers or noise. */
+    static final int MAX_LENGTH = 40;
+
+    private static final BigDecimal WAN = BigDecimal.valueOf(10_000);
+    private static final BigDecimal YI = BigDecimal.valueOf(100_000_000);
+
+    private Numerals() {
+    }
+
+    /** The value of a Chinese digit character (0..9), or -1. */
+    static int digit(char c) {
+        return switch (c) {
+            case '零', '〇' -> 0;
+            case '一', '壹' -> 1;
+            case '二', '两', '贰' -> 2;
+            case '三', '叁' -> 3;
+            case '四', '肆' -> 4;
+            case '五', '伍' -> 5;
+            case '六', '陆' -> 6;
+            case '七', '柒' -> 7;
+            case '八', '捌' -> 8;
+            case '九', '玖' -> 9;
+            default -> -1;
+        };
+    }
+
+    /** The value of a small scale character 十 百 千 (and financial forms), or 0. */
+    static int smallScale(char c) {
+        return switch (c) {
+            case '十', '拾' -> 10;
+            case '百', '佰' -> 100;
+            case '千', '仟' -> 1000;
+            default -> 0;
+        };
+    }
+
+    /** Whether {@code c} is 万 or 亿. */
+    static boolean bigScale(char c) {
+        return c == '万' || c == '亿';
+    }
+
+    /** Whether {@code c} is any scale character. */
+    static boolean scale(char c) {
+        return smallScale(c) > 0 || bigScale(c);
+    }
+
+    /** Whether {@code c} can be part of a Chinese numeral. */
+    static boolean chinese(char c) {
+        return digit(c) >= 0 || scale(c);
+    }
+
+    static boolean ascii(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    /** The value of the numeral {@code s}, or null when it is not one well-formed number. */
+    static BigDecimal parse(CharSequence s) {
+        int n = s.length();
+        if (n == 0 || n > MAX_LENGTH) {
+            return null;
+        }
+        BigDecimal result = BigDecimal.ZERO;
+        BigDecimal section = BigDecimal.ZERO;
+        BigDecimal number = null;
+        int lastSmall = Integer.MAX_VALUE;
+        char lastBig = 0;
+        boolean any = false;
+        int i = 0;
+        while (i < n) {
+            char c = s.charAt(i);
+            if (ascii(c)) {
+                if (number != null) {
+                    return null;
+                }
+                int j = i;
+                StringBuilder sb = new StringBuilder();
+                while (j < n && (ascii(s.charAt(j)) || s.charAt(j) == ',' || s.charAt(j) == '.')) {
+                    if (s.charAt(j) != ',') {
+                        sb.append(s.charAt(j));
+                    }
+                    j++;
+                }
+                number = arabic(sb);
+                if (number == null) {
+                    return null;
+                }
+                any = true;
+                i = j;
+                continue;
+            }
+            int d = digit(c);
+            if (d >= 0) {
+                if (number != null) {
+                    return null;
+                }
+                any = true;
+                int j = i + 1;
+                if (j + 1 < n && s.charAt(j) == '点' && digit(s.charAt(j + 1)) >= 0) {
+                    StringBuilder frac = new StringBuilder().append(d).append('.');
+                    j++;
+                    while (j < n && digit(s.charAt(j)) >= 0) {
+                        frac.append(digit(s.charAt(j)));
+                        j++;
+                    }
+                    number = new BigDecimal(frac.toString());
+                } else if (d == 0) {
+                    // 零 only separates (一千零五); it never starts a number of its own unless alone
+                    number = null;
+                    if (i + 1 < n && digit(s.charAt(i + 1)) == 0) {
+                        return null;
+                    }
+                    if (n == 1) {
+                        return BigDecimal.ZERO;
+                    }
+                    if (i > 0 && digit(s.charAt(i - 1)) > 0) {
+                        return null;
+                    }
+                } else {
+                    number = BigDecimal.valueOf(d);
+                }
+                i = j;
+                continue;
+            }
+            int small = smallScale(c);
+            if (small > 0) {
+                if (small >= lastSmall) {
+                    return null;
+                }
+                section = section.add((number == null ? BigDecimal.ONE : number).multiply(BigDecimal.valueOf(small)));
+                number = null;
+                lastSmall = small;
+                lastBig = 0;
+                any = true;
+                i++;
+                continue;
+            }
+            if (c == '万') {
+                if (lastBig == '万') {
+                    return null;
+                }
+                BigDecimal base = section.add(number == null ? BigDecimal.ZERO : number);
+                if (base.signum() == 0 && number == null) {
+                    if (result.signum() != 0) {
+                        return null;
+                    }
+                    base = BigDecimal.ONE;
+                }
+                section = base.multiply(WAN);
+                number = null;
+                lastSmall = Integer.MAX_VALUE;
+                lastBig = '万';
+                any = true;
+                i++;
+                continue;
+            }
+            if (c == '亿') {
+                if (lastBig == '亿' || result.signum() != 0) {
+                    return null;
+                }
+                BigDecimal base = section.add(number == null ? BigDecimal.ZERO : number);
+                if (base.signum() == 0 && number == null) {
+                    base = BigDecimal.ONE;
+                }
+                result = base.multiply(YI);
+                section = BigDecimal.ZERO;
+                number = null;
+                lastSmall = Integer.MAX_VALUE;
+                lastBig = '亿';
+                any = true;
+                i++;
+                continue;
+            }
+            return null;
+        }
+        if (!any) {
+            return null;
+        }
+        BigDecimal v = result.add(section).add(number == null ? BigDecimal.ZERO : number);
+        return strip(v);
+    }
+
+    /** An Arabic number of digits and at most one decimal point, or null. */
+    static BigDecimal arabic(CharSequence digits) {
+        int n = digits.length();
+        if (n == 0 || n > MAX_LENGTH || digits.charAt(0) == '.' || digits.charAt(n - 1) == '.') {
+            return null;
+        }
+        int dots = 0;
+        for (int i = 0; i < n; i++) {
+            char c = digits.charAt(i);
+            if (c == '.') {
+                dots++;
+            } else if (!ascii(c)) {
+                return null;
+            }
+        }
+        return dots > 1 ? null : new BigDecimal(digits.toString());
+    }
+
+    static BigDecimal strip(BigDecimal v) {
+        BigDecimal s = v.stripTrailingZeros();
+        return s.scale() < 0 ? s.setScale(0) : s;
+    }
+}

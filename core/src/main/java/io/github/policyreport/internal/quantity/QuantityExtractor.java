@@ -1,0 +1,443 @@
+package io.github.policyreport.internal.quantity;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Finds quantity mentions in folded text (Simplified, half-width; see {@link Fold}): the number,
+ * its unit, the qualifier words around it, ranges, ranks and percent words, and drops what is no
+ * quantity (dates, durations, list markers, identifiers, slogans, lexicalised numerals).
+ *
+ * <p>One left-to-right pass; every failed attempt skips the whole numeral run, and every look
+ * around a number is bounded, so the work is linear in the input.
+ */
+final class QuantityExtractor {
+
+    private static final Rules R = Rules.INSTANCE;
+    private static final int WINDOW = 14;
+
+    private QuantityExtractor() {
+    }
+
+    /** Mentions in {@code [from, to)} of the folded text {@code t}, in order. */
+    static List<RawMention> find(String t, int from, int to) {
+        List<RawMention> out = new ArrayList<>();
+        int i = from;
+        while (i < to) {
+            char c = t.charAt(i);
+            boolean start = Numerals.ascii(c) || Numerals.chinese(c) || c == '第'
+                    || (c == '首' && i + 1 < to && t.charAt(i + 1) == '位');
+            if (!start) {
+                i++;
+                continue;
+            }
+            Scan s = new Scan(t, from, to);
+            int next = s.at(i);
+            if (s.found != null) {
+                out.add(s.found);
+            }
+            i = Math.max(i + 1, next);
+        }
+        return out;
+    }
+
+    static boolean clausePunct(char c) {
+        return c == ',' || c == '。' || c == ';' || c == ':' || c == '!' || c == '?' || c == '\n' || c == '、';
+    }
+
+    /** One attempt at one position. */
+    private static final class Scan {
+        private final String t;
+        private final int from;
+        private final int to;
+        RawMention found;
+
+        Scan(String t, int from, int to) {
+            this.t = t;
+            this.from = from;
+            this.to = to;
+        }
+
+        private char ch(int i) {
+            return i >= from && i < to ? t.charAt(i) : '\0';
+        }
+
+        /** Tries a mention at {@code i}; returns where scanning resumes. */
+        int at(int i) {
+            char c = t.charAt(i);
+            if (c == '第') {
+                return rank(i);
+            }
+            if (c == '首') {
+                if (rankVerbBefore(i)) {
+                    found = new RawMention(i, i + 2, i, i + 2, "1", null, null, null, null, null,
+                            RawMention.Form.RANK, false, false);
+                }
+                return i + 2;
+            }
+            if (R.lexicalWordAt(t, i)) {
+                return runEnd(i);
+            }
+            if (t.startsWith("百分之", i) || t.startsWith("千分之", i)) {
+                int s = i + 3;
+                int e = runEnd(s);
+                if (e == s || Numerals.parse(t.substring(s, e)) == null) {
+                    return Math.max(e, s);
+                }
+                RawMention.Form f = c == '百' ? RawMention.Form.PERCENT_WORD : RawMention.Form.PER_MILLE_WORD;
+                return finish(i, s, e, t.substring(s, e), null, null, f);
+            }
+            int j = runEnd(i);
+            if (j - i > Numerals.MAX_LENGTH) {
+                return j;
+            }
+            String low = t.substring(i, j);
+            if (Numerals.ascii(c) && Guards.guardedArabic(t, from, to, i, j)) {
+                return Guards.skipIdentifier(t, to, j);
+            }
+            if (!Numerals.ascii(c) && t.startsWith("分之", j)) {
+                int s = j + 2;
+                int e = runEnd(s);
+                if (e == s || Numerals.parse(low) == null || Numerals.parse(t.substring(s, e)) == null) {
+                    return Math.max(e, j);
+                }
+                return finish(i, i, e, t.substring(s, e), low, null, RawMention.Form.FRACTION);
+            }
+            // approximation markers inside the number: 200多亿, 4000余万, 360余名, 二十余
+            String approx = null;
+            int k = j;
+            char a = ch(k);
+            if ((a == '多' || a == '余' || a == '几' || a == '来') && k > i) {
+                int s = k + 1;
+                int e = scaleEnd(s);
+                if (e > s) {
+                    approx = String.valueOf(a);
+                    low = low + t.substring(s, e);
+                    k = e;
+                } else if (a != '来' || unitAt(s) != null) {
+                    approx = String.valueOf(a);
+                    k = s;
+                }
+            }
+            BigDecimal value = Numerals.parse(low);
+            if (value == null) {
+                return Math.max(j, k);
+            }
+            // ranges: 2-3类, 5至8个, 10%-20%, 3-5万元
+            String high = null;
+            if (approx == null) {
+                Rules.UnitWord u1 = unitAt(k);
+                int sep = u1 == null ? k : k + u1.word().length();
+                char sc = ch(sep);
+                if ((sc == '-' || sc == '~' || sc == '至' || sc == '到' || sc == '—' || sc == '–')
+                        && (Numerals.ascii(ch(sep + 1)) || Numerals.digit(ch(sep + 1)) > 0 || Numerals.smallScale(ch(sep + 1)) > 0)
+                        && Numerals.ascii(ch(sep + 1)) == Numerals.ascii(c)) {
+                    int hs = sep + 1;
+                    int he = runEnd(hs);
+                    String h = t.substring(hs, Math.min(he, hs + Numerals.MAX_LENGTH + 1));
+                    Rules.UnitWord u2 = unitAt(he);
+                    BigDecimal hv = Numerals.parse(h);
+                    boolean sameUnit = u1 == null || (u2 != null && u1.word().equals(u2.word()));
+                    if (hv != null && sameUnit) {
+                        String lowScaled = low;
+                        String trailing = trailingScale(h);
+                        if (trailingScale(low).isEmpty() && !trailing.isEmpty()) {
+                            lowScaled = low + trailing;
+                        }
+                        BigDecimal lv = Numerals.parse(lowScaled);
+                        if (lv != null && lv.compareTo(Numerals.parse(h)) <= 0) {
+                            low = lowScaled;
+                            high = h;
+                            k = he;
+                        } else if (u2 != null && u2.kind() == Rules.UnitKind.TIME) {
+                            return he + u2.word().length();
+                        }
+                    }
+                }
+            }
+            return finish(i, i, k, low, high, approx, RawMention.Form.PLAIN);
+        }
+
+        /** Completes a mention whose number spans {@code [numStart, k)}: unit, qualifiers, guards. */
+        private int finish(int start, int numStart, int k, String low, String high, String approx,
+                           RawMention.Form form) {
+            boolean chineseOnly = !containsAscii(low);
+            String unit = null;
+            int u = k;
+            if (ch(u) == '大') {
+                Rules.UnitWord w = unitAt(u + 1);
+                if (w != null && w.kind() == Rules.UnitKind.COUNT) {
+                    u++;
+                }
+            }
+            Rules.UnitWord w = form == RawMention.Form.PLAIN || form == RawMention.Form.FRACTION ? unitAt(u) : null;
+            if (w != null && (form == RawMention.Form.PLAIN)) {
+                if (w.kind() == Rules.UnitKind.TIME || w.kind() == Rules.UnitKind.NOT) {
+                    return u + w.word().length();
+                }
+                if (w.word().equals("度") && chineseOnly) {
+                    w = null;
+                } else if (w.word().equals("番") && ch(start - 1) != '翻') {
+                    return u + 1;
+                }
+            }
+            int end = k;
+            if (w != null && form == RawMention.Form.PLAIN) {
+                unit = w.word();
+                end = u + unit.length();
+                if (approx == null && (ch(end) == '多' || ch(end) == '余')) {
+                    Rules.UnitWord again = unitAt(end + 1);
+                    if (again != null && again.kind() == Rules.UnitKind.TIME) {
+                        return end + 1 + again.word().length();
+                    }
+                }
+            } else if (form == RawMention.Form.PLAIN && ch(k) == '成' && !R.tenthsBlocked(ch(k + 1))
+                    && high == null && isSmallTenths(low)) {
+                form = RawMention.Form.TENTHS;
+                end = k + 1;
+            }
+            int numEnd = end;
+            String post = R.postAt(t, end);
+            if (post != null && end + post.length() <= to) {
+                end += post.length();
+            } else {
+                post = null;
+            }
+            // qualifier word before the number
+            int p = start;
+            if (ch(p - 1) == '了') {
+                p--;
+            }
+            String pre = p > from ? R.preAt(t, p) : null;
+            if (pre != null && (p - pre.length() < from || R.notPreEndsAt(t, p))) {
+                pre = null;
+            }
+            if (pre != null && pre.length() == 1 && "上数过破".indexOf(pre.charAt(0)) >= 0
+                    && !(chineseOnly && Numerals.scale(low.charAt(0)))) {
+                pre = null;
+            }
+            int mStart = pre == null ? start : p - pre.length();
+            int before = pre == null ? start : mStart;
+            boolean reached = t.startsWith("达到", before - 2) || ch(before - 1) == '达';
+            // guards
+            if (ch(start - 1) == '+' || ch(numEnd) == '+' || ch(k) == '+') {
+                return end;
+            }
+            if (Guards.inShortQuote(t, from, to, start, numEnd) || Guards.inBookTitle(t, from, start)) {
+                return end;
+            }
+            boolean moneyCtx = false;
+            if (unit == null && form == RawMention.Form.PLAIN) {
+                if (chineseOnly && approx == null && pre == null && post == null) {
+                    return end;
+                }
+                if (chineseOnly && noDigit(low) && pre == null && low.charAt(0) != '十') {
+                    return end;
+                }
+                if (Guards.listMarker(t, from, to, start, k)) {
+                    return end;
+                }
+                if (!chineseOnly && integerDigits(low) >= 7 && high == null) {
+                    return end;
+                }
+                if (low.indexOf('万') >= 0 || low.indexOf('亿') >= 0) {
+                    moneyCtx = Guards.moneyNear(t, from, to, mStart, end);
+                }
+            }
+            if (unit != null && chineseOnly && noDigit(low) && pre == null && unitKind(unit) != Rules.UnitKind.MONEY
+                    && low.charAt(0) != '十') {
+                return end;
+            }
+            if (unit != null && chineseOnly && (Numerals.digit(ch(numEnd)) > 0 || unit.equals("期"))) {
+                return end;
+            }
+            if (unit != null && chineseOnly && unitKind(unit) == Rules.UnitKind.COUNT && pre == null && approx == null) {
+                BigDecimal v = Numerals.parse(low);
+                if (v != null && v.compareTo(BigDecimal.TEN) <= 0 && R.enumerationAt(t, numEnd)) {
+                    return end;
+                }
+            }
+            found = new RawMention(mStart, end, numStart, numEnd, low, high, approx, unit, pre, post, form, moneyCtx,
+                    reached);
+            return end;
+        }
+
+        private int rank(int i) {
+            int s = i + 1;
+            int e = runEnd(s);
+            if (e == s || e - s > 8) {
+                return Math.max(e, i + 1);
+            }
+            String low = t.substring(s, e);
+            if (Numerals.parse(low) == null) {
+                return e;
+            }
+            int end = e;
+            boolean suffix = ch(e) == '位' || ch(e) == '名';
+            if (suffix) {
+                end = e + 1;
+            } else {
+                Rules.UnitWord w = unitAt(e);
+                if (w != null) {
+                    return e + w.word().length();
+                }
+            }
+            char after = ch(end);
+            boolean tailOk = !Subjects.isCjk(after) || after == '的' || after == '、';
+            if (tailOk && (rankVerbBefore(i) || suffix)) {
+                found = new RawMention(i, end, i, end, low, null, null, null, null, null, RawMention.Form.RANK,
+                        false, false);
+            }
+            return end;
+        }
+
+        private boolean rankVerbBefore(int i) {
+            for (int b = i; b > Math.max(from, i - WINDOW); b--) {
+                if (clausePunct(ch(b - 1)) && ch(b - 1) != '、') {
+                    return false;
+                }
+                if (R.rankVerbEndsAt(t, b)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** End of the numeral run starting at {@code i}: digits, commas, decimal point, scales. */
+        private int runEnd(int i) {
+            int k = i;
+            if (k < to && Numerals.ascii(t.charAt(k))) {
+                int e = scaleEnd(arabicEnd(k));
+                // one more group after 亿/万: 1亿2000万 (never chained further, so the run stays bounded)
+                if (e > k && Numerals.bigScale(t.charAt(e - 1)) && Numerals.ascii(ch(e))) {
+                    int d = arabicEnd(e);
+                    int e2 = scaleEnd(d);
+                    if (e2 > d && Numerals.bigScale(t.charAt(e2 - 1)) && t.charAt(e2 - 1) != t.charAt(e - 1)) {
+                        return e2;
+                    }
+                }
+                return e;
+            }
+            while (k < to) {
+                char c = t.charAt(k);
+                if (Numerals.digit(c) >= 0) {
+                    k++;
+                } else if (Numerals.scale(c)) {
+                    Rules.UnitWord w = k > i ? unitAt(k) : null;
+                    if (w != null && w.word().length() >= 2 && w.word().charAt(0) == c) {
+                        break;
+                    }
+                    k++;
+                } else if (c == '点' && k > i && Numerals.digit(t.charAt(k - 1)) >= 0 && Numerals.digit(ch(k + 1)) >= 0) {
+                    k++;
+                } else {
+                    break;
+                }
+            }
+            return k;
+        }
+
+        /** End of the Arabic digits at {@code k}: digits, thousands commas, one decimal point. */
+        private int arabicEnd(int k) {
+            boolean dot = false;
+            while (true) {
+                while (k < to && Numerals.ascii(t.charAt(k))) {
+                    k++;
+                }
+                char c = ch(k);
+                if (c == ',' && thousands(k)) {
+                    k++;
+                    continue;
+                }
+                if (c == '.' && Numerals.ascii(ch(k + 1)) && !dot) {
+                    dot = true;
+                    k++;
+                    continue;
+                }
+                return k;
+            }
+        }
+
+        /** End of a run of scale characters from {@code k}, stopping before a unit such as 千瓦. */
+        private int scaleEnd(int k) {
+            int e = k;
+            while (e < to && Numerals.scale(t.charAt(e)) && e - k < 4) {
+                Rules.UnitWord w = unitAt(e);
+                if (w != null && w.word().length() >= 2 && w.word().charAt(0) == t.charAt(e)) {
+                    break;
+                }
+                e++;
+            }
+            return e;
+        }
+
+        private boolean thousands(int comma) {
+            return comma + 3 < to + 1 && Numerals.ascii(ch(comma + 1)) && Numerals.ascii(ch(comma + 2))
+                    && Numerals.ascii(ch(comma + 3)) && !Numerals.ascii(ch(comma + 4));
+        }
+
+        private Rules.UnitWord unitAt(int k) {
+            if (k >= to) {
+                return null;
+            }
+            Rules.UnitWord w = R.unitAt(t, k);
+            if (w == null || k + w.word().length() > to) {
+                return null;
+            }
+            char last = w.word().charAt(w.word().length() - 1);
+            char after = ch(k + w.word().length());
+            if (last < 0x80 && Character.isLetter(last) && after < 0x80 && Character.isLetter(after)) {
+                return null;
+            }
+            return w;
+        }
+
+        private static Rules.UnitKind unitKind(String word) {
+            Rules.UnitWord w = R.unitAt(word, 0);
+            return w == null ? null : w.kind();
+        }
+    }
+
+    private static boolean isSmallTenths(String low) {
+        BigDecimal v = Numerals.parse(low);
+        return v != null && v.signum() > 0 && v.compareTo(BigDecimal.TEN) < 0 && low.length() <= 3;
+    }
+
+    private static boolean containsAscii(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (Numerals.ascii(s.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean noDigit(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (Numerals.digit(s.charAt(i)) > 0 || Numerals.ascii(s.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int integerDigits(String s) {
+        int n = 0;
+        for (int i = 0; i < s.length() && s.charAt(i) != '.'; i++) {
+            if (Numerals.ascii(s.charAt(i))) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    private static String trailingScale(String s) {
+        int e = s.length();
+        int b = e;
+        while (b > 0 && Numerals.scale(s.charAt(b - 1))) {
+            b--;
+        }
+        return containsAscii(s) || b > 0 ? s.substring(b, e) : "";
+    }
+}

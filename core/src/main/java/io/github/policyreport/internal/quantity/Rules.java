@@ -1,0 +1,215 @@
+package io.github.policyreport.internal.quantity;
+
+import io.github.policyreport.model.Qualifier;
+
+import java.math.BigDecimal;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The word lists of the quantity engine, loaded once from {@code units.tsv},
+ * {@code qualifiers.tsv} and {@code context.tsv}. Immutable.
+ */
+final class Rules {
+
+    /** What a unit word means. */
+    enum UnitKind { MONEY, PERCENT, PERCENTAGE_POINT, MULTIPLE, AREA, LENGTH, POWER, MASS, ENERGY, COUNT, TIME, NOT }
+
+    /**
+     * One unit word.
+     *
+     * @param word   the word as matched (Simplified, half-width)
+     * @param factor multiplier to the canonical unit
+     * @param code   canonical code or classifier
+     * @param kind   what it measures
+     */
+    record UnitWord(String word, BigDecimal factor, String code, UnitKind kind) {
+    }
+
+    static final Rules INSTANCE = new Rules();
+
+    private final Map<String, UnitWord> units = new HashMap<>();
+    private final int maxUnit;
+    private final Map<String, Qualifier> pre = new HashMap<>();
+    private final Map<String, Qualifier> post = new HashMap<>();
+    private final int maxPre;
+    private final Set<String> rank = new HashSet<>();
+    private final Set<String> money = new HashSet<>();
+    private final Set<String> words = new HashSet<>();
+    private final Set<String> before = new HashSet<>();
+    private final Set<String> enumeration = new HashSet<>();
+    private final Map<String, String> infer = new HashMap<>();
+    private final Set<String> notPre = new HashSet<>();
+    private final Set<String> tenths = new HashSet<>();
+
+    private Rules() {
+        int m = 0;
+        for (Lexicon.Line l : Lexicon.read("units.tsv", 4, 4)) {
+            UnitKind kind;
+            BigDecimal factor;
+            try {
+                kind = UnitKind.valueOf(l.col(3));
+                factor = new BigDecimal(l.col(1));
+            } catch (IllegalArgumentException e) {
+                throw l.error("bad factor or kind: " + e.getMessage());
+            }
+            if (units.put(l.col(0), new UnitWord(l.col(0), factor, l.col(2), kind)) != null) {
+                throw l.error("duplicate unit " + l.col(0));
+            }
+            m = Math.max(m, l.col(0).length());
+        }
+        maxUnit = m;
+        int p = 0;
+        for (Lexicon.Line l : Lexicon.read("qualifiers.tsv", 3, 3)) {
+            Qualifier q;
+            try {
+                q = Qualifier.valueOf(l.col(2));
+            } catch (IllegalArgumentException e) {
+                throw l.error("unknown qualifier " + l.col(2));
+            }
+            switch (l.col(0)) {
+                case "PRE" -> {
+                    pre.put(l.col(1), q);
+                    p = Math.max(p, l.col(1).length());
+                }
+                case "POST" -> post.put(l.col(1), q);
+                default -> throw l.error("position must be PRE or POST");
+            }
+        }
+        maxPre = p;
+        for (Lexicon.Line l : Lexicon.read("context.tsv", 2, 3)) {
+            String w = l.col(1);
+            switch (l.col(0)) {
+                case "rank" -> rank.add(w);
+                case "money" -> money.add(w);
+                case "word" -> words.add(w);
+                case "before" -> before.add(w);
+                case "enumeration" -> enumeration.add(w);
+                case "notpre" -> notPre.add(w);
+                case "tenths" -> tenths.add(w);
+                case "infer" -> {
+                    if (l.cols().length != 3) {
+                        throw l.error("infer needs a classifier");
+                    }
+                    infer.put(w, l.col(2));
+                }
+                default -> throw l.error("unknown kind " + l.col(0));
+            }
+        }
+    }
+
+    /** The longest unit word starting at {@code pos} of {@code t}, or null. */
+    UnitWord unitAt(String t, int pos) {
+        int end = Math.min(t.length(), pos + maxUnit);
+        for (int e = end; e > pos; e--) {
+            UnitWord u = units.get(t.substring(pos, e));
+            if (u != null) {
+                return u;
+            }
+        }
+        return null;
+    }
+
+    /** The longest PRE qualifier word ending at {@code end}, or null. */
+    String preAt(String t, int end) {
+        for (int s = Math.max(0, end - maxPre); s < end; s++) {
+            String w = t.substring(s, end);
+            if (pre.containsKey(w)) {
+                return w;
+            }
+        }
+        return null;
+    }
+
+    Qualifier pre(String word) {
+        return pre.get(word);
+    }
+
+    /** The POST qualifier word starting at {@code pos}, or null. */
+    String postAt(String t, int pos) {
+        for (int len = 2; len >= 1; len--) {
+            if (pos + len <= t.length() && post.containsKey(t.substring(pos, pos + len))) {
+                return t.substring(pos, pos + len);
+            }
+        }
+        return null;
+    }
+
+    Qualifier post(String word) {
+        return post.get(word);
+    }
+
+    /** Whether one of the words of {@code set} ends at {@code end}. */
+    private static boolean endsWithAny(Set<String> set, String t, int end, int maxLen) {
+        for (int s = Math.max(0, end - maxLen); s < end; s++) {
+            if (set.contains(t.substring(s, end))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether one of the words of {@code set} starts at {@code pos}. */
+    private static boolean startsWithAny(Set<String> set, String t, int pos, int maxLen) {
+        for (int e = Math.min(t.length(), pos + maxLen); e > pos; e--) {
+            if (set.contains(t.substring(pos, e))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    boolean rankVerbEndsAt(String t, int end) {
+        return endsWithAny(rank, t, end, 3);
+    }
+
+    /** Whether a money word occurs in {@code [from, to)}. */
+    boolean moneyIn(String t, int from, int to) {
+        for (int i = Math.max(0, from); i < Math.min(to, t.length()); i++) {
+            if (startsWithAny(money, t, i, 4)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    boolean lexicalWordAt(String t, int pos) {
+        return startsWithAny(words, t, pos, 5);
+    }
+
+    boolean identifierBefore(String t, int end) {
+        return endsWithAny(before, t, end, 5);
+    }
+
+    boolean enumerationAt(String t, int pos) {
+        return startsWithAny(enumeration, t, pos, 3);
+    }
+
+    /** The classifier a bare figure counts when its subject ends with an inference word, or null. */
+    String inferredClassifier(String subject) {
+        for (int s = 0; s < subject.length(); s++) {
+            String c = infer.get(subject.substring(s));
+            if (c != null) {
+                return c;
+            }
+        }
+        return null;
+    }
+
+    /** Whether a word that only looks like a qualifier ends at {@code end} (签约, 通过). */
+    boolean notPreEndsAt(String t, int end) {
+        return endsWithAny(notPre, t, end, 2);
+    }
+
+    /** Whether the character after N成 makes 成 part of a word rather than tenths. */
+    boolean tenthsBlocked(char next) {
+        return tenths.contains(String.valueOf(next));
+    }
+
+    List<String> units() {
+        return List.copyOf(units.keySet());
+    }
+}

@@ -1,0 +1,441 @@
+package io.github.policyreport.internal.quantity;
+
+import io.github.policyreport.internal.text.Analysis;
+import io.github.policyreport.model.Change;
+import io.github.policyreport.model.Evidence;
+import io.github.policyreport.model.Indicator;
+import io.github.policyreport.model.Modality;
+import io.github.policyreport.model.Quantity;
+import io.github.policyreport.model.Target;
+import io.github.policyreport.model.Unit;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The figures of one sentence: kept mentions with subjects, the changes that attach growth rates
+ * to the figures they describe (分别增长44%、112% pairs rates with items in order), and the cues
+ * and years that decide whether each figure is achieved or forward-looking.
+ */
+final class SentenceFigures {
+
+    private static final Cues C = Cues.INSTANCE;
+
+    private final int start;
+    private final int end;
+    private final boolean futureMode;
+    private final Integer modeYear;
+    private final List<FigureStage.Item> items;
+    private final Map<Integer, Change> changes;
+    private final List<Cues.Hit> hits;
+    private final List<int[]> years;
+    private final Integer latestYear;
+
+    private SentenceFigures(int start, int end, boolean futureMode, Integer modeYear, List<FigureStage.Item> items,
+                            Map<Integer, Change> changes, List<Cues.Hit> hits, List<int[]> years) {
+        this.start = start;
+        this.end = end;
+        this.futureMode = futureMode;
+        this.modeYear = modeYear;
+        this.items = items;
+        this.changes = changes;
+        this.hits = hits;
+        this.years = years;
+        this.latestYear = years.isEmpty() ? null : years.get(years.size() - 1)[1];
+    }
+
+    List<FigureStage.Item> items() {
+        return items;
+    }
+
+    boolean hasFutureCue() {
+        return hits.stream().anyMatch(h -> h.modality() != null);
+    }
+
+    /** Whether the sentence has a past marker or names a year up to the reference year. */
+    boolean hasPastMarker(Integer ref) {
+        return hits.stream().anyMatch(h -> h.modality() == null)
+                || (ref != null && years.stream().anyMatch(y -> y[1] <= ref));
+    }
+
+    /** Reads the figures of the sentence {@code [s, e)} of folded text {@code t}. */
+    static SentenceFigures read(String t, String norm, int s, int e, boolean futureMode, Integer modeYear,
+                                Integer ref) {
+        List<QuantityEngine.Found> found = QuantityEngine.scan(t, s, e);
+        List<FigureStage.Item> items = new ArrayList<>();
+        List<Integer> clauseStarts = new ArrayList<>();
+        int prevEnd = s;
+        for (QuantityEngine.Found f : found) {
+            RawMention m = f.raw();
+            int clause = clauseStart(t, s, m.start());
+            int clauseEnd = clauseEnd(t, m.end(), e);
+            int from = Math.max(clause, prevEnd);
+            prevEnd = m.end();
+            if (!FigureStage.keep(f)) {
+                continue;
+            }
+            Quantity q = f.quantity();
+            FigureStage.Item prev = items.isEmpty() ? null : items.get(items.size() - 1);
+            String subject;
+            Unit.Kind k = q.unit().kind();
+            if (k == Unit.Kind.RANK) {
+                FigureStage.Item base = null;
+                for (int b = items.size() - 1; b >= Math.max(0, items.size() - BACK) && !items.get(b).rank(); b--) {
+                    if (!changeRate(t, items.get(b), clauseStarts.get(b)) && !items.get(b).subject().isEmpty()) {
+                        base = items.get(b);
+                        break;
+                    }
+                }
+                subject = base != null ? base.subject() : cut(norm, Subjects.rankLeft(t, from, m.start()));
+                if (!subject.endsWith("排名") && !subject.endsWith("排位")) {
+                    subject = subject + "排名";
+                }
+            } else {
+                int[] left = Subjects.left(t, from, m.start());
+                int[] right = null;
+                if (k == Unit.Kind.COUNT || k == Unit.Kind.MONEY || (m.end() < e && t.charAt(m.end()) == '的')) {
+                    right = Subjects.right(t, m.end(), clauseEnd);
+                }
+                subject = right != null ? cut(norm, right) : cut(norm, left);
+                if (subject.isEmpty() && prev != null && m.start() - prev.raw().end() <= 1) {
+                    subject = prev.subject() + C.aspect(k.name());
+                } else if (subject.isEmpty() && prev != null && prev.quantity().unit().equals(q.unit())
+                        && emptyBetween(t, prev.raw().end(), m.start())) {
+                    subject = prev.subject();
+                }
+                if (k == Unit.Kind.NONE) {
+                    q = FigureStage.inferred(q, cut(t, left));
+                    if (q == null) {
+                        continue;
+                    }
+                }
+            }
+            items.add(new FigureStage.Item(f, q, subject));
+            clauseStarts.add(clause);
+        }
+        Map<Integer, Change> changes = new HashMap<>();
+        attachChanges(t, norm, items, clauseStarts, changes);
+        return new SentenceFigures(s, e, futureMode, modeYear, items, changes, C.hits(t, s, e), years(t, s, e));
+    }
+
+    /** Whether a figure is a growth rate (a percent, point or multiple right after a change verb). */
+    private static boolean changeRate(String t, FigureStage.Item it, int clause) {
+        if (!it.rate()) {
+            return false;
+        }
+        int at = it.raw().start();
+        for (String gap : GAPS) {
+            if (at - gap.length() >= clause && t.startsWith(gap, at - gap.length())) {
+                at -= gap.length();
+                break;
+            }
+        }
+        return C.wordEndingAt("change", t, clause, at) != null
+                || (it.quantity().unit().kind() == Unit.Kind.MULTIPLE && at > 0 && t.charAt(at - 1) == '的');
+    }
+
+    /** Whether only fillers and verbs such as 达到 stand between two figures (突破100亿元,达到108.6亿元). */
+    private static boolean emptyBetween(String t, int from, int to) {
+        int[] r = Subjects.strip(t, from, to);
+        return r[1] <= r[0];
+    }
+
+    private static String cut(String text, int[] range) {
+        return range == null ? "" : text.substring(range[0], range[1]);
+    }
+
+    /** Pairs growth rates with the figures before them; renames the rates after their base. */
+    private static void attachChanges(String t, String norm, List<FigureStage.Item> items, List<Integer> clauseStarts,
+                                      Map<Integer, Change> changes) {
+        int i = 0;
+        while (i < items.size()) {
+            FigureStage.Item it = items.get(i);
+            RawMention m = it.raw();
+            int at = m.start();
+            for (String gap : GAPS) {
+                if (at - gap.length() >= clauseStarts.get(i) && t.startsWith(gap, at - gap.length())) {
+                    at -= gap.length();
+                    break;
+                }
+            }
+            if (!it.rate()) {
+                if (!it.rank() && i > 0) {
+                    sameUnitChange(t, norm, items, clauseStarts, changes, i, at);
+                }
+                i++;
+                continue;
+            }
+            String word = C.wordEndingAt("change", t, clauseStarts.get(i), at);
+            String basis = "";
+            Change.Direction dir = null;
+            int cueStart = at;
+            if (word != null) {
+                dir = C.direction(word);
+                int b = at - word.length();
+                basis = word.startsWith("同比") ? "同比" : word.startsWith("比上年") || word.startsWith("较上年") ? "上年" : "";
+                String before = basis.isEmpty() ? C.wordEndingAt("basis", t, clauseStarts.get(i), b) : null;
+                if (before != null) {
+                    basis = before;
+                }
+                cueStart = before != null ? b - before.length() : b;
+            } else if (it.quantity().unit().kind() == Unit.Kind.MULTIPLE && at > 0 && t.charAt(at - 1) == '的') {
+                int is = at - 2;
+                while (is >= Math.max(clauseStarts.get(i), at - 12) && t.charAt(is) != '是') {
+                    is--;
+                }
+                if (is >= clauseStarts.get(i) && is >= 0 && t.charAt(is) == '是') {
+                    dir = Change.Direction.UP;
+                    basis = norm.substring(is + 1, at - 1);
+                    cueStart = is;
+                }
+            }
+            if (dir == null) {
+                i++;
+                continue;
+            }
+            // the rates of one group: 44%、112%
+            int j = i + 1;
+            while (j < items.size() && items.get(j).rate() && items.get(j).raw().start() > 0
+                    && t.charAt(items.get(j).raw().start() - 1) == '、' && items.get(j - 1).raw().end() + 1 == items.get(j).raw().start()) {
+                j++;
+            }
+            int n = j - i;
+            // a rate whose clause names its own subject (万元GDP能耗下降3.5%) takes no base from an earlier clause
+            int[] ownRange = Subjects.left(t, clauseStarts.get(i), cueStart);
+            String own = ownRange == null ? "" : norm.substring(ownRange[0], ownRange[1]);
+            int clauseOfRate = clauseStarts.get(i);
+            List<Integer> bases = new ArrayList<>();
+            for (int k = i - 1; k >= Math.max(0, i - BACK - n) && bases.size() < n; k--) {
+                FigureStage.Item b = items.get(k);
+                boolean ppOfPercent = n == 1 && it.quantity().unit().kind() == Unit.Kind.PERCENTAGE_POINT
+                        && b.quantity().unit().kind() == Unit.Kind.PERCENT;
+                if (ppOfPercent) {
+                    bases.add(k);
+                    break;
+                }
+                if (b.rate() || b.rank()) {
+                    if (!bases.isEmpty() || n == 1) {
+                        break;
+                    }
+                    continue;
+                }
+                bases.add(0, k);
+            }
+            if (!own.isEmpty() && !bases.isEmpty() && clauseStarts.get(bases.get(0)) != clauseOfRate) {
+                bases.clear();
+            }
+            if (bases.isEmpty() && !own.isEmpty()) {
+                for (int r = i; r < j; r++) {
+                    FigureStage.Item rate = items.get(r);
+                    items.set(r, new FigureStage.Item(rate.found(), rate.quantity(),
+                            own + suffix(rate.quantity().unit().kind(), dir)));
+                }
+            }
+            if (bases.size() == n) {
+                for (int r = 0; r < n; r++) {
+                    int bi = bases.get(r);
+                    FigureStage.Item rate = items.get(i + r);
+                    FigureStage.Item base = items.get(bi);
+                    changes.put(bi, new Change(dir, rate.quantity(), basis));
+                    items.set(i + r, new FigureStage.Item(rate.found(), rate.quantity(),
+                            base.subject() + suffix(rate.quantity().unit().kind(), dir)));
+                }
+            }
+            i = j;
+        }
+    }
+
+    private static final List<String> GAPS = List.of("达到", "了", "达", "为");
+
+    /** 较2020年增加312家: a change in the figure's own unit, attached to the figure before it. */
+    private static void sameUnitChange(String t, String norm, List<FigureStage.Item> items, List<Integer> clauseStarts,
+                                       Map<Integer, Change> changes, int i, int at) {
+        FigureStage.Item it = items.get(i);
+        String word = C.wordEndingAt("change", t, clauseStarts.get(i), at);
+        if (word == null) {
+            return;
+        }
+        int b = at - word.length();
+        int[] own = Subjects.left(t, clauseStarts.get(i), b);
+        String ownText = own == null ? "" : t.substring(own[0], own[1]);
+        if (!ownText.isEmpty() && ownText.charAt(0) != '较' && ownText.charAt(0) != '比') {
+            return;
+        }
+        for (int k = i - 1; k >= Math.max(0, i - BACK); k--) {
+            FigureStage.Item base = items.get(k);
+            if (base.quantity().unit().equals(it.quantity().unit()) && !changes.containsKey(k)) {
+                Change.Direction dir = C.direction(word);
+                String basis = ownText.isEmpty() ? "" : norm.substring(own[0], own[1]);
+                changes.put(k, new Change(dir, it.quantity(), basis));
+                items.set(i, new FigureStage.Item(it.found(), it.quantity(),
+                        base.subject() + (dir == Change.Direction.DOWN ? "减少量" : "增加量")));
+                return;
+            }
+            if (!base.rate()) {
+                return;
+            }
+        }
+    }
+
+    private static String suffix(Unit.Kind kind, Change.Direction dir) {
+        if (kind == Unit.Kind.MULTIPLE) {
+            return "倍数";
+        }
+        if (kind == Unit.Kind.PERCENTAGE_POINT) {
+            return dir == Change.Direction.DOWN ? "降幅" : "增幅";
+        }
+        return dir == Change.Direction.DOWN ? "下降率" : "增长率";
+    }
+
+    /** Emits every item as an indicator or a target. */
+    void emit(Analysis a, String t, boolean planDoc, Integer ref, List<Indicator> indicators, List<Target> targets) {
+        for (int i = 0; i < items.size(); i++) {
+            FigureStage.Item it = items.get(i);
+            RawMention m = it.raw();
+            // a run-on "sentence" (no punctuation for pages) is cut to a window around the figure
+            int ss = end - start > 2 * CLAUSE ? Math.max(start, m.start() - CLAUSE) : start;
+            int se = end - start > 2 * CLAUSE ? Math.min(end, m.end() + CLAUSE) : end;
+            Evidence ev = a.evidence(m.start(), m.end(), ss, se);
+            int segment = i > 0 ? Math.max(items.get(i - 1).raw().end(), clauseStart(t, start, m.start()))
+                    : clauseStart(t, start, m.start());
+            Decision d = decide(t, m.start(), segment, planDoc, ref);
+            if (d.target()) {
+                targets.add(new Target(it.subject(), it.quantity(), FigureStage.yearDate(d.deadline()),
+                        FigureStage.modality(d.modality()), ev));
+            } else {
+                indicators.add(new Indicator(it.subject(), it.quantity(), changes.get(i), null, ev));
+            }
+        }
+    }
+
+    /** Whether a figure is a target, with its deadline and modality. */
+    record Decision(boolean target, Integer deadline, Modality modality) {
+    }
+
+    private Decision decide(String t, int at, int segment, boolean planDoc, Integer ref) {
+        Cues.Hit hit = lastBefore(hits, at);
+        int[] y = lastYearBefore(at);
+        int best = -1;
+        Boolean future = null;
+        Modality modality = null;
+        Integer year = null;
+        if (hit != null) {
+            best = hit.at();
+            future = hit.modality() != null;
+            modality = hit.modality();
+        }
+        if (y != null && y[0] > best) {
+            boolean to = y[0] > 0 && (t.charAt(y[0] - 1) == '到' || t.charAt(y[0] - 1) == '至')
+                    && !(y[0] > 1 && t.charAt(y[0] - 2) == '截');
+            future = ref == null ? to : y[1] > ref || to;
+            modality = future ? Modality.GOAL : null;
+            year = future ? Integer.valueOf(y[1]) : null;
+        }
+        boolean target = future != null ? future : futureMode || planDoc;
+        if (!target) {
+            return new Decision(false, null, null);
+        }
+        Integer deadline = year;
+        if (deadline == null) {
+            deadline = latestYear;
+            if (deadline != null && ref != null && deadline < ref) {
+                deadline = null;
+            }
+        }
+        if (deadline == null && modeYear != null) {
+            deadline = modeYear;
+        }
+        if (deadline == null && ref != null && (C.any("today", t, segment, at) || todayLead(t)
+                || modality == Modality.FORECAST || (planDoc && !futureMode))) {
+            deadline = ref;
+        }
+        return new Decision(true, deadline, modality);
+    }
+
+    /** The last cue starting before {@code at}, by binary search over the ordered hits. */
+    private static Cues.Hit lastBefore(List<Cues.Hit> hits, int at) {
+        int lo = 0;
+        int hi = hits.size() - 1;
+        Cues.Hit found = null;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            if (hits.get(mid).at() < at) {
+                found = hits.get(mid);
+                lo = mid + 1;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        return found;
+    }
+
+    private int[] lastYearBefore(int at) {
+        int lo = 0;
+        int hi = years.size() - 1;
+        int[] found = null;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            if (years.get(mid)[0] < at) {
+                found = years.get(mid);
+                lo = mid + 1;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        return found;
+    }
+
+    /** Whether the sentence opens with a word meaning the reference year (今年将…). */
+    private boolean todayLead(String t) {
+        return C.wordAt("today", t, start, Math.min(end, start + 4)) != null;
+    }
+
+    /** Years (1900..2100) written with 年 in {@code [s, e)}, outside book titles: {offset, year}. */
+    private static List<int[]> years(String t, int s, int e) {
+        List<int[]> out = new ArrayList<>();
+        int depth = 0;
+        for (int i = s; i + 4 < e; i++) {
+            char c = t.charAt(i);
+            if (c == '《') {
+                depth++;
+            } else if (c == '》') {
+                depth = Math.max(0, depth - 1);
+            }
+            if (depth == 0 && t.charAt(i + 4) == '年') {
+                Integer y = FigureStage.year(t, i);
+                if (y != null) {
+                    out.add(new int[] {i, y});
+                }
+            }
+        }
+        return out;
+    }
+
+    /** How far a clause is looked for around a figure, and how many figures back a base is sought. */
+    private static final int CLAUSE = 200;
+    private static final int BACK = 24;
+
+    static int clauseStart(String t, int s, int at) {
+        int lo = Math.max(s, at - CLAUSE);
+        for (int i = at - 1; i >= lo; i--) {
+            char c = t.charAt(i);
+            if (c == ',' || c == ';' || c == ':' || c == '。' || c == '!' || c == '?') {
+                return i + 1;
+            }
+        }
+        return lo;
+    }
+
+    static int clauseEnd(String t, int at, int e) {
+        int hi = Math.min(e, at + CLAUSE);
+        for (int i = at; i < hi; i++) {
+            char c = t.charAt(i);
+            if (c == ',' || c == ';' || c == ':' || c == '。' || c == '!' || c == '?') {
+                return i;
+            }
+        }
+        return hi;
+    }
+}

@@ -1,0 +1,205 @@
+package io.github.policyreport.internal.quantity;
+
+import java.util.Set;
+
+/**
+ * Finds the subject of a figure: the compact noun phrase next to it in its clause. Before the
+ * figure (技术合同成交额突破50亿元) the subject is what follows the last boundary word, with verbs
+ * and fillers stripped from both ends; after a count or amount (组织1020名科技人才走进…) it is what
+ * precedes the first boundary word. Works on folded text and returns offsets, so the caller cuts
+ * the subject from the normalized text; pure.
+ */
+final class Subjects {
+
+    private static final Cues C = Cues.INSTANCE;
+    private static final int MAX = 24;
+    private static final Set<String> JOINERS = Set.of("和", "及", "以及", "与");
+
+    private Subjects() {
+    }
+
+    /** The range in {@code [from, qStart)} naming the figure, or null. */
+    static int[] left(String t, int from, int qStart) {
+        int s = Math.max(from, qStart - MAX);
+        int e = qStart;
+        for (int round = 0; round < 4; round++) {
+            int[] r = strip(t, s, e);
+            s = r[0];
+            e = r[1];
+            if (e <= s) {
+                return null;
+            }
+            int cut = -1;
+            String word = null;
+            for (int i = e - 1; i >= s; i--) {
+                word = boundaryAt(t, i, e);
+                if (word != null) {
+                    cut = i;
+                    break;
+                }
+            }
+            if (cut < 0) {
+                return new int[] {s, e};
+            }
+            if (C.wordAt("preposition", t, cut, cut + 1) != null) {
+                int[] before = strip(t, s, cut);
+                if (before[1] - before[0] >= 2) {
+                    int[] inner = left(t, before[0], before[1]);
+                    return inner != null ? inner : before;
+                }
+            }
+            int[] tail = strip(t, cut + word.length(), e);
+            if (tail[1] - tail[0] >= 2) {
+                return tail;
+            }
+            e = cut;
+        }
+        return null;
+    }
+
+    /** The range in {@code [qEnd, to)} right after a count or amount, or null. */
+    static int[] right(String t, int qEnd, int to) {
+        int e = Math.min(to, qEnd + MAX);
+        int i = qEnd;
+        if (i < e && t.charAt(i) == '的') {
+            i++;
+        }
+        int start = i;
+        if (start < e && boundaryAt(t, start, e) != null) {
+            return null;
+        }
+        while (i < e) {
+            char c = t.charAt(i);
+            if (!isCjk(c) && c != '“' && c != '”' && c != '"' && c != '+') {
+                break;
+            }
+            if (i > start && c == '的') {
+                break;
+            }
+            String b = i > start ? boundaryAt(t, i, e) : null;
+            if (b != null && (!JOINERS.contains(b) || numberSoon(t, i + b.length(), e))) {
+                break;
+            }
+            if (i > start && C.wordAt("rightstop", t, i, e) != null) {
+                break;
+            }
+            if (Numerals.digit(c) > 0 && i + 1 < e && Rules.INSTANCE.unitAt(t, i + 1) != null) {
+                break;
+            }
+            i++;
+        }
+        int[] r = strip(t, start, i);
+        return r[1] - r[0] >= 2 ? r : null;
+    }
+
+    private static boolean numberSoon(String t, int i, int e) {
+        for (int k = i; k < Math.min(e, i + 3); k++) {
+            char c = t.charAt(k);
+            if (Numerals.ascii(c) || Numerals.chinese(c) || c == '数' || c == '近') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The boundary word at {@code i}, unless {@code i} lies inside a listed non-boundary word. */
+    static String boundaryAt(String t, int i, int e) {
+        String w = C.wordAt("boundary", t, i, e);
+        if (w == null) {
+            return null;
+        }
+        for (int b = Math.max(0, i - 3); b <= i; b++) {
+            String nb = C.wordAt("notboundary", t, b, Math.min(t.length(), b + 4));
+            if (nb != null && b + nb.length() > i && b + nb.length() >= i + w.length()) {
+                return null;
+            }
+        }
+        return w;
+    }
+
+    /** Removes strip words and a trailing parenthetical from both ends of {@code [s, e)}. */
+    static int[] strip(String t, int s, int e) {
+        boolean changed = true;
+        while (changed && e > s) {
+            changed = false;
+            while (s < e && Character.isWhitespace(t.charAt(s))) {
+                s++;
+            }
+            int p = periodEnd(t, s, e);
+            if (p > s && e - p >= 2) {
+                s = p;
+                changed = true;
+            }
+            String w = C.wordAt("strip", t, s, e);
+            String keep = C.wordAt("notboundary", t, s, e);
+            if (w != null && s + w.length() <= e && (keep == null || keep.length() <= w.length())) {
+                s += w.length();
+                changed = true;
+            }
+            if (e > s && t.charAt(e - 1) == ')') {
+                int open = e - 2;
+                while (open > s && t.charAt(open) != '(') {
+                    open--;
+                }
+                if (open > s && t.charAt(open) == '(') {
+                    e = open;
+                    changed = true;
+                    continue;
+                }
+            }
+            String v = C.wordEndingAt("strip", t, s, e);
+            if (v != null) {
+                e -= v.length();
+                changed = true;
+            }
+            while (e > s && (Character.isWhitespace(t.charAt(e - 1)) || t.charAt(e - 1) == '(' || t.charAt(e - 1) == '“')) {
+                e--;
+                changed = true;
+            }
+        }
+        return new int[] {s, Math.max(s, e)};
+    }
+
+    private static final String PERIOD_CHARS = "0123456789一二三四五六七八九十—-~至到前上下半第";
+
+    /** End of a leading period such as 1—9月, 前三季度, 2023年, 上半年, or {@code s} when there is none. */
+    static int periodEnd(String t, int s, int e) {
+        int i = s;
+        while (i < e && i - s < 10 && PERIOD_CHARS.indexOf(t.charAt(i)) >= 0) {
+            i++;
+        }
+        if (i == s) {
+            return s;
+        }
+        for (String unit : new String[] {"年度", "季度", "月份", "年", "月"}) {
+            if (t.startsWith(unit, i) && i + unit.length() <= e) {
+                return i + unit.length();
+            }
+        }
+        return s;
+    }
+
+    /** A rank's subject range: the phrase before it without the rank verb and region scope, or null. */
+    static int[] rankLeft(String t, int from, int qStart) {
+        int e = qStart;
+        int s = Math.max(from, qStart - MAX);
+        for (int round = 0; round < 3 && e > s; round++) {
+            String scope = C.wordEndingAt("scope", t, s, e);
+            if (scope != null) {
+                e -= scope.length();
+                continue;
+            }
+            String verb = C.wordEndingAt("boundary", t, s, e);
+            if (verb != null) {
+                e -= verb.length();
+                continue;
+            }
+            break;
+        }
+        return left(t, s, e);
+    }
+
+    static boolean isCjk(char c) {
+        return c >= 0x3400 && c <= 0x9FFF;
+    }
+}

@@ -1,0 +1,42 @@
+/**
+ * The quantity engine and the figure stage.
+ *
+ * <h2>How it works</h2>
+ * <ol>
+ *   <li>{@link io.github.policyreport.internal.quantity.Fold} folds a copy of the text one character
+ *       to one (full-width → half-width, the Traditional characters the rules match → Simplified), so
+ *       every offset found on the copy indexes the original.</li>
+ *   <li>{@link io.github.policyreport.internal.quantity.QuantityExtractor} finds mentions in one
+ *       linear pass: the numeral run (Arabic, Chinese, financial, mixed: 3.8亿, 1亿2000万), inner
+ *       approximations (200多亿), ranges (2-3类), the unit word (longest match in
+ *       {@code units.tsv}), qualifier words around it ({@code qualifiers.tsv}), ranks after a rank
+ *       verb (位列全省第3), percent words and fractions; {@link io.github.policyreport.internal.quantity.Guards}
+ *       and the word lists of {@code context.tsv} drop what is no quantity.</li>
+ *   <li>{@link io.github.policyreport.internal.quantity.QuantityResolver} turns a
+ *       {@link io.github.policyreport.internal.quantity.RawMention} into an exact
+ *       {@link io.github.policyreport.model.Quantity} in the canonical unit.</li>
+ *   <li>{@link io.github.policyreport.internal.quantity.FigureStage} reads the body sentence by
+ *       sentence ({@link io.github.policyreport.internal.quantity.SentenceFigures}): subject
+ *       ({@link io.github.policyreport.internal.quantity.Subjects}), growth rates paired with the figures
+ *       they describe, and the indicator/target decision from the cues of {@code figures.tsv}.</li>
+ * </ol>
+ *
+ * <h2>How to add a unit, a cue or a guard</h2>
+ * Add a line to the resource file; no code changes. Units: word, factor to the canonical unit,
+ * code, kind ({@code TIME} and {@code NOT} words make a number no quantity). Then add a row to
+ * {@code quantity-cases.tsv} (test resources): it is run in Simplified, Traditional and full-width
+ * forms.
+ *
+ * <h2>Traps</h2>
+ * <ul>
+ *   <li>Scale characters (十 百 千 万 亿) belong to the number, never to the unit table; a unit that
+ *       starts with one (千瓦, 千米, 百分点) stops the numeral run.</li>
+ *   <li>A failed attempt must skip the whole numeral run, or hostile input turns quadratic.</li>
+ *   <li>Single-character cue words occur inside other words (约 in 签约, 对 in 对接): list the
+ *       exceptions ({@code notpre}, {@code notboundary}, {@code notfuture}) rather than adding
+ *       code.</li>
+ *   <li>Small counts written in Chinese (三项改革, 四个方面) are named lists, not statistics; the
+ *       figure stage drops Chinese-written counts up to ten.</li>
+ * </ul>
+ */
+package io.github.policyreport.internal.quantity;

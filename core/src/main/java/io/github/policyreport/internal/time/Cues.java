@@ -1,0 +1,141 @@
+package io.github.policyreport.internal.time;
+
+/**
+ * The words around a date expression that change its role: a cut-off (截至11月底), a deadline
+ * (到2025年), a point of comparison (比2013年), a period start or statistic period (2020年以来,
+ * 2020年度), a plan (2015年,市科技局将…). Word lists come from {@link Rules}; all checks look at a
+ * bounded number of characters.
+ */
+final class Cues {
+
+    /** How far after a date a future marker still counts. */
+    private static final int FUTURE_REACH = 12;
+    /** How far back goal words and title brackets are looked for. */
+    private static final int LOOK_BACK = 40;
+    /** How far a sentence is read for a future marker. */
+    private static final int SENTENCE_REACH = 120;
+
+    private Cues() {
+    }
+
+    static boolean cutoff(String text, Expr e) {
+        return Rules.wordBefore(text, skipSpaceBack(text, e.start()), Rules.DEFAULT.cutoffWords) != null;
+    }
+
+    static boolean deadline(String text, Expr e) {
+        int at = skipSpaceBack(text, e.start());
+        return Rules.wordBefore(text, at, Rules.DEFAULT.deadlineWords) != null
+                && Rules.wordBefore(text, at, Rules.DEFAULT.cutoffWords) == null;
+    }
+
+    static boolean comparison(String text, Expr e) {
+        return Rules.wordBefore(text, skipSpaceBack(text, e.start()), Rules.DEFAULT.comparisonWords) != null;
+    }
+
+    /** 2020年以来, 年底前, 2020年度, 去年同期. */
+    static boolean notEventAfter(String text, Expr e) {
+        return Rules.wordAt(text, e.end(), Rules.DEFAULT.notEventAfter) != null;
+    }
+
+    /** Whether a plan or forecast word stands anywhere later in the date's sentence (2025年是…之年,我局将…). */
+    static boolean futureInSentence(String text, Expr e) {
+        int end = Math.min(text.length(), e.end() + SENTENCE_REACH);
+        for (int i = e.end(); i < end && !isSentenceStop(text.charAt(i)); i++) {
+            if (Rules.wordAt(text, i, Rules.DEFAULT.futureMarkers) != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a goal word (力争, 目标 …) stands earlier in the date's clause: 力争2025年建成. */
+    static boolean goal(String text, Expr e) {
+        for (int i = e.start() - 1, n = 0; i >= 0 && n < LOOK_BACK; i--, n++) {
+            if (isClauseStop(text.charAt(i)) && text.charAt(i) != '、') {
+                return false;
+            }
+            if (Rules.wordAt(text, i, Rules.DEFAULT.goalWords) != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the date stands inside a title in 《》 (《2021年工作要点》印发): part of a name. */
+    static boolean insideTitle(String text, Expr e) {
+        for (int i = e.start() - 1, n = 0; i >= 0 && n < LOOK_BACK; i--, n++) {
+            char c = text.charAt(i);
+            if (c == '》' || isSentenceStop(c)) {
+                return false;
+            }
+            if (c == '《') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a plan or forecast word follows the date in its clause (2015年,市科技局将…). */
+    static boolean future(String text, Expr e) {
+        int end = Math.min(text.length(), e.end() + FUTURE_REACH);
+        for (int i = e.end(); i < end; i++) {
+            char c = text.charAt(i);
+            if (c == '。' || c == ';' || c == '；' || c == '\n' || c == '!' || c == '?') {
+                return false;
+            }
+            if (Rules.wordAt(text, i, Rules.DEFAULT.futureMarkers) != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a date is a page timestamp rather than content: written with a time of day, or in
+     * digits and dashes or slashes (2022-1-14 17:50, 2024/05/23).
+     */
+    static boolean timestamp(String text, Expr e, io.github.policyreport.model.PartialDate d) {
+        if (d.time() != null) {
+            return true;
+        }
+        for (int i = e.start(); i < e.end(); i++) {
+            char c = text.charAt(i);
+            if (c == '-' || c == '/') {
+                return e.yearSource() == Expr.YearSource.EXPLICIT && !e.isRange();
+            }
+        }
+        return false;
+    }
+
+    /** Whether {@code at} starts a clause: only spaces, bullets or quotes since the last clause stop. */
+    static boolean clauseInitial(String text, int at) {
+        int i = at - 1;
+        for (int n = 0; i >= 0 && n < 8; i--, n++) {
+            char c = text.charAt(i);
+            if (isClauseStop(c) || c == ':' || c == '：') {
+                return true;
+            }
+            if (!Character.isWhitespace(c) && "■●*·•◆▲-—“\"「(（".indexOf(c) < 0) {
+                return false;
+            }
+        }
+        return i < 0;
+    }
+
+    static boolean isClauseStop(char c) {
+        return c == ',' || c == '，' || c == '。' || c == ';' || c == '；' || c == '\n' || c == '!' || c == '?'
+                || c == '、' || c == '！' || c == '？';
+    }
+
+    static boolean isSentenceStop(char c) {
+        return c == '。' || c == ';' || c == '；' || c == '\n' || c == '!' || c == '?' || c == '！' || c == '？';
+    }
+
+    private static int skipSpaceBack(String text, int at) {
+        int i = at;
+        while (i > 0 && i > at - 3 && (text.charAt(i - 1) == ' ' || text.charAt(i - 1) == '\t')) {
+            i--;
+        }
+        return i;
+    }
+}

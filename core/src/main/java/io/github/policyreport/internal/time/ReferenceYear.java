@@ -1,0 +1,137 @@
+package io.github.policyreport.internal.time;
+
+import io.github.policyreport.internal.text.Analysis;
+import io.github.policyreport.internal.text.Paragraph;
+import io.github.policyreport.model.PartialDate;
+
+/**
+ * Decides the year that 今年 means in a report, from the evidence of its body:
+ * <ol>
+ *   <li>an anchor: 今年是“十四五”开局之年 → 2021 (去年是… shifts it by one);</li>
+ *   <li>the published date's year, except for an annual summary published in January or
+ *       February whose body reports on the previous year (2014年,…; no later year but in plans,
+ *       no 今年 with a plan word): then that previous year;</li>
+ *   <li>without a published date: a statement 2023年是…之年; else the latest year the body reports
+ *       on (not in a plan, deadline or comparison), plus one when the body speaks of 去年 (the text
+ *       was written the year after);</li>
+ *   <li>else null: the caller decides.</li>
+ * </ol>
+ * Stateless.
+ */
+final class ReferenceYear {
+
+    /** A January or February report may still be the summary of the year before. */
+    private static final int SUMMARY_MONTHS = 2;
+    /** How far after 今年是 a plan-period year may stand. */
+    private static final int ANCHOR_REACH = 8;
+    /** How far after 2023年是 the …之年 may stand. */
+    private static final int STATEMENT_REACH = 80;
+
+    private ReferenceYear() {
+    }
+
+    /** What the body says about its own year. */
+    record Evidence(Integer anchor, Integer statedYear, Integer latestPast, boolean saysLastYear,
+                    boolean saysThisYearPlan) {
+    }
+
+    /** The reference year from the body and the published date, or null when neither tells. */
+    static Integer decide(Analysis a) {
+        Evidence ev = evidence(Body.of(a));
+        PartialDate published = a.meta().published();
+        if (ev.anchor() != null) {
+            return ev.anchor();
+        }
+        if (published != null) {
+            int y = published.year();
+            boolean summary = published.month() != null && published.month() <= SUMMARY_MONTHS
+                    && ev.latestPast() != null && ev.latestPast() == y - 1 && !ev.saysThisYearPlan();
+            return summary ? y - 1 : y;
+        }
+        if (ev.statedYear() != null) {
+            return ev.statedYear();
+        }
+        if (ev.latestPast() != null) {
+            return ev.saysLastYear() ? ev.latestPast() + 1 : ev.latestPast();
+        }
+        return null;
+    }
+
+    /** Gathers the evidence of a body. */
+    static Evidence evidence(Body body) {
+        String t = body.folded();
+        Integer anchor = null;
+        Integer stated = null;
+        Integer latest = null;
+        boolean lastYear = false;
+        boolean thisYearPlan = false;
+        for (Paragraph p : body.paragraphs()) {
+            DateResolver.Context ctx = new DateResolver.Context(null, null);
+            var found = DateEngine.scan(t, t, p.start(), p.end(), ctx);
+            for (int k = 0; k < found.size(); k++) {
+                Expr e = found.get(k).expr();
+                PartialDate d = found.get(k).mention().date();
+                if (e.form() == Expr.Form.CALENDAR && e.yearSource() == Expr.YearSource.REFERENCE) {
+                    if (anchor == null && e.month() == 0 && !e.isRange()) {
+                        anchor = anchor(t, found, k);
+                    }
+                    if (e.year() < 0 && !Cues.comparison(t, e) && !t.startsWith("同期", e.end())) {
+                        lastYear = true;
+                    }
+                    if (e.year() == 0 && e.month() == 0 && Cues.future(t, e)) {
+                        thisYearPlan = true;
+                    }
+                }
+                if (e.form() != Expr.Form.CALENDAR || e.yearSource() != Expr.YearSource.EXPLICIT || d == null
+                        || Cues.timestamp(t, e, d) || Cues.comparison(t, e) || Cues.deadline(t, e)
+                        || Cues.future(t, e) || Cues.goal(t, e) || Cues.insideTitle(t, e)) {
+                    continue;
+                }
+                if (d.month() == null && isYearStatement(t, e)) {
+                    if (stated == null && !Cues.futureInSentence(t, e)) {
+                        stated = d.year();
+                    }
+                    continue;
+                }
+                // a year the body reports on leads its clause (2022年,我市…) or dates a happening
+                // (2021年12月31日); one inside a name (2023年科技创新大会) tells nothing
+                if (d.month() != null || Cues.clauseInitial(t, e.start())) {
+                    latest = latest == null ? d.year() : Math.max(latest, d.year());
+                }
+            }
+        }
+        return new Evidence(anchor, stated, latest, lastYear, thisYearPlan);
+    }
+
+    /** 今年是“十四五”开局之年: the plan year after 今年是, shifted by the word's offset. */
+    private static Integer anchor(String t, java.util.List<DateEngine.Found> found, int k) {
+        Expr word = found.get(k).expr();
+        int at = word.end();
+        while (at < t.length() && t.charAt(at) == ' ') {
+            at++;
+        }
+        if (!t.startsWith("是", at) || k + 1 >= found.size()) {
+            return null;
+        }
+        DateEngine.Found next = found.get(k + 1);
+        if (next.expr().form() != Expr.Form.PLAN || next.expr().planPart() == 0
+                || next.expr().start() - at > ANCHOR_REACH || next.mention().date() == null) {
+            return null;
+        }
+        return next.mention().date().year() - word.year();
+    }
+
+    /** 2023年是全面贯彻…的开局之年: a clause-initial year, then 是, then …之年 in the sentence. */
+    private static boolean isYearStatement(String t, Expr e) {
+        if (!Cues.clauseInitial(t, e.start()) || !t.startsWith("是", e.end())) {
+            return false;
+        }
+        int end = Math.min(t.length() - 1, e.end() + STATEMENT_REACH);
+        for (int i = e.end(); i < end && !Cues.isSentenceStop(t.charAt(i)); i++) {
+            if (t.charAt(i) == '之' && t.charAt(i + 1) == '年') {
+                return true;
+            }
+        }
+        return false;
+    }
+}

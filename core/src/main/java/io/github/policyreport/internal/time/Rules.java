@@ -1,0 +1,215 @@
+package io.github.policyreport.internal.time;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * The date rules, read once from the UTF-8 resource files beside this class: relative years, year
+ * parts, plan periods, vague date words, event verbs, cut-off, comparison and future words,
+ * boilerplate markers and character variants. A malformed line fails loading with its file and
+ * line number. Immutable.
+ */
+final class Rules {
+
+    private static final Pattern SPACES = Pattern.compile("[\\t ]+");
+
+    /** The rules of this package. */
+    static final Rules DEFAULT = load();
+
+    final Map<String, RelativeYear> relativeYears;
+    final Map<String, int[]> yearParts;
+    final Map<String, int[]> planPeriods;
+    final Map<String, Boolean> planParts;
+    final Map<String, VagueKind> vague;
+    final List<String> eventVerbs;
+    final List<String> verbNouns;
+    final List<String> cutoffWords;
+    final List<String> deadlineWords;
+    final List<String> notEventAfter;
+    final List<String> comparisonWords;
+    final List<String> futureMarkers;
+    final List<String> goalWords;
+    final List<String> boilerplateMarkers;
+    final char[] variants;
+
+    /** How a relative year word is anchored. */
+    record RelativeYear(boolean fromPrevious, int offset) {
+    }
+
+    /** What a vague date word means. */
+    enum VagueKind { RECENT, SAME_DAY, NEXT_DAY, SAME_MONTH, THIS_MONTH, LAST_MONTH, NEXT_MONTH, DURATION }
+
+    private Rules(Map<String, RelativeYear> relativeYears, Map<String, int[]> yearParts,
+                  Map<String, int[]> planPeriods, Map<String, Boolean> planParts, Map<String, VagueKind> vague,
+                  char[] variants) {
+        this.relativeYears = relativeYears;
+        this.yearParts = yearParts;
+        this.planPeriods = planPeriods;
+        this.planParts = planParts;
+        this.vague = vague;
+        this.variants = variants;
+        this.eventVerbs = words("event-verbs.txt");
+        this.verbNouns = words("verb-nouns.txt");
+        this.cutoffWords = words("cutoff-words.txt");
+        this.deadlineWords = words("deadline-words.txt");
+        this.notEventAfter = words("not-event-after.txt");
+        this.comparisonWords = words("comparison-words.txt");
+        this.futureMarkers = words("future-markers.txt");
+        this.goalWords = words("goal-words.txt");
+        this.boilerplateMarkers = words("boilerplate-markers.txt");
+    }
+
+    private static Rules load() {
+        Map<String, RelativeYear> rel = new LinkedHashMap<>();
+        for (Line l : read("relative-years.txt", 3)) {
+            if (!l.cols[1].equals("REF") && !l.cols[1].equals("PREV")) {
+                throw l.bad("base must be REF or PREV");
+            }
+            rel.put(l.cols[0], new RelativeYear(l.cols[1].equals("PREV"), l.integer(2, -50, 50)));
+        }
+        Map<String, int[]> parts = new LinkedHashMap<>();
+        for (Line l : read("year-parts.txt", 3)) {
+            int a = l.integer(1, 1, 12);
+            int b = l.integer(2, a, 12);
+            parts.put(l.cols[0], new int[] {a, b});
+        }
+        Map<String, int[]> plans = new LinkedHashMap<>();
+        for (Line l : read("plan-periods.txt", 3)) {
+            int a = l.integer(1, 1, 9999);
+            plans.put(l.cols[0], new int[] {a, l.integer(2, a, 9999)});
+        }
+        Map<String, Boolean> planParts = new LinkedHashMap<>();
+        for (Line l : read("plan-parts.txt", 2)) {
+            if (!l.cols[1].equals("START") && !l.cols[1].equals("END")) {
+                throw l.bad("part must be START or END");
+            }
+            planParts.put(l.cols[0], l.cols[1].equals("START"));
+        }
+        Map<String, VagueKind> vague = new LinkedHashMap<>();
+        for (Line l : read("vague-dates.txt", 2)) {
+            try {
+                vague.put(l.cols[0], VagueKind.valueOf(l.cols[1]));
+            } catch (IllegalArgumentException e) {
+                throw l.bad("unknown kind " + l.cols[1]);
+            }
+        }
+        char[] variants = new char[Character.MAX_VALUE + 1];
+        for (int c = 0; c < variants.length; c++) {
+            variants[c] = (char) c;
+        }
+        for (Line l : read("variants.txt", 2)) {
+            if (l.cols[0].length() != 1 || l.cols[1].length() != 1) {
+                throw l.bad("a variant maps one character to one character");
+            }
+            variants[l.cols[0].charAt(0)] = l.cols[1].charAt(0);
+        }
+        return new Rules(Collections.unmodifiableMap(rel), Collections.unmodifiableMap(parts),
+                Collections.unmodifiableMap(plans), Collections.unmodifiableMap(planParts),
+                Collections.unmodifiableMap(vague), variants);
+    }
+
+    private static List<String> words(String file) {
+        List<String> out = new ArrayList<>();
+        for (Line l : read(file, 1)) {
+            out.add(l.cols[0]);
+        }
+        // longest first, so that a longer word wins over its prefix
+        out.sort((a, b) -> b.length() != a.length() ? b.length() - a.length() : a.compareTo(b));
+        return List.copyOf(out);
+    }
+
+    /** The lines of a rule file with exactly {@code columns} tab- or space-separated columns. */
+    static List<Line> read(String file, int columns) {
+        InputStream in = Rules.class.getResourceAsStream(file);
+        if (in == null) {
+            throw new IllegalStateException("missing rule file " + file);
+        }
+        List<Line> out = new ArrayList<>();
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            String s;
+            int n = 0;
+            while ((s = r.readLine()) != null) {
+                n++;
+                String t = s.strip();
+                if (t.isEmpty() || t.startsWith("#")) {
+                    continue;
+                }
+                String[] cols = SPACES.split(t);
+                Line line = new Line(file, n, cols);
+                if (cols.length != columns) {
+                    throw line.bad("expected " + columns + " column(s), found " + cols.length);
+                }
+                out.add(line);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read rule file " + file, e);
+        }
+        return out;
+    }
+
+    /** One line of a rule file. */
+    record Line(String file, int number, String[] cols) {
+
+        IllegalStateException bad(String why) {
+            return new IllegalStateException(file + ":" + number + ": " + why + ": " + String.join(" ", cols));
+        }
+
+        int integer(int col, int min, int max) {
+            try {
+                int v = Integer.parseInt(cols[col]);
+                if (v < min || v > max) {
+                    throw bad("column " + (col + 1) + " must lie in " + min + ".." + max);
+                }
+                return v;
+            } catch (NumberFormatException e) {
+                throw bad("column " + (col + 1) + " is not a number");
+            }
+        }
+    }
+
+    /** {@code text} with full-width forms and Traditional variants folded, character for character. */
+    String fold(String text) {
+        char[] out = new char[text.length()];
+        for (int i = 0; i < out.length; i++) {
+            char c = text.charAt(i);
+            if (c >= '\uFF01' && c <= '\uFF5E') {
+                c = (char) (c - 0xFEE0);
+            } else if (c == '\u3000') {
+                c = ' ';
+            }
+            out[i] = variants[c];
+        }
+        return new String(out);
+    }
+
+    /** The first word of {@code words} that {@code text} has at {@code at}, or null. */
+    static String wordAt(String text, int at, List<String> words) {
+        for (String w : words) {
+            if (text.startsWith(w, at)) {
+                return w;
+            }
+        }
+        return null;
+    }
+
+    /** The first word of {@code words} that ends {@code text} just before {@code end}, or null. */
+    static String wordBefore(String text, int end, List<String> words) {
+        for (String w : words) {
+            int s = end - w.length();
+            if (s >= 0 && text.startsWith(w, s)) {
+                return w;
+            }
+        }
+        return null;
+    }
+}

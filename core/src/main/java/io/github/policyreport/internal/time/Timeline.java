@@ -1,0 +1,331 @@
+package io.github.policyreport.internal.time;
+
+import io.github.policyreport.internal.text.Analysis;
+import io.github.policyreport.internal.text.Paragraph;
+import io.github.policyreport.internal.text.Sentences;
+import io.github.policyreport.mention.DateMention;
+import io.github.policyreport.model.PartialDate;
+import io.github.policyreport.model.TimelineEvent;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The dated happenings of a report. A date expression is an event when it is a resolved point
+ * that is not a cut-off, deadline, comparison, period start or statistic period, and an event
+ * verb ({@code event-verbs.txt}) follows it in its clause (or in the next clause when the date
+ * leads one: 今年3月30日,秦创原…大会召开). A timeline list, two or more lines holding only a date
+ * (2015年4月) each followed by a paragraph, yields one event per entry. Events with the same date
+ * and a like description are one happening.
+ */
+final class Timeline {
+
+    /** Longest description taken, in characters. */
+    private static final int MAX_DESCRIPTION = 80;
+    /** A list entry's description runs on past a first clause shorter than this (在疫情影响下,…). */
+    private static final int SHORT_CLAUSE = 12;
+    /** Longest reach of a sentence each way from its date, in characters. */
+    private static final int MAX_SENTENCE = 300;
+
+    private Timeline() {
+    }
+
+    static List<TimelineEvent> events(Analysis a, Integer referenceYear) {
+        Body body = Body.of(a);
+        String t = body.folded();
+        DateResolver.Context ctx = new DateResolver.Context(referenceYear, referenceDate(a, referenceYear));
+        Map<Integer, Heading> headings = headings(body, ctx);
+        List<Found> events = new ArrayList<>();
+        List<Paragraph> ps = body.paragraphs();
+        for (int i = 0; i < ps.size(); i++) {
+            Paragraph p = ps.get(i);
+            Heading h = headings.get(i);
+            ctx.paragraphYear = null;
+            if (h != null && h.own()) {
+                continue; // the heading line itself
+            }
+            if (h != null) {
+                int end = clauseEnd(t, p.start(), p.end());
+                while (end - p.start() < SHORT_CLAUSE && end < p.end() && !Cues.isSentenceStop(t.charAt(end))) {
+                    end = clauseEnd(t, end + 1, p.end());
+                }
+                events.add(new Found(h.date(), h.start(), h.end(), p.start(), end, h.start(), end, -1));
+                ctx.previous = h.date();
+                ctx.paragraphYear = h.date().year();
+            }
+            List<DateEngine.Found> found = DateEngine.scan(t, a.text(), p.start(), p.end(), ctx);
+            int lastVerb = -1;
+            for (int k = 0; k < found.size(); k++) {
+                Found e = event(t, found, k, p.start(), p.end());
+                // two dates before one verb are one happening: the first date tells when
+                if (e != null && e.verb() != lastVerb) {
+                    events.add(e);
+                    lastVerb = e.verb();
+                }
+            }
+        }
+        return dedupe(a, t, events);
+    }
+
+    /** A report's date for 近日 and 本月: the published date, when it lies in the reference year. */
+    private static LocalDate referenceDate(Analysis a, Integer year) {
+        PartialDate p = a.meta().published();
+        if (p == null || year == null || p.year() != year || p.month() == null) {
+            return null;
+        }
+        return LocalDate.of(p.year(), p.month(), p.day() == null ? 1 : p.day());
+    }
+
+    /** An event found: its date, the date expression, the description and the sentence (folded offsets). */
+    private record Found(PartialDate date, int start, int end, int descStart, int descEnd, int sentStart,
+                         int sentEnd, int verb) {
+    }
+
+    /** A timeline-list entry: a line holding only a date; {@code own} when that line is a body paragraph. */
+    private record Heading(PartialDate date, int start, int end, boolean own) {
+    }
+
+    /**
+     * Timeline-list entries by the index of the paragraph each heads; a date-only paragraph maps to
+     * itself too (with {@code own}). Empty unless the list has at least two entries.
+     */
+    private static Map<Integer, Heading> headings(Body body, DateResolver.Context outer) {
+        String t = body.folded();
+        List<Paragraph> ps = body.paragraphs();
+        DateResolver.Context ctx = new DateResolver.Context(outer.referenceYear, outer.referenceDate);
+        Map<Integer, Heading> out = new HashMap<>();
+        int entries = 0;
+        int prevEnd = ps.isEmpty() ? 0 : lineStart(t, ps.get(0).start());
+        for (int i = 0; i < ps.size(); i++) {
+            Paragraph p = ps.get(i);
+            Heading own = dateOnly(t, p.start(), p.end(), ctx, true);
+            if (own != null) {
+                if (i + 1 < ps.size()) {
+                    out.put(i, own);
+                    out.put(i + 1, new Heading(own.date(), own.start(), own.end(), false));
+                    entries++;
+                }
+            } else if (!out.containsKey(i)) {
+                int[] line = lastLine(t, prevEnd, p.start());
+                Heading gap = line == null ? null : dateOnly(t, line[0], line[1], ctx, false);
+                if (gap != null) {
+                    out.put(i, gap);
+                    entries++;
+                }
+            }
+            prevEnd = p.end();
+        }
+        return entries >= 2 ? out : Map.of();
+    }
+
+    /** The heading when {@code [from, to)} holds one calendar date written with 年 and nothing else, or null. */
+    private static Heading dateOnly(String t, int from, int to, DateResolver.Context ctx, boolean own) {
+        int s = from;
+        int e = to;
+        while (s < e && (Character.isWhitespace(t.charAt(s)) || "■●*·•◆▲".indexOf(t.charAt(s)) >= 0)) {
+            s++;
+        }
+        while (e > s && (Character.isWhitespace(t.charAt(e - 1)) || ",:、.。".indexOf(t.charAt(e - 1)) >= 0)) {
+            e--;
+        }
+        if (e - s > 16 || e <= s) {
+            return null;
+        }
+        ctx.paragraphYear = null;
+        List<DateEngine.Found> f = DateEngine.scan(t, t, s, e, ctx);
+        if (f.size() != 1) {
+            return null;
+        }
+        DateEngine.Found x = f.get(0);
+        boolean written = x.expr().form() == Expr.Form.CALENDAR && x.expr().yearSource() == Expr.YearSource.EXPLICIT
+                && t.substring(s, e).indexOf('年') >= 0;
+        if (!written || x.expr().start() != s || x.expr().end() != e || x.mention().kind() != DateMention.Kind.POINT
+                || x.mention().date() == null) {
+            return null;
+        }
+        return new Heading(x.mention().date(), s, e, own);
+    }
+
+    /** The last non-blank line of {@code [from, to)}, or null. */
+    private static int[] lastLine(String t, int from, int to) {
+        int e = to;
+        while (e > from && Character.isWhitespace(t.charAt(e - 1))) {
+            e--;
+        }
+        if (e <= from) {
+            return null;
+        }
+        int s = e;
+        while (s > from && t.charAt(s - 1) != '\n') {
+            s--;
+        }
+        return new int[] {s, e};
+    }
+
+    private static int lineStart(String t, int at) {
+        int s = at;
+        while (s > 0 && t.charAt(s - 1) != '\n') {
+            s--;
+        }
+        return s;
+    }
+
+    /** The event anchored by {@code found[k]}, or null. */
+    private static Found event(String t, List<DateEngine.Found> found, int k, int paraStart, int paraEnd) {
+        DateEngine.Found f = found.get(k);
+        Expr e = f.expr();
+        DateMention m = f.mention();
+        if (m.kind() != DateMention.Kind.POINT || m.date() == null || e.form() == Expr.Form.PLAN
+                || e.form() == Expr.Form.DURATION || (e.form() == Expr.Form.VAGUE && e.vague() == Rules.VagueKind.RECENT)
+                || Cues.cutoff(t, e) || Cues.deadline(t, e) || Cues.comparison(t, e) || Cues.notEventAfter(t, e)
+                || Cues.timestamp(t, e, m.date()) || Cues.goal(t, e) || Cues.insideTitle(t, e)) {
+            return null;
+        }
+        int[] sentence = sentence(t, e.start(), paraStart, paraEnd);
+        int limit = sentence[1];
+        for (int j = k + 1; j < found.size(); j++) {
+            Expr next = found.get(j).expr();
+            if (next.start() >= limit) {
+                break;
+            }
+            // a later date that makes a clause of its own (…,2022年,…) has its own happening; one
+            // inside a name (11月15日,2023年全国科技活动周…开幕) does not end this date's window
+            if (next.form() != Expr.Form.DURATION && next.start() >= e.end()
+                    && Cues.clauseInitial(t, next.start()) && next.end() < t.length()
+                    && Cues.isClauseStop(t.charAt(next.end()))) {
+                limit = next.start();
+                break;
+            }
+        }
+        int clauseEnd = clauseEnd(t, e.end(), limit);
+        boolean leads = t.substring(e.end(), clauseEnd).isBlank();
+        int winStart = leads ? Math.min(clauseEnd + 1, limit) : e.end();
+        int winEnd = leads ? clauseEnd(t, winStart, limit) : clauseEnd;
+        int verb = winStart >= winEnd ? -1 : verb(t, winStart, winEnd);
+        if (verb < 0) {
+            return null;
+        }
+        int descStart = leads ? winStart : clauseStart(t, e.start(), sentence[0]);
+        return new Found(m.date(), e.start(), e.end(), descStart, winEnd, sentence[0], sentence[1], verb);
+    }
+
+    /** The offset of the first event verb in {@code [from, to)} that is not part of a noun (发布会), or -1. */
+    private static int verb(String t, int from, int to) {
+        for (int i = from; i < to; i++) {
+            String w = Rules.wordAt(t, i, Rules.DEFAULT.eventVerbs);
+            if (w != null && i + w.length() <= to && Rules.wordAt(t, i, Rules.DEFAULT.verbNouns) == null) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * The sentence around {@code at}: from after the previous sentence stop to the next one
+     * (included), at most {@link #MAX_SENTENCE} characters each way, inside the paragraph.
+     */
+    private static int[] sentence(String t, int at, int paraStart, int paraEnd) {
+        int floor = Math.max(paraStart, at - MAX_SENTENCE);
+        int s = at;
+        while (s > floor && !Cues.isSentenceStop(t.charAt(s - 1))) {
+            s--;
+        }
+        int ceiling = Math.min(paraEnd, at + MAX_SENTENCE);
+        int e = at;
+        while (e < ceiling && !Cues.isSentenceStop(t.charAt(e))) {
+            e++;
+        }
+        if (e < ceiling && t.charAt(e) != '\n') {
+            e++;
+        }
+        return new int[] {s, e};
+    }
+
+    /** The first clause stop (comma, semicolon, full stop) in {@code [from, limit)}, or {@code limit}. */
+    private static int clauseEnd(String t, int from, int limit) {
+        for (int i = from; i < limit; i++) {
+            char c = t.charAt(i);
+            if (c != '、' && Cues.isClauseStop(c)) {
+                return i;
+            }
+        }
+        return limit;
+    }
+
+    private static int clauseStart(String t, int at, int floor) {
+        int s = at;
+        while (s > floor && (t.charAt(s - 1) == '、' || !Cues.isClauseStop(t.charAt(s - 1)))) {
+            s--;
+        }
+        return s;
+    }
+
+    private static List<TimelineEvent> dedupe(Analysis a, String t, List<Found> found) {
+        List<TimelineEvent> out = new ArrayList<>();
+        List<String> keys = new ArrayList<>();
+        for (Found f : found) {
+            int ds = f.descStart();
+            int de = f.descEnd();
+            while (ds < de && (Character.isWhitespace(t.charAt(ds)) || "——-:,".indexOf(t.charAt(ds)) >= 0)) {
+                ds++;
+            }
+            while (de > ds && (Character.isWhitespace(t.charAt(de - 1)) || Cues.isClauseStop(t.charAt(de - 1)))) {
+                de--;
+            }
+            de = Math.min(de, ds + MAX_DESCRIPTION);
+            if (de <= ds) {
+                continue;
+            }
+            String key = f.date() + "|" + t.substring(ds, de);
+            if (duplicate(keys, key, f.date().toString())) {
+                continue;
+            }
+            String description = a.span(ds, de).text().strip();
+            if (description.isBlank()) {
+                continue;
+            }
+            keys.add(key);
+            out.add(new TimelineEvent(f.date(), description,
+                    a.evidence(f.start(), f.end(), Math.min(f.sentStart(), ds), Math.max(f.sentEnd(), de))));
+        }
+        return List.copyOf(out);
+    }
+
+    /** Whether an event with the same date and a like description was taken already. */
+    private static boolean duplicate(List<String> keys, String key, String date) {
+        String desc = key.substring(date.length() + 1);
+        for (String k : keys) {
+            if (!k.startsWith(date + "|")) {
+                continue;
+            }
+            String other = k.substring(date.length() + 1);
+            if (other.contains(desc) || desc.contains(other) || dice(other, desc) >= 0.5) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Dice coefficient of the character bigrams of two strings. */
+    static double dice(String a, String b) {
+        if (a.length() < 2 || b.length() < 2) {
+            return a.equals(b) ? 1 : 0;
+        }
+        Map<String, Integer> grams = new HashMap<>();
+        for (int i = 0; i + 1 < a.length(); i++) {
+            grams.merge(a.substring(i, i + 2), 1, Integer::sum);
+        }
+        int common = 0;
+        for (int i = 0; i + 1 < b.length(); i++) {
+            Integer n = grams.get(b.substring(i, i + 2));
+            if (n != null && n > 0) {
+                common++;
+                grams.put(b.substring(i, i + 2), n - 1);
+            }
+        }
+        return 2.0 * common / (a.length() - 1 + b.length() - 1);
+    }
+}

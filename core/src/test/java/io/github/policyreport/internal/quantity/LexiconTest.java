@@ -1,0 +1,37 @@
+package io.github.policyreport.internal.quantity;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** The rule files: loaded once, a bad line reported with its file and line number. */
+class LexiconTest {
+
+    @Test
+    void reportsABadLineWithItsFileAndLineNumber() {
+        assertThatThrownBy(() -> Lexicon.read("bad-lexicon.tsv", 3, 3))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("bad-lexicon.tsv:4:");
+    }
+
+    @Test
+    void reportsAMissingResource() {
+        assertThatThrownBy(() -> Lexicon.read("no-such-file.tsv", 1, 1)).hasMessageContaining("no-such-file.tsv");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"units.tsv,4,4", "qualifiers.tsv,3,3", "context.tsv,2,3", "figures.tsv,2,3", "fold.txt,2,2"})
+    void loadsEveryShippedRuleFile(String name, int min, int max) {
+        assertThat(Lexicon.read(name, min, max)).isNotEmpty();
+    }
+
+    @Test
+    void foldsTraditionalUnitCharactersOneToOne() {
+        String trad = "萬億兩個項戶畝噸";
+        assertThat(Fold.fold(trad)).isEqualTo("万亿两个项户亩吨").hasSameSizeAs(trad);
+        assertThat(Fold.fold("１２０％")).isEqualTo("120%");
+    }
+}
