@@ -122,7 +122,13 @@ final class MetaReader {
         while (m.find()) {
             String v = m.group(1);
             if (!DATE.matcher(v).lookingAt() && !v.startsWith("http") && BlockClassifier.han(v) >= 2) {
-                return new int[] {m.start(1), m.end(1)};
+                int end = m.end(1);
+                // a value ends with a letter, a digit or a closing bracket, not with stray ? • or �
+                while (end > m.start(1) + 2 && !Character.isLetterOrDigit(text.charAt(end - 1))
+                        && ")]》」".indexOf(text.charAt(end - 1)) < 0) {
+                    end--;
+                }
+                return new int[] {m.start(1), end};
             }
         }
         return null;
