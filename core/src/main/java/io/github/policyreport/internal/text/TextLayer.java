@@ -316,20 +316,32 @@ public final class TextLayer {
             return -1;
         }
         List<String> candidates = new ArrayList<>();
-        for (String k : List.of("articletitle", "h1", "og:title")) {
+        for (String k : List.of("articletitle", "og:title")) {
             String v = doc.meta().get(k);
             if (v != null) {
                 candidates.add(key(v));
             }
         }
+        // <title> is usually "headline_site": every part but the last is a candidate; the last is the site
         String t = doc.meta().get("title");
+        String site = null;
         if (t != null) {
-            candidates.add(key(t));
-            for (String part : TITLE_SPLIT.split(t)) {
-                if (part.strip().length() >= 4) {
-                    candidates.add(key(part));
+            String[] parts = TITLE_SPLIT.split(t.strip());
+            if (parts.length > 1) {
+                site = key(parts[parts.length - 1]);
+                List<String> heads = new ArrayList<>();
+                for (int i = 0; i < parts.length - 1; i++) {
+                    heads.add(key(parts[i]));
                 }
+                // the headline is the longest part ("site-channel-headline" puts it last but one)
+                heads.sort(java.util.Comparator.comparingInt(String::length).reversed());
+                candidates.addAll(heads);
             }
+            candidates.add(key(t));
+        }
+        String h1 = doc.meta().get("h1");
+        if (h1 != null && !key(h1).equals(site)) {
+            candidates.add(key(h1)); // an h1 that is the site's logo is not the headline
         }
         int limit = Math.min(blocks.size(), Math.max(20, blocks.size() / 2));
         for (String c : candidates) {
@@ -347,20 +359,22 @@ public final class TextLayer {
     }
 
     private static String metaTitle(SourceDocument doc) {
-        for (String k : List.of("articletitle", "h1", "og:title")) {
+        for (String k : List.of("articletitle", "og:title")) {
             String v = doc.meta().get(k);
             if (v != null && !v.isBlank()) {
                 return v.strip();
             }
         }
         String t = doc.meta().get("title");
-        if (t == null) {
-            return null;
+        if (t == null || t.isBlank()) {
+            String h1 = doc.meta().get("h1");
+            return h1 == null || h1.isBlank() ? null : h1.strip();
         }
+        String[] parts = TITLE_SPLIT.split(t.strip());
         String best = null;
-        for (String part : TITLE_SPLIT.split(t)) {
-            if (best == null || part.strip().length() > best.length()) {
-                best = part.strip();
+        for (int i = 0; i < Math.max(1, parts.length - 1); i++) {
+            if (best == null || parts[i].strip().length() > best.length()) {
+                best = parts[i].strip();
             }
         }
         return best == null || best.isEmpty() ? null : best;
