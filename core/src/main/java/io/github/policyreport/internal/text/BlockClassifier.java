@@ -29,6 +29,10 @@ final class BlockClassifier {
     static final Pattern HEADING = Pattern.compile(
             "^([一二三四五六七八九十]{1,3}\\s*[、.]|[一二三四五六七八九十]{1,3}\\s+\\S|[(][一二三四五六七八九十]{1,3}[)]|第[一二三四五六七八九十]{1,3}[章节部分篇]"
                     + "|\\d{1,2}\\s*[、.](?!\\d)|[■□●◆◇▲△★☆▶►*※]|[一二三四五六七八九十]{1,2}是)");
+    /** A subtitle under the headline: ——2024年1月15日在…会议上. */
+    private static final Pattern SUBTITLE = Pattern.compile("^(——|—|--|－－)");
+    /** A byline: a title or unit and a name (市长 张三, 本报记者 李四). */
+    private static final Pattern BYLINE = Pattern.compile("^\\p{IsHan}{1,10}\\s+\\p{IsHan}{2,3}$");
     private static final Pattern SENTENCE_END = Pattern.compile("[。;!?…]");
     private static final int MAX_GAP = 8;
 
@@ -227,8 +231,12 @@ final class BlockClassifier {
         return -1;
     }
 
+    static boolean isSubtitle(String t) {
+        return SUBTITLE.matcher(t).find();
+    }
+
     static boolean plausibleTitle(String t) {
-        return t.length() >= 4 && t.length() <= 100 && han(t) >= 4 && !DATE_LINE.matcher(t).find()
-                && !t.endsWith(":");
+        return t.length() >= 5 && t.length() <= 100 && han(t) >= 5 && !DATE_LINE.matcher(t).find()
+                && !t.endsWith(":") && !SUBTITLE.matcher(t).find() && !BYLINE.matcher(t).matches();
     }
 }

@@ -160,7 +160,9 @@ public final class TextLayer {
         }
         StringBuilder headerText = new StringBuilder();
         for (Block b : header) {
-            headerText.append(b.text()).append('\n');
+            if (!BlockClassifier.isSubtitle(b.text())) { // ——2024年1月15日在…会议上 dates the event, not the page
+                headerText.append(b.text()).append('\n');
+            }
         }
 
         PartialDate published = MetaReader.date(headerText.toString());
