@@ -45,7 +45,8 @@ final class Cues {
                 }
                 case "aspect" -> aspect.put(w, value(l));
                 case "notfuture", "past", "notpast", "today", "opener", "strip", "boundary", "scope", "preposition",
-                     "notboundary", "rightstop", "basis" ->
+                     "notboundary", "rightstop", "basis", "enumerator",
+                     "disposal", "generic" ->
                         sets.computeIfAbsent(kind, k -> new HashSet<>()).add(w);
                 default -> throw l.error("unknown kind " + kind);
             }
@@ -137,6 +138,9 @@ final class Cues {
                 continue;
             }
             String f = wordAt("future", t, i, to);
+            if (f != null && f.equals("将") && disposalFollows(t, i + 1, to)) {
+                f = null;
+            }
             if (f != null) {
                 out.add(new Hit(i, i + f.length(), future.get(f)));
                 i += f.length();
@@ -156,6 +160,25 @@ final class Cues {
     /** The word naming what a figure of unit kind {@code kind} measures (面积 for AREA), or "". */
     String aspect(String kind) {
         return aspect.getOrDefault(kind, "");
+    }
+
+    /** Whether {@code subject} is only a generic aspect word such as 总数 or 总量. */
+    boolean generic(String subject) {
+        return set("generic").contains(subject);
+    }
+
+    /** Whether a 把-construction verb follows within the clause: 将 is then 把, not "will". */
+    private boolean disposalFollows(String t, int from, int to) {
+        for (int i = from; i < Math.min(to, from + 20); i++) {
+            char c = t.charAt(i);
+            if (c == ',' || c == '。' || c == ';') {
+                return false;
+            }
+            if (wordAt("disposal", t, i, to) != null) {
+                return true;
+            }
+        }
+        return false;
     }
 
     Change.Direction direction(String changeWord) {

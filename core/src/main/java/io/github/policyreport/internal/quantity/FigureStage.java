@@ -59,13 +59,15 @@ public final class FigureStage {
                 future = false;
                 modeYear = null;
             }
-            boolean sectionFuture = sectionOpener(analysis, p, referenceYear);
+            Integer sectionYear = sectionYear(analysis, p, referenceYear);
+            boolean sectionFuture = sectionYear != null || sectionOpener(analysis, p, referenceYear);
             List<int[]> ss = Sentences.split(t, p.start(), p.end());
-            Integer year = ss.isEmpty() ? null : leadingYear(t, ss.get(0)[0], ss.get(0)[1]);
+            Integer year = ss.isEmpty() ? null : heading ? firstYear(t, ss.get(0)[0], ss.get(0)[1])
+                    : leadingYear(t, ss.get(0)[0], ss.get(0)[1]);
             for (int k = 0; k < ss.size(); k++) {
                 int[] s = ss.get(k);
                 SentenceFigures sf = SentenceFigures.read(t, analysis.text(), s[0], s[1], future || sectionFuture,
-                        modeYear, referenceYear);
+                        modeYear != null ? modeYear : sectionYear, referenceYear);
                 sentences.add(sf);
                 boolean cue = sf.hasFutureCue();
                 boolean shortLast = (k == ss.size() - 1 || heading) && s[1] - s[0] <= 40;
@@ -108,13 +110,27 @@ public final class FigureStage {
         return withFigures > 0 && past == 0 && future >= 2;
     }
 
-    static boolean hasFutureCue(String t, int from, int to) {
-        for (Cues.Hit h : C.hits(t, from, to)) {
-            if (h.modality() != null) {
-                return true;
+    /** The year after the reference year that the paragraph's section heading names (2023年工作计划), or null. */
+    private static Integer sectionYear(Analysis a, Paragraph p, Integer ref) {
+        if (ref == null || p.section() < 0 || p.section() >= a.sections().size()) {
+            return null;
+        }
+        String h = Fold.fold(a.sections().get(p.section()).heading());
+        Integer y = firstYear(h, 0, h.length());
+        return y != null && y > ref ? y : null;
+    }
+
+    /** The first year written with 年 in {@code [from, to)}, or null. */
+    static Integer firstYear(String t, int from, int to) {
+        for (int i = from; i + 4 < to; i++) {
+            if (t.charAt(i + 4) == '年') {
+                Integer y = year(t, i);
+                if (y != null) {
+                    return y;
+                }
             }
         }
-        return false;
+        return null;
     }
 
     private static boolean sectionOpener(Analysis a, Paragraph p, Integer ref) {

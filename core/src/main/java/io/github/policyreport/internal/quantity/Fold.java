@@ -1,7 +1,6 @@
 package io.github.policyreport.internal.quantity;
 
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -52,14 +51,5 @@ final class Fold {
             out[i] = fold(text.charAt(i));
         }
         return new String(out);
-    }
-
-    /** Exposed for tests: the number of Traditional characters folded. */
-    static int size() {
-        return MAP.size();
-    }
-
-    static List<Character> keys() {
-        return List.copyOf(MAP.keySet());
     }
 }

@@ -44,6 +44,9 @@ final class Guards {
             int y = Integer.parseInt(t.substring(i, j));
             return y >= 1900 && y <= 2100;
         }
+        if (n == '.' && ch(t, from, to, j + 1) < 0x80 && Character.isLetter(ch(t, from, to, j + 1))) {
+            return true;
+        }
         return n < 0x80 && Character.isLetter(n) && R.unitAt(t, j) == null;
     }
 

@@ -96,6 +96,14 @@ final class QuantityExtractor {
             if (Numerals.ascii(c) && Guards.guardedArabic(t, from, to, i, j)) {
                 return Guards.skipIdentifier(t, to, j);
             }
+            // scraped text often has a space before the scale or unit: 50 亿元
+            if (Numerals.ascii(c) && ch(j) == ' ' && Numerals.scale(ch(j + 1)) && !Numerals.scale(t.charAt(j - 1))) {
+                int e = scaleEnd(j + 1);
+                if (e > j + 1) {
+                    low = low + t.substring(j + 1, e);
+                    j = e;
+                }
+            }
             if (!Numerals.ascii(c) && t.startsWith("分之", j)) {
                 int s = j + 2;
                 int e = runEnd(s);
@@ -165,6 +173,9 @@ final class QuantityExtractor {
             boolean chineseOnly = !containsAscii(low);
             String unit = null;
             int u = k;
+            if (!chineseOnly && ch(u) == ' ' && unitAt(u + 1) != null) {
+                u++;
+            }
             if (ch(u) == '大') {
                 Rules.UnitWord w = unitAt(u + 1);
                 if (w != null && w.kind() == Rules.UnitKind.COUNT) {
@@ -241,12 +252,15 @@ final class QuantityExtractor {
                 if (!chineseOnly && integerDigits(low) >= 7 && high == null) {
                     return end;
                 }
+                if (yearDotMonth(low)) {
+                    return end;
+                }
                 if (low.indexOf('万') >= 0 || low.indexOf('亿') >= 0) {
                     moneyCtx = Guards.moneyNear(t, from, to, mStart, end);
                 }
             }
-            if (unit != null && chineseOnly && noDigit(low) && pre == null && unitKind(unit) != Rules.UnitKind.MONEY
-                    && low.charAt(0) != '十') {
+            if (unit != null && chineseOnly && noDigit(low) && pre == null && approx == null
+                    && unitKind(unit) != Rules.UnitKind.MONEY && low.charAt(0) != '十') {
                 return end;
             }
             if (unit != null && chineseOnly && (Numerals.digit(ch(numEnd)) > 0 || unit.equals("期"))) {
@@ -420,6 +434,22 @@ final class QuantityExtractor {
             }
         }
         return true;
+    }
+
+    /** 2023.12 written alone is a year and month, not a decimal. */
+    private static boolean yearDotMonth(String s) {
+        int dot = s.indexOf('.');
+        if (dot != 4 || s.length() < 6 || s.length() > 7) {
+            return false;
+        }
+        for (int i = 0; i < s.length(); i++) {
+            if (i != dot && !Numerals.ascii(s.charAt(i))) {
+                return false;
+            }
+        }
+        int y = Integer.parseInt(s.substring(0, 4));
+        int m = Integer.parseInt(s.substring(5));
+        return y >= 1900 && y <= 2100 && m >= 1 && m <= 12;
     }
 
     private static int integerDigits(String s) {

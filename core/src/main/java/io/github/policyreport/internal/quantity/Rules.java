@@ -5,7 +5,6 @@ import io.github.policyreport.model.Qualifier;
 import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -207,9 +206,5 @@ final class Rules {
     /** Whether the character after N成 makes 成 part of a word rather than tenths. */
     boolean tenthsBlocked(char next) {
         return tenths.contains(String.valueOf(next));
-    }
-
-    List<String> units() {
-        return List.copyOf(units.keySet());
     }
 }

@@ -5,6 +5,7 @@ import io.github.policyreport.model.Change;
 import io.github.policyreport.model.Evidence;
 import io.github.policyreport.model.Indicator;
 import io.github.policyreport.model.Modality;
+import io.github.policyreport.model.PartialDate;
 import io.github.policyreport.model.Quantity;
 import io.github.policyreport.model.Target;
 import io.github.policyreport.model.Unit;
@@ -105,6 +106,20 @@ final class SentenceFigures {
                         && emptyBetween(t, prev.raw().end(), m.start())) {
                     subject = prev.subject();
                 }
+                if (subject.isEmpty()) {
+                    subject = cut(norm, Subjects.verbBefore(t, from, m.start()));
+                }
+                if (C.generic(Fold.fold(subject)) && prev != null && !prev.rate() && !prev.rank()) {
+                    subject = prev.subject() + subject;
+                }
+                if (k == Unit.Kind.PERCENT && left != null && t.charAt(left[0]) != '占' && left[0] > from
+                        && t.charAt(left[0] - 1) == '占') {
+                    // 技术合同交易额8.77亿元,占年度推进指标的307%: the share of the figure before
+                    FigureStage.Item base = lastPlain(items);
+                    if (base != null) {
+                        subject = base.subject() + "占" + subject;
+                    }
+                }
                 if (k == Unit.Kind.NONE) {
                     q = FigureStage.inferred(q, cut(t, left));
                     if (q == null) {
@@ -116,8 +131,17 @@ final class SentenceFigures {
             clauseStarts.add(clause);
         }
         Map<Integer, Change> changes = new HashMap<>();
-        attachChanges(t, norm, items, clauseStarts, changes);
-        return new SentenceFigures(s, e, futureMode, modeYear, items, changes, C.hits(t, s, e), years(t, s, e));
+        Changes.attach(t, norm, items, clauseStarts, changes);
+        return new SentenceFigures(s, e, futureMode, modeYear, items, changes, hits(t, s, e), years(t, s, e));
+    }
+
+    private static FigureStage.Item lastPlain(List<FigureStage.Item> items) {
+        for (int b = items.size() - 1; b >= Math.max(0, items.size() - 3); b--) {
+            if (!items.get(b).rate() && !items.get(b).rank()) {
+                return items.get(b);
+            }
+        }
+        return null;
     }
 
     /** Whether a figure is a growth rate (a percent, point or multiple right after a change verb). */
@@ -126,7 +150,7 @@ final class SentenceFigures {
             return false;
         }
         int at = it.raw().start();
-        for (String gap : GAPS) {
+        for (String gap : Changes.GAPS) {
             if (at - gap.length() >= clause && t.startsWith(gap, at - gap.length())) {
                 at -= gap.length();
                 break;
@@ -146,149 +170,6 @@ final class SentenceFigures {
         return range == null ? "" : text.substring(range[0], range[1]);
     }
 
-    /** Pairs growth rates with the figures before them; renames the rates after their base. */
-    private static void attachChanges(String t, String norm, List<FigureStage.Item> items, List<Integer> clauseStarts,
-                                      Map<Integer, Change> changes) {
-        int i = 0;
-        while (i < items.size()) {
-            FigureStage.Item it = items.get(i);
-            RawMention m = it.raw();
-            int at = m.start();
-            for (String gap : GAPS) {
-                if (at - gap.length() >= clauseStarts.get(i) && t.startsWith(gap, at - gap.length())) {
-                    at -= gap.length();
-                    break;
-                }
-            }
-            if (!it.rate()) {
-                if (!it.rank() && i > 0) {
-                    sameUnitChange(t, norm, items, clauseStarts, changes, i, at);
-                }
-                i++;
-                continue;
-            }
-            String word = C.wordEndingAt("change", t, clauseStarts.get(i), at);
-            String basis = "";
-            Change.Direction dir = null;
-            int cueStart = at;
-            if (word != null) {
-                dir = C.direction(word);
-                int b = at - word.length();
-                basis = word.startsWith("同比") ? "同比" : word.startsWith("比上年") || word.startsWith("较上年") ? "上年" : "";
-                String before = basis.isEmpty() ? C.wordEndingAt("basis", t, clauseStarts.get(i), b) : null;
-                if (before != null) {
-                    basis = before;
-                }
-                cueStart = before != null ? b - before.length() : b;
-            } else if (it.quantity().unit().kind() == Unit.Kind.MULTIPLE && at > 0 && t.charAt(at - 1) == '的') {
-                int is = at - 2;
-                while (is >= Math.max(clauseStarts.get(i), at - 12) && t.charAt(is) != '是') {
-                    is--;
-                }
-                if (is >= clauseStarts.get(i) && is >= 0 && t.charAt(is) == '是') {
-                    dir = Change.Direction.UP;
-                    basis = norm.substring(is + 1, at - 1);
-                    cueStart = is;
-                }
-            }
-            if (dir == null) {
-                i++;
-                continue;
-            }
-            // the rates of one group: 44%、112%
-            int j = i + 1;
-            while (j < items.size() && items.get(j).rate() && items.get(j).raw().start() > 0
-                    && t.charAt(items.get(j).raw().start() - 1) == '、' && items.get(j - 1).raw().end() + 1 == items.get(j).raw().start()) {
-                j++;
-            }
-            int n = j - i;
-            // a rate whose clause names its own subject (万元GDP能耗下降3.5%) takes no base from an earlier clause
-            int[] ownRange = Subjects.left(t, clauseStarts.get(i), cueStart);
-            String own = ownRange == null ? "" : norm.substring(ownRange[0], ownRange[1]);
-            int clauseOfRate = clauseStarts.get(i);
-            List<Integer> bases = new ArrayList<>();
-            for (int k = i - 1; k >= Math.max(0, i - BACK - n) && bases.size() < n; k--) {
-                FigureStage.Item b = items.get(k);
-                boolean ppOfPercent = n == 1 && it.quantity().unit().kind() == Unit.Kind.PERCENTAGE_POINT
-                        && b.quantity().unit().kind() == Unit.Kind.PERCENT;
-                if (ppOfPercent) {
-                    bases.add(k);
-                    break;
-                }
-                if (b.rate() || b.rank()) {
-                    if (!bases.isEmpty() || n == 1) {
-                        break;
-                    }
-                    continue;
-                }
-                bases.add(0, k);
-            }
-            if (!own.isEmpty() && !bases.isEmpty() && clauseStarts.get(bases.get(0)) != clauseOfRate) {
-                bases.clear();
-            }
-            if (bases.isEmpty() && !own.isEmpty()) {
-                for (int r = i; r < j; r++) {
-                    FigureStage.Item rate = items.get(r);
-                    items.set(r, new FigureStage.Item(rate.found(), rate.quantity(),
-                            own + suffix(rate.quantity().unit().kind(), dir)));
-                }
-            }
-            if (bases.size() == n) {
-                for (int r = 0; r < n; r++) {
-                    int bi = bases.get(r);
-                    FigureStage.Item rate = items.get(i + r);
-                    FigureStage.Item base = items.get(bi);
-                    changes.put(bi, new Change(dir, rate.quantity(), basis));
-                    items.set(i + r, new FigureStage.Item(rate.found(), rate.quantity(),
-                            base.subject() + suffix(rate.quantity().unit().kind(), dir)));
-                }
-            }
-            i = j;
-        }
-    }
-
-    private static final List<String> GAPS = List.of("达到", "了", "达", "为");
-
-    /** 较2020年增加312家: a change in the figure's own unit, attached to the figure before it. */
-    private static void sameUnitChange(String t, String norm, List<FigureStage.Item> items, List<Integer> clauseStarts,
-                                       Map<Integer, Change> changes, int i, int at) {
-        FigureStage.Item it = items.get(i);
-        String word = C.wordEndingAt("change", t, clauseStarts.get(i), at);
-        if (word == null) {
-            return;
-        }
-        int b = at - word.length();
-        int[] own = Subjects.left(t, clauseStarts.get(i), b);
-        String ownText = own == null ? "" : t.substring(own[0], own[1]);
-        if (!ownText.isEmpty() && ownText.charAt(0) != '较' && ownText.charAt(0) != '比') {
-            return;
-        }
-        for (int k = i - 1; k >= Math.max(0, i - BACK); k--) {
-            FigureStage.Item base = items.get(k);
-            if (base.quantity().unit().equals(it.quantity().unit()) && !changes.containsKey(k)) {
-                Change.Direction dir = C.direction(word);
-                String basis = ownText.isEmpty() ? "" : norm.substring(own[0], own[1]);
-                changes.put(k, new Change(dir, it.quantity(), basis));
-                items.set(i, new FigureStage.Item(it.found(), it.quantity(),
-                        base.subject() + (dir == Change.Direction.DOWN ? "减少量" : "增加量")));
-                return;
-            }
-            if (!base.rate()) {
-                return;
-            }
-        }
-    }
-
-    private static String suffix(Unit.Kind kind, Change.Direction dir) {
-        if (kind == Unit.Kind.MULTIPLE) {
-            return "倍数";
-        }
-        if (kind == Unit.Kind.PERCENTAGE_POINT) {
-            return dir == Change.Direction.DOWN ? "降幅" : "增幅";
-        }
-        return dir == Change.Direction.DOWN ? "下降率" : "增长率";
-    }
-
     /** Emits every item as an indicator or a target. */
     void emit(Analysis a, String t, boolean planDoc, Integer ref, List<Indicator> indicators, List<Target> targets) {
         for (int i = 0; i < items.size(); i++) {
@@ -305,7 +186,7 @@ final class SentenceFigures {
                 targets.add(new Target(it.subject(), it.quantity(), FigureStage.yearDate(d.deadline()),
                         FigureStage.modality(d.modality()), ev));
             } else {
-                indicators.add(new Indicator(it.subject(), it.quantity(), changes.get(i), null, ev));
+                indicators.add(new Indicator(it.subject(), it.quantity(), changes.get(i), period(t, m.start(), ref), ev));
             }
         }
     }
@@ -326,9 +207,11 @@ final class SentenceFigures {
             future = hit.modality() != null;
             modality = hit.modality();
         }
-        if (y != null && y[0] > best) {
-            boolean to = y[0] > 0 && (t.charAt(y[0] - 1) == '到' || t.charAt(y[0] - 1) == '至')
-                    && !(y[0] > 1 && t.charAt(y[0] - 2) == '截');
+        boolean to = y != null && y[0] > 0 && (t.charAt(y[0] - 1) == '到' || t.charAt(y[0] - 1) == '至')
+                && !(y[0] > 1 && t.charAt(y[0] - 2) == '截');
+        // the reference year itself marks a review, except inside a forward-looking section
+        boolean neutral = y != null && ref != null && y[1] == ref && !to && futureMode;
+        if (y != null && y[0] > best && !neutral) {
             future = ref == null ? to : y[1] > ref || to;
             modality = future ? Modality.GOAL : null;
             year = future ? Integer.valueOf(y[1]) : null;
@@ -352,6 +235,20 @@ final class SentenceFigures {
             deadline = ref;
         }
         return new Decision(true, deadline, modality);
+    }
+
+    /** The year an achieved figure refers to: the last year before it in its sentence, not a basis (较2020年). */
+    private PartialDate period(String t, int at, Integer ref) {
+        int[] y = lastYearBefore(at);
+        if (y == null || (ref != null && y[1] > ref)) {
+            return null;
+        }
+        char before = y[0] > 0 ? t.charAt(y[0] - 1) : ' ';
+        if (before == '较' || before == '比' || before == '于' || before == '到' || before == '是'
+                || before == '至' && !(y[0] > 1 && t.charAt(y[0] - 2) == '截')) {
+            return null;
+        }
+        return PartialDate.of(y[1]);
     }
 
     /** The last cue starting before {@code at}, by binary search over the ordered hits. */
@@ -385,6 +282,29 @@ final class SentenceFigures {
             }
         }
         return found;
+    }
+
+    /** Cue hits plus cumulative month ranges (1-6月, 1至9月), which report figures so far: past. */
+    private static List<Cues.Hit> hits(String t, int s, int e) {
+        List<Cues.Hit> hits = new ArrayList<>(C.hits(t, s, e));
+        boolean added = false;
+        for (int i = s; i < e; i++) {
+            char c = t.charAt(i);
+            if ((c == '-' || c == '—' || c == '至' || c == '~') && i > s && Numerals.ascii(t.charAt(i - 1))) {
+                int k = i + 1;
+                while (k < e && Numerals.ascii(t.charAt(k))) {
+                    k++;
+                }
+                if (k > i + 1 && k < e && t.charAt(k) == '月') {
+                    hits.add(new Cues.Hit(i - 1, k + 1, null));
+                    added = true;
+                }
+            }
+        }
+        if (added) {
+            hits.sort(java.util.Comparator.comparingInt(Cues.Hit::at));
+        }
+        return hits;
     }
 
     /** Whether the sentence opens with a word meaning the reference year (今年将…). */

@@ -22,6 +22,14 @@ final class Subjects {
     static int[] left(String t, int from, int qStart) {
         int s = Math.max(from, qStart - MAX);
         int e = qStart;
+        if (e - 1 >= s && t.charAt(e - 1) == '等') {
+            for (int i = e - 2; i >= s; i--) {
+                if (C.wordAt("enumerator", t, i, e) != null) {
+                    e = i;
+                    break;
+                }
+            }
+        }
         for (int round = 0; round < 4; round++) {
             int[] r = strip(t, s, e);
             s = r[0];
@@ -55,6 +63,15 @@ final class Subjects {
             e = cut;
         }
         return null;
+    }
+
+    /** The verb right before a figure (投入 in 累计投入5000万元) as a last-resort subject, or null. */
+    static int[] verbBefore(String t, int from, int qStart) {
+        String w = C.wordEndingAt("strip", t, from, qStart);
+        if (w == null || w.length() < 2 || !isCjk(w.charAt(0)) || !isCjk(w.charAt(w.length() - 1))) {
+            return null;
+        }
+        return new int[] {qStart - w.length(), qStart};
     }
 
     /** The range in {@code [qEnd, to)} right after a count or amount, or null. */
@@ -122,7 +139,7 @@ final class Subjects {
         boolean changed = true;
         while (changed && e > s) {
             changed = false;
-            while (s < e && Character.isWhitespace(t.charAt(s))) {
+            while (s < e && (Character.isWhitespace(t.charAt(s)) || "■●◆▲*·•□◇○".indexOf(t.charAt(s)) >= 0)) {
                 s++;
             }
             int p = periodEnd(t, s, e);

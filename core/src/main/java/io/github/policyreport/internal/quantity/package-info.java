@@ -18,8 +18,20 @@
  *   <li>{@link io.github.policyreport.internal.quantity.FigureStage} reads the body sentence by
  *       sentence ({@link io.github.policyreport.internal.quantity.SentenceFigures}): subject
  *       ({@link io.github.policyreport.internal.quantity.Subjects}), growth rates paired with the figures
- *       they describe, and the indicator/target decision from the cues of {@code figures.tsv}.</li>
+ *       they describe ({@link io.github.policyreport.internal.quantity.Changes}), and the
+ *       indicator/target decision: the cue nearest before a figure in its sentence (future cue, past
+ *       marker, year), else the paragraph's mode (after 下一步…以下工作, a "2015年,…将…" opener or a
+ *       heading such as 2023年工作计划, list items stay forward-looking), else the document's
+ *       character (a plan: no figure sentence marked as past, at least two future cues).</li>
  * </ol>
+ *
+ * <h2>Rule files</h2>
+ * {@code units.tsv} (unit words), {@code qualifiers.tsv} (超过, 以上 …), {@code context.tsv} (rank
+ * verbs, money words, lexicalised numerals, identifier prefixes, named-list nouns, classifier
+ * inference), {@code fold.txt} (Traditional → Simplified for matching), {@code figures.tsv} (future
+ * cues and past markers, openers, subject strip and boundary words, change verbs). All are UTF-8,
+ * tab-separated, loaded once by {@link io.github.policyreport.internal.quantity.Lexicon}, which
+ * reports a bad line with its file and line number.
  *
  * <h2>How to add a unit, a cue or a guard</h2>
  * Add a line to the resource file; no code changes. Units: word, factor to the canonical unit,

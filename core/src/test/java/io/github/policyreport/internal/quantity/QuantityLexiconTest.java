@@ -8,7 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The rule files: loaded once, a bad line reported with its file and line number. */
-class LexiconTest {
+class QuantityLexiconTest {
 
     @Test
     void reportsABadLineWithItsFileAndLineNumber() {

@@ -11,7 +11,7 @@ import java.util.stream.Stream;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The figure stage stays near-linear on long sentences and many paragraphs. Timeouts catch blow-ups only. */
-class FigureStageHostileInputTest {
+class QuantityFigureStageHostileInputTest {
 
     static Stream<String> hostile() {
         return Stream.of(
@@ -30,7 +30,7 @@ class FigureStageHostileInputTest {
     @MethodSource("hostile")
     @Timeout(value = 30, unit = TimeUnit.SECONDS)
     void finishesOnHostileBodies(String paragraphs) {
-        Analysis a = FigureStageTest.analysis(paragraphs);
+        Analysis a = QuantityFigureStageTest.analysis(paragraphs);
         Figures f = FigureStage.extract(a, 2023);
         assertThat(f.indicators().size() + f.targets().size()).isGreaterThanOrEqualTo(0);
     }

@@ -11,7 +11,7 @@ import java.util.Random;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The number grammar on its own, by table and against a naive reference renderer. */
-class NumeralsTest {
+class QuantityNumeralsTest {
 
     @ParameterizedTest(name = "{0} = {1}")
     @CsvSource(delimiter = '|', textBlock = """

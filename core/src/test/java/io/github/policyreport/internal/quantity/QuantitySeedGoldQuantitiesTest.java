@@ -23,7 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Every quantity of the seed gold (seed-gold-quantities.tsv, from the shared gold annotations) is
  * found by the engine exactly as written, and reaches the report as an indicator or a target.
  */
-class SeedGoldQuantitiesTest {
+class QuantitySeedGoldQuantitiesTest {
 
     static Stream<Arguments> required() {
         return QuantityTables.table("seed-gold-quantities.tsv").stream()

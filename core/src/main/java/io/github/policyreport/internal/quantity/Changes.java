@@ -1,0 +1,166 @@
+package io.github.policyreport.internal.quantity;
+
+import io.github.policyreport.model.Change;
+import io.github.policyreport.model.Unit;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Growth and change inside a sentence: a percent, point or multiple right after a change verb
+ * (同比增长43.2%, 提高3.9个百分点, 是去年全年的1.6倍) becomes the {@link Change} of the figure it
+ * describes, and is renamed after it (高新技术企业增长率). 分别增长44%、112% pairs each rate with its own
+ * figure in order; 较2020年增加312家 is a change in the figure's own unit.
+ */
+final class Changes {
+
+    private static final Cues C = Cues.INSTANCE;
+    private static final int BACK = 24;
+
+    private Changes() {
+    }
+
+    /** Pairs growth rates with the figures before them; renames the rates after their base. */
+    static void attach(String t, String norm, List<FigureStage.Item> items, List<Integer> clauseStarts,
+                                      Map<Integer, Change> changes) {
+        int i = 0;
+        while (i < items.size()) {
+            FigureStage.Item it = items.get(i);
+            RawMention m = it.raw();
+            int at = m.start();
+            for (String gap : GAPS) {
+                if (at - gap.length() >= clauseStarts.get(i) && t.startsWith(gap, at - gap.length())) {
+                    at -= gap.length();
+                    break;
+                }
+            }
+            if (!it.rate()) {
+                if (!it.rank() && i > 0) {
+                    sameUnitChange(t, norm, items, clauseStarts, changes, i, at);
+                }
+                i++;
+                continue;
+            }
+            String word = C.wordEndingAt("change", t, clauseStarts.get(i), at);
+            String basis = "";
+            Change.Direction dir = null;
+            int cueStart = at;
+            if (word != null) {
+                dir = C.direction(word);
+                int b = at - word.length();
+                basis = word.startsWith("同比") ? "同比" : word.startsWith("比上年") || word.startsWith("较上年") ? "上年" : "";
+                String before = basis.isEmpty() ? C.wordEndingAt("basis", t, clauseStarts.get(i), b) : null;
+                if (before != null) {
+                    basis = before;
+                }
+                cueStart = before != null ? b - before.length() : b;
+            } else if (it.quantity().unit().kind() == Unit.Kind.MULTIPLE && at > 0 && t.charAt(at - 1) == '的') {
+                int is = at - 2;
+                while (is >= Math.max(clauseStarts.get(i), at - 12) && t.charAt(is) != '是') {
+                    is--;
+                }
+                if (is >= clauseStarts.get(i) && is >= 0 && t.charAt(is) == '是') {
+                    dir = Change.Direction.UP;
+                    basis = norm.substring(is + 1, at - 1);
+                    cueStart = is;
+                }
+            }
+            if (dir == null) {
+                i++;
+                continue;
+            }
+            // the rates of one group: 44%、112%
+            int j = i + 1;
+            while (j < items.size() && items.get(j).rate() && items.get(j).raw().start() > 0
+                    && t.charAt(items.get(j).raw().start() - 1) == '、' && items.get(j - 1).raw().end() + 1 == items.get(j).raw().start()) {
+                j++;
+            }
+            int n = j - i;
+            // a rate whose clause names its own subject (万元GDP能耗下降3.5%) takes no base from an earlier clause
+            int[] ownRange = Subjects.left(t, clauseStarts.get(i), cueStart);
+            String own = ownRange == null ? "" : norm.substring(ownRange[0], ownRange[1]);
+            int clauseOfRate = clauseStarts.get(i);
+            List<Integer> bases = new ArrayList<>();
+            for (int k = i - 1; k >= Math.max(0, i - BACK - n) && bases.size() < n; k--) {
+                FigureStage.Item b = items.get(k);
+                boolean ppOfPercent = n == 1 && it.quantity().unit().kind() == Unit.Kind.PERCENTAGE_POINT
+                        && b.quantity().unit().kind() == Unit.Kind.PERCENT;
+                if (ppOfPercent) {
+                    bases.add(k);
+                    break;
+                }
+                if (b.rate() || b.rank()) {
+                    if (!bases.isEmpty() || n == 1) {
+                        break;
+                    }
+                    continue;
+                }
+                bases.add(0, k);
+            }
+            if (!own.isEmpty() && !bases.isEmpty() && clauseStarts.get(bases.get(0)) != clauseOfRate) {
+                bases.clear();
+            }
+            if (bases.isEmpty() && !own.isEmpty()) {
+                for (int r = i; r < j; r++) {
+                    FigureStage.Item rate = items.get(r);
+                    items.set(r, new FigureStage.Item(rate.found(), rate.quantity(),
+                            own + suffix(rate.quantity().unit().kind(), dir)));
+                }
+            }
+            if (bases.size() == n) {
+                for (int r = 0; r < n; r++) {
+                    int bi = bases.get(r);
+                    FigureStage.Item rate = items.get(i + r);
+                    FigureStage.Item base = items.get(bi);
+                    changes.put(bi, new Change(dir, rate.quantity(), basis));
+                    items.set(i + r, new FigureStage.Item(rate.found(), rate.quantity(),
+                            base.subject() + suffix(rate.quantity().unit().kind(), dir)));
+                }
+            }
+            i = j;
+        }
+    }
+
+    static final List<String> GAPS = List.of("达到", "了", "达", "为");
+
+    /** 较2020年增加312家: a change in the figure's own unit, attached to the figure before it. */
+    private static void sameUnitChange(String t, String norm, List<FigureStage.Item> items, List<Integer> clauseStarts,
+                                       Map<Integer, Change> changes, int i, int at) {
+        FigureStage.Item it = items.get(i);
+        String word = C.wordEndingAt("change", t, clauseStarts.get(i), at);
+        if (word == null) {
+            return;
+        }
+        int b = at - word.length();
+        int[] own = Subjects.left(t, clauseStarts.get(i), b);
+        String ownText = own == null ? "" : t.substring(own[0], own[1]);
+        if (!ownText.isEmpty() && ownText.charAt(0) != '较' && ownText.charAt(0) != '比') {
+            return;
+        }
+        for (int k = i - 1; k >= Math.max(0, i - BACK); k--) {
+            FigureStage.Item base = items.get(k);
+            if (base.quantity().unit().equals(it.quantity().unit()) && !changes.containsKey(k)) {
+                Change.Direction dir = C.direction(word);
+                String basis = ownText.isEmpty() ? "" : norm.substring(own[0], own[1]);
+                changes.put(k, new Change(dir, it.quantity(), basis));
+                items.set(i, new FigureStage.Item(it.found(), it.quantity(),
+                        base.subject() + (dir == Change.Direction.DOWN ? "减少量" : "增加量")));
+                return;
+            }
+            if (!base.rate()) {
+                return;
+            }
+        }
+    }
+
+    private static String suffix(Unit.Kind kind, Change.Direction dir) {
+        if (kind == Unit.Kind.MULTIPLE) {
+            return "倍数";
+        }
+        if (kind == Unit.Kind.PERCENTAGE_POINT) {
+            return dir == Change.Direction.DOWN ? "降幅" : "增幅";
+        }
+        return dir == Change.Direction.DOWN ? "下降率" : "增长率";
+    }
+}
