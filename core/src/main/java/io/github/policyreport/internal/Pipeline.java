@@ -35,9 +35,7 @@ public final class Pipeline {
         Objects.requireNonNull(context, "context");
         Analysis a = TextLayer.analyze(doc, profile, context);
         List<Warning> warnings = new ArrayList<>(a.warnings());
-        for (String note : doc.notes()) {
-            warnings.add(new Warning(Warning.Code.MALFORMED_MARKUP, note));
-        }
+        warnings.addAll(doc.notes());
         Integer year = TimeStage.referenceYear(a, context, warnings);
         Figures figures = FigureStage.extract(a, year);
         List<TimelineEvent> timeline = TimeStage.timeline(a, year);

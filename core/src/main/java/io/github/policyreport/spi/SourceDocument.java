@@ -3,6 +3,8 @@ package io.github.policyreport.spi;
 import io.github.policyreport.internal.text.Decoder;
 import io.github.policyreport.internal.text.HtmlText;
 
+import io.github.policyreport.model.Warning;
+
 import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
@@ -31,7 +33,7 @@ import java.util.Optional;
  * @param notes    problems met while reading (cut input, replaced bytes, malformed markup)
  */
 public record SourceDocument(String name, String text, Format format, Map<String, String> meta, Charset charset,
-                             List<String> notes) {
+                             List<Warning> notes) {
 
     /** Copies the map and validates non-null parts. */
     public SourceDocument {

@@ -61,7 +61,7 @@ class CliTest {
         for (String line : r.lines()) {
             JsonNode o = Json.COMPACT.readTree(line);
             assertThat(fields(o)).containsExactly("file", "parser", "title", "published", "source", "authors",
-                    "regions", "referenceYear", "script", "body", "sections", "indicators", "targets", "timeline",
+                    "editors", "regions", "referenceYear", "script", "body", "sections", "indicators", "targets", "timeline",
                     "warnings", "sourceText");
             String text = o.get("sourceText").asString();
             for (String list : List.of("indicators", "targets")) {

@@ -29,6 +29,10 @@ final class BlockClassifier {
     static final Pattern HEADING = Pattern.compile(
             "^([一二三四五六七八九十]{1,3}\\s*[、.]|[一二三四五六七八九十]{1,3}\\s+\\S|[(][一二三四五六七八九十]{1,3}[)]|第[一二三四五六七八九十]{1,3}[章节部分篇]"
                     + "|\\d{1,2}\\s*[、.](?!\\d)|[■□●◆◇▲△★☆▶►*※]|[一二三四五六七八九十]{1,2}是)");
+    /** A subtitle under the headline: ——2024年1月15日在…会议上. */
+    private static final Pattern SUBTITLE = Pattern.compile("^(——|—|--|－－)");
+    /** A byline: a title or unit and a name (市长 张三, 本报记者 李四). */
+    private static final Pattern BYLINE = Pattern.compile("^\\p{IsHan}{1,10}\\s+\\p{IsHan}{2,3}$");
     private static final Pattern SENTENCE_END = Pattern.compile("[。;!?…]");
     private static final int MAX_GAP = 8;
 
@@ -103,6 +107,14 @@ final class BlockClassifier {
     }
 
     static Result classify(List<Block> blocks) {
+        return classify(blocks, -1);
+    }
+
+    /**
+     * Classifies blocks; {@code knownTitle} is the index of a block the page's markup names as its
+     * headline ({@code <title>}, h1, ArticleTitle), or -1.
+     */
+    static Result classify(List<Block> blocks, int knownTitle) {
         int n = blocks.size();
         Block.Kind[] kinds = new Block.Kind[n];
         Arrays.fill(kinds, Block.Kind.OTHER);
@@ -119,9 +131,36 @@ final class BlockClassifier {
                 strong[i] = sentenceLike(b);
             }
         }
+        // the value of a label-only line (来源: / 西安新闻网) is metadata too
+        for (int i = 1; i < n; i++) {
+            if (kinds[i - 1] == Block.Kind.META && kinds[i] == Block.Kind.OTHER && blocks.get(i).length() <= 40
+                    && !isSentence(blocks.get(i).text()) && MetaReader.endsWithLabel(blocks.get(i - 1).text())) {
+                kinds[i] = Block.Kind.META;
+                strong[i] = false;
+            }
+        }
+        // a headline is not body: the block the markup names, or a line without 。 right above a metadata line
+        for (int i = 0; i < n; i++) {
+            boolean aboveMeta = (i + 1 < n && kinds[i + 1] == Block.Kind.META)
+                    || (i + 2 < n && kinds[i + 1] == Block.Kind.BOILERPLATE && kinds[i + 2] == Block.Kind.META);
+            if (i == knownTitle || (strong[i] && aboveMeta && !isSentence(blocks.get(i).text()) && blocks.get(i).length() <= 100)) {
+                strong[i] = false;
+            }
+        }
         int[] best = bestCluster(blocks, strong);
         if (best == null) {
-            return new Result(kinds, -1, -1, titleBefore(blocks, kinds, n));
+            // pages of short lines: any line ending a sentence counts
+            for (int i = 0; i < n; i++) {
+                strong[i] = kinds[i] == Block.Kind.OTHER && i != knownTitle && endsSentence(blocks.get(i).text());
+            }
+            best = bestCluster(blocks, strong);
+        }
+        if (best == null) {
+            int title = knownTitle >= 0 ? knownTitle : titleBefore(blocks, kinds, n);
+            if (title >= 0) {
+                kinds[title] = Block.Kind.TITLE;
+            }
+            return new Result(kinds, -1, -1, title);
         }
         int start = best[0];
         while (start > 0 && kinds[start - 1] == Block.Kind.OTHER && HEADING.matcher(blocks.get(start - 1).text()).find()
@@ -138,7 +177,7 @@ final class BlockClassifier {
                 kinds[i] = Block.Kind.BODY;
             }
         }
-        int title = titleBefore(blocks, kinds, start);
+        int title = knownTitle >= 0 && knownTitle < start ? knownTitle : titleBefore(blocks, kinds, start);
         if (title >= 0) {
             kinds[title] = Block.Kind.TITLE;
         }
@@ -192,8 +231,12 @@ final class BlockClassifier {
         return -1;
     }
 
+    static boolean isSubtitle(String t) {
+        return SUBTITLE.matcher(t).find();
+    }
+
     static boolean plausibleTitle(String t) {
-        return t.length() >= 4 && t.length() <= 100 && han(t) >= 4 && !DATE_LINE.matcher(t).find()
-                && !t.endsWith(":");
+        return t.length() >= 5 && t.length() <= 100 && han(t) >= 5 && !DATE_LINE.matcher(t).find()
+                && !t.endsWith(":") && !SUBTITLE.matcher(t).find() && !BYLINE.matcher(t).matches();
     }
 }

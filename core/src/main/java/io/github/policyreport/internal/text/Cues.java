@@ -37,9 +37,15 @@ final class Cues {
     private record Compiled(Pattern anchored, List<Floating> floating) {
     }
 
-    /** A floating alternative with the literal it must start with (checked by indexOf first), or null. */
+    /**
+     * A floating alternative with a literal it must contain (its literal prefix, else a literal
+     * character of its top level), checked by indexOf before the regex runs; null when none.
+     */
     private record Floating(String literal, Pattern pattern) {
     }
+
+    private static final Pattern LEADING_WORDS = Pattern.compile(
+            "^\\((?:\\?:)?([^()\\[\\]\\\\.*+?{}^$|]+(?:\\|[^()\\[\\]\\\\.*+?{}^$|]+)+)\\)(?![?*{+])(.*)$");
 
     private static final Map<Kind, Compiled> CUES;
     /** Literal spam words, counted with indexOf (an alternation of literals is slow in java.util.regex). */
@@ -110,6 +116,51 @@ final class Cues {
         return i <= 0 ? null : regex.substring(0, i);
     }
 
+    /** (电话|热线)\\s*: → 电话\\s*: and 热线\\s*:, so each alternative gets a literal prefix. */
+    static List<String> expandLeadingWords(String regex) {
+        Matcher m = LEADING_WORDS.matcher(regex);
+        if (!m.matches()) {
+            return List.of(regex);
+        }
+        List<String> out = new ArrayList<>();
+        for (String w : m.group(1).split("\\|")) {
+            out.add(w + m.group(2));
+        }
+        return out;
+    }
+
+    /** A literal character at the top level of a regex that every match contains, or null. */
+    static String requiredChar(String regex) {
+        int depth = 0;
+        boolean inClass = false;
+        for (int i = 0; i < regex.length(); i++) {
+            char c = regex.charAt(i);
+            boolean quantified = i + 1 < regex.length() && "?*{".indexOf(regex.charAt(i + 1)) >= 0;
+            if (c == '\\' && i + 1 < regex.length()) {
+                char e = regex.charAt(i + 1);
+                boolean q = i + 2 < regex.length() && "?*{".indexOf(regex.charAt(i + 2)) >= 0;
+                if (depth == 0 && !inClass && !Character.isLetterOrDigit(e) && !q) {
+                    return String.valueOf(e);
+                }
+                i++;
+            } else if (inClass) {
+                inClass = c != ']';
+            } else if (c == '[') {
+                inClass = true;
+            } else if (c == '{') {
+                int close = regex.indexOf('}', i);
+                i = close < 0 ? regex.length() : close; // a quantifier's bounds are not text
+            } else if (c == '(') {
+                depth++;
+            } else if (c == ')') {
+                depth--;
+            } else if (depth == 0 && "|.^$+?*}".indexOf(c) < 0 && !quantified && c != ']') {
+                return String.valueOf(c);
+            }
+        }
+        return null;
+    }
+
     /** The top-level alternatives of a regular expression. */
     static List<String> alternatives(String regex) {
         List<String> out = new ArrayList<>();
@@ -169,8 +220,11 @@ final class Cues {
                 if (alt.startsWith("^")) {
                     anchored.computeIfAbsent(kind, k -> new ArrayList<>()).add("(?:" + alt.substring(1) + ")");
                 } else {
-                    floating.computeIfAbsent(kind, k -> new ArrayList<>())
-                            .add(new Floating(literalPrefix(alt), Pattern.compile(alt)));
+                    for (String one : expandLeadingWords(alt)) {
+                        String literal = literalPrefix(one);
+                        floating.computeIfAbsent(kind, k -> new ArrayList<>())
+                                .add(new Floating(literal != null ? literal : requiredChar(one), Pattern.compile(one)));
+                    }
                 }
             }
         }

@@ -1,5 +1,6 @@
 package io.github.policyreport.internal.text;
 
+import io.github.policyreport.model.Warning;
 import io.github.policyreport.spi.ReportException;
 import io.github.policyreport.spi.SourceDocument;
 
@@ -42,13 +43,13 @@ public final class Decoder {
         }
         String head = new String(bytes, 0, Math.min(bytes.length, 4096), StandardCharsets.ISO_8859_1);
         Charset cs = detect(bytes, head);
-        List<String> notes = new ArrayList<>();
+        List<Warning> notes = new ArrayList<>();
         String text;
         try {
             text = strict(bytes, cs).toString();
         } catch (CharacterCodingException e) {
             text = new String(bytes, cs);
-            notes.add("some bytes are not valid " + cs.name() + " and were replaced");
+            notes.add(new Warning(Warning.Code.UNDECODABLE_BYTES, "some bytes are not valid " + cs.name() + " and were replaced"));
         }
         if (!text.isEmpty() && text.charAt(0) == '\uFEFF') {
             text = text.substring(1);

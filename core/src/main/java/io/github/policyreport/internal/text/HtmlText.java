@@ -1,5 +1,6 @@
 package io.github.policyreport.internal.text;
 
+import io.github.policyreport.model.Warning;
 import io.github.policyreport.spi.SourceDocument;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -42,10 +43,10 @@ public final class HtmlText {
 
     /** Reads markup into a document. */
     public static SourceDocument toDocument(String name, String html, Charset charset) {
-        List<String> notes = new ArrayList<>();
+        List<Warning> notes = new ArrayList<>();
         if (html.length() > MAX_MARKUP) {
             html = html.substring(0, MAX_MARKUP);
-            notes.add("markup cut to " + MAX_MARKUP + " characters");
+            notes.add(new Warning(Warning.Code.TRUNCATED, "markup cut to " + MAX_MARKUP + " characters"));
         }
         Document doc = Jsoup.parse(html);
         Map<String, String> meta = new LinkedHashMap<>();
@@ -78,7 +79,7 @@ public final class HtmlText {
             body.filter(lines);
         }
         if (lines.maxDepth > DEEP) {
-            notes.add("markup nested " + lines.maxDepth + " levels deep");
+            notes.add(new Warning(Warning.Code.MALFORMED_MARKUP, "markup nested " + lines.maxDepth + " levels deep"));
         }
         return new SourceDocument(name, collapse(out), SourceDocument.Format.HTML, meta, charset, notes);
     }

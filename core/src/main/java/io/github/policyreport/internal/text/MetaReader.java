@@ -27,14 +27,15 @@ final class MetaReader {
             "(?:信息来源|文章来源|新闻来源|来源|来自|稿源|出处)\\s*[:]\\s*([^\\s|,;]{2,30})");
     private static final Pattern TRAILING_SOURCE = Pattern.compile("[(\\[【]\\s*(?:来源|来自|稿源)\\s*[:]\\s*([^)\\]】]{2,30})[)\\]】]\\s*$");
     private static final Pattern NEWS_FLASH = Pattern.compile("^[【\\[(]\\s*([^】\\])]{2,20}?)讯\\s*[】\\])]");
-    private static final Pattern STOP_LABEL = Pattern.compile(
-            "(发布时间|发布日期|时间|日期|来源|来自|作者|发布者|浏览|阅读|点击|编辑|责任编辑|分享到|字号|评论|查看)\\s*[:|]?$");
+    private static final Pattern VALUE_LABEL = Pattern.compile(
+            "(发布时间|发布日期|发表时间|发稿时间|时间|日期|来源|来自|稿源|信息来源|文章来源|作者|发布者|编辑|责任编辑|责编)\\s*:?\\s*$");
     private static final Pattern AUTHOR_LABEL = Pattern.compile("(?<![责任])(作者|撰稿|撰文)\\s*[:]\\s*");
     private static final Pattern ROLE = Pattern.compile(
             "(本报记者|特约记者|记者|通讯员|摄影|作者|撰稿|文字|图文|文图|文|图|摄)\\s*([/|丨:])?");
     private static final Pattern LEAD_CREDIT = Pattern.compile(
             "^(?:[【\\[(][^】\\])]{1,16}[】\\])]|[^\\s(\\[【,。]{0,12}?[讯电])?\\s*[(\\[【]\\s*"
                     + "((?:本报记者|特约记者|全媒体记者|记者|通讯员)[^)\\]】]{2,80})[)\\]】]");
+    private static final Pattern AUTHOR_STOP = Pattern.compile("\\s{2,}|\\||(来源|发布|编辑|浏览|点击|时间|日期|分享|字号|阅读|责任)");
     private static final Pattern REPORTER_WORD = Pattern.compile("记者|通讯员|摄影");
     private static final Pattern EDITOR = Pattern.compile("(?:责任编辑|值班编辑|编辑|责编)\\s*[:]\\s*([^|,;:]{2,40})");
     private static final Pattern NAME = Pattern.compile("[\\p{IsHan}·]{2,5}");
@@ -121,7 +122,13 @@ final class MetaReader {
         while (m.find()) {
             String v = m.group(1);
             if (!DATE.matcher(v).lookingAt() && !v.startsWith("http") && BlockClassifier.han(v) >= 2) {
-                return new int[] {m.start(1), m.end(1)};
+                int end = m.end(1);
+                // a value ends with a letter, a digit or a closing bracket, not with stray ? • or �
+                while (end > m.start(1) + 2 && !Character.isLetterOrDigit(text.charAt(end - 1))
+                        && ")]》」".indexOf(text.charAt(end - 1)) < 0) {
+                    end--;
+                }
+                return new int[] {m.start(1), end};
             }
         }
         return null;
@@ -151,7 +158,7 @@ final class MetaReader {
         Matcher label = AUTHOR_LABEL.matcher(line);
         if (label.find()) {
             String rest = line.substring(label.end());
-            Matcher stop = Pattern.compile("\\s{2,}|\\||(来源|发布|编辑|浏览|点击|时间|日期|分享|字号|阅读|责任)").matcher(rest);
+            Matcher stop = AUTHOR_STOP.matcher(rest);
             String value = stop.find() ? rest.substring(0, stop.start()) : rest;
             if (REPORTER_WORD.matcher(value).find()) {
                 credits(value, out); // 作者:记者 张伟 通讯员 李娜
@@ -250,8 +257,8 @@ final class MetaReader {
         return out;
     }
 
-    /** Whether a metadata value is only a label (the value is on the next line). */
+    /** Whether a metadata line ends with a label whose value is on the next line (来源:). */
     static boolean endsWithLabel(String line) {
-        return STOP_LABEL.matcher(line).find();
+        return VALUE_LABEL.matcher(line).find();
     }
 }

@@ -99,6 +99,24 @@ public final class OffsetMap {
         return srcEnd[i] + (offset - normEnd[i]);
     }
 
+    /** Maps are equal when they map every offset alike (same groups, same base). */
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof OffsetMap m && Arrays.equals(normStart, m.normStart) && Arrays.equals(normEnd, m.normEnd)
+                && Arrays.equals(srcStart, m.srcStart) && Arrays.equals(srcEnd, m.srcEnd)
+                && java.util.Objects.equals(base, m.base);
+    }
+
+    @Override
+    public int hashCode() {
+        return java.util.Objects.hash(Arrays.hashCode(normStart), Arrays.hashCode(srcStart), base);
+    }
+
+    @Override
+    public String toString() {
+        return "OffsetMap[" + normStart.length + " groups" + (base == null ? "" : ", chained") + "]";
+    }
+
     /** Builds a map while a normalizer appends to its output, left to right. */
     public static final class Builder {
         private int[] ns = new int[8];

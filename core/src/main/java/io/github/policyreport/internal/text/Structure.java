@@ -21,6 +21,7 @@ final class Structure {
             "^([一二三四五六七八九十]{1,3}\\s*[、.]|[一二三四五六七八九十]{1,3}\\s+(?=\\S)|第[一二三四五六七八九十]{1,3}[章节部分篇])");
     private static final Pattern PAREN = Pattern.compile("^[(][一二三四五六七八九十]{1,3}[)]|^\\d{1,2}\\s*[、.](?!\\d)");
     private static final Pattern BULLET = Pattern.compile("^[■□●◆◇▲△★☆▶►*※]");
+    private static final Pattern DATE_HEADING = Pattern.compile("\\d{4}年(\\d{1,2}月(\\d{1,2}日)?)?(以来|至今)?");
     private static final Pattern LEAD = Pattern.compile("^((?:[一二三四五六七八九十]{1,2}是)?[^。,;:!?()《》]{2,16})[。:]");
 
     private Structure() {
@@ -57,7 +58,7 @@ final class Structure {
                 rawLevel[i] = 1;
             } else if (shortLine && PAREN.matcher(p).find()) {
                 rawLevel[i] = 2;
-            } else if (shortLine && (BULLET.matcher(p).find() || p.length() <= 30)) {
+            } else if (shortLine && (BULLET.matcher(p).find() || standalone(p))) {
                 rawLevel[i] = anyNumbered ? 3 : 1;
             } else if (leads >= 2 && lead.find() && p.length() > 20) {
                 rawLevel[i] = 4;
@@ -109,6 +110,18 @@ final class Structure {
         }
         int[] lv = levels.stream().mapToInt(Integer::intValue).toArray();
         return new Result(out, sections, headings, lv);
+    }
+
+    /**
+     * A short line that stands as a heading (发布环节, 总体工作包括四方面, 2015年4月); not a short
+     * statement with figures (全市高新技术企业达到106家) nor a salutation (媒体朋友们:).
+     */
+    private static boolean standalone(String p) {
+        if (p.length() > 30 || p.endsWith(":") || p.indexOf(',') >= 0) {
+            return false;
+        }
+        boolean digits = p.chars().anyMatch(Character::isDigit);
+        return !digits || DATE_HEADING.matcher(p).matches();
     }
 
     private static int indexOfStart(List<int[]> paras, int start) {

@@ -35,7 +35,10 @@ public final class TextLayer {
     private TextLayer() {
     }
 
-    /** Analyses one document. */
+    /**
+     * Analyses one document. Never throws on odd input: should a rule fail on a page, the page
+     * gets an analysis with no body and a warning saying so.
+     */
     public static Analysis analyze(SourceDocument doc, SiteProfile profile, ParseContext context) {
         List<Warning> warnings = new ArrayList<>();
         String source = doc.text();
@@ -43,12 +46,23 @@ public final class TextLayer {
             source = source.substring(0, context.maxChars());
             warnings.add(new Warning(Warning.Code.TRUNCATED, "input cut to " + context.maxChars() + " characters"));
         }
+        try {
+            return analyze(doc, source, profile, warnings);
+        } catch (RuntimeException | StackOverflowError e) {
+            List<Warning> failed = new ArrayList<>(warnings);
+            failed.add(new Warning(Warning.Code.NO_BODY, "the text layer failed on this page: " + e));
+            return new Analysis(new NormalizedText(source, source, OffsetMap.identity()), List.of(), List.of(),
+                    new Meta(null, null, profile.source(), List.of(), List.of(), List.of(), Script.SIMPLIFIED), failed);
+        }
+    }
+
+    private static Analysis analyze(SourceDocument doc, String source, SiteProfile profile, List<Warning> warnings) {
         Script script = Normalizer.script(source);
         NormalizedText nt = Normalizer.normalize(source);
         String text = nt.text();
         List<Block> blocks = Block.split(text);
         blocks = dropProfileBoilerplate(blocks, profile);
-        BlockClassifier.Result cls = BlockClassifier.classify(blocks);
+        BlockClassifier.Result cls = BlockClassifier.classify(blocks, markupTitle(doc, blocks));
         Block.Kind[] kinds = cls.kinds();
 
         List<Block> body = new ArrayList<>();
@@ -89,7 +103,8 @@ public final class TextLayer {
         }
         List<Block> out = new ArrayList<>(blocks.size());
         for (Block b : blocks) {
-            boolean site = profile.boilerplate().stream().anyMatch(p -> p.matcher(b.text()).find());
+            // site patterns describe short template lines; long lines are never tried (hostile regexes)
+            boolean site = b.length() <= 1000 && profile.boilerplate().stream().anyMatch(p -> p.matcher(b.text()).find());
             out.add(site && b.cue() == null ? new Block(b.index(), b.start(), b.end(), b.text(), Cues.Kind.PLACEHOLDER) : b);
         }
         return out;
@@ -118,7 +133,7 @@ public final class TextLayer {
                              BlockClassifier.Result cls, List<Block> body, Script script, List<Warning> warnings) {
         Block.Kind[] kinds = cls.kinds();
         int bodyStart = cls.bodyStart() >= 0 ? cls.bodyStart() : blocks.size();
-        int titleIndex = htmlTitle(doc, blocks, bodyStart, cls.title());
+        int titleIndex = cls.title();
         String title = null;
         if (titleIndex >= 0) {
             Block t = blocks.get(titleIndex);
@@ -145,7 +160,9 @@ public final class TextLayer {
         }
         StringBuilder headerText = new StringBuilder();
         for (Block b : header) {
-            headerText.append(b.text()).append('\n');
+            if (!BlockClassifier.isSubtitle(b.text())) { // ——2024年1月15日在…会议上 dates the event, not the page
+                headerText.append(b.text()).append('\n');
+            }
         }
 
         PartialDate published = MetaReader.date(headerText.toString());
@@ -182,12 +199,19 @@ public final class TextLayer {
         Set<String> editors = new LinkedHashSet<>();
         List<Block> credits = new ArrayList<>(header);
         credits.addAll(trailer);
-        for (Block b : credits) {
-            for (Author a : MetaReader.authors(b.text())) {
-                authors.putIfAbsent(a.name(), new Author(asWritten(nt, b, a.name()), a.role()));
+        for (int i = 0; i < credits.size(); i++) {
+            Block b = credits.get(i);
+            Block valueBlock = b;
+            String line = b.text();
+            if (MetaReader.endsWithLabel(line) && i + 1 < credits.size()) {
+                valueBlock = credits.get(i + 1); // 作者: / 关颖 翟小雪
+                line = line + valueBlock.text();
             }
-            for (String e : MetaReader.editors(b.text())) {
-                editors.add(asWritten(nt, b, e));
+            for (Author a : MetaReader.authors(line)) {
+                authors.putIfAbsent(a.name(), new Author(asWritten(nt, valueBlock, a.name()), a.role()));
+            }
+            for (String e : MetaReader.editors(line)) {
+                editors.add(asWritten(nt, valueBlock, e));
             }
         }
         if (!body.isEmpty()) {
@@ -210,11 +234,16 @@ public final class TextLayer {
         }
 
         List<Regions.Weighted> texts = new ArrayList<>();
-        if (title != null) {
-            texts.add(new Regions.Weighted(Normalizer.normalize(title).text(), 3));
+        String titleText = title == null ? null : Normalizer.normalize(title).text().strip();
+        if (titleText != null) {
+            texts.add(new Regions.Weighted(titleText, 3));
         }
         for (int i = 0; i < body.size(); i++) {
-            texts.add(new Regions.Weighted(body.get(i).text(), i == 0 ? 1.5 : 1));
+            String p = body.get(i).text();
+            if (titleText != null && titleText.length() >= 6 && p.contains(titleText)) {
+                p = p.replace(titleText, " "); // a lead repeating the headline is not a second mention
+            }
+            texts.add(new Regions.Weighted(p, i == 0 ? 1.5 : 1));
         }
         List<String> regions = Regions.rank(texts);
         return new Meta(title, published, outlet, new ArrayList<>(authors.values()), new ArrayList<>(editors), regions,
@@ -225,10 +254,20 @@ public final class TextLayer {
                                  List<Block> body) {
         List<Block> lines = new ArrayList<>(header);
         lines.addAll(trailer);
-        for (Block b : lines) {
+        for (int i = 0; i < lines.size(); i++) {
+            Block b = lines.get(i);
             int[] v = MetaReader.source(b.text());
             if (v != null) {
                 return original(nt, b.start() + v[0], b.start() + v[1]);
+            }
+            if (MetaReader.endsWithLabel(b.text()) && i + 1 < lines.size()) {
+                // 来源: / 西安新闻网 on two lines
+                Block next = lines.get(i + 1);
+                int shift = b.text().length();
+                v = MetaReader.source(b.text() + next.text());
+                if (v != null && v[0] >= shift) {
+                    return original(nt, next.start() + v[0] - shift, next.start() + v[1] - shift);
+                }
             }
         }
         for (int i = body.size() - 1; i >= 0 && i >= body.size() - 3; i--) {
@@ -270,52 +309,74 @@ public final class TextLayer {
         return nt.source().substring(s, Math.max(s, nt.toSourceEnd(end))).strip();
     }
 
-    /** The title block agreeing with the page's {@code <title>}, ArticleTitle or h1, else the text rule's. */
-    private static int htmlTitle(SourceDocument doc, List<Block> blocks, int bodyStart, int textTitle) {
+    /**
+     * The block agreeing with the page's ArticleTitle, h1 or {@code <title>} (site suffix
+     * stripped), searched in the first half of the page, or -1.
+     */
+    private static int markupTitle(SourceDocument doc, List<Block> blocks) {
         if (doc.meta().isEmpty()) {
-            return textTitle;
+            return -1;
         }
         List<String> candidates = new ArrayList<>();
-        for (String k : List.of("articletitle", "h1", "og:title")) {
+        for (String k : List.of("articletitle", "og:title")) {
             String v = doc.meta().get(k);
             if (v != null) {
                 candidates.add(key(v));
             }
         }
+        // <title> is usually "headline_site": every part but the last is a candidate; the last is the site
         String t = doc.meta().get("title");
+        String site = null;
         if (t != null) {
-            candidates.add(key(t));
-            for (String part : TITLE_SPLIT.split(t)) {
-                if (part.strip().length() >= 4) {
-                    candidates.add(key(part));
+            String[] parts = TITLE_SPLIT.split(t.strip());
+            if (parts.length > 1) {
+                site = key(parts[parts.length - 1]);
+                List<String> heads = new ArrayList<>();
+                for (int i = 0; i < parts.length - 1; i++) {
+                    heads.add(key(parts[i]));
                 }
+                // the headline is the longest part ("site-channel-headline" puts it last but one)
+                heads.sort(java.util.Comparator.comparingInt(String::length).reversed());
+                candidates.addAll(heads);
             }
+            candidates.add(key(t));
         }
+        String h1 = doc.meta().get("h1");
+        if (h1 != null && !key(h1).equals(site)) {
+            candidates.add(key(h1)); // an h1 that is the site's logo is not the headline
+        }
+        int limit = Math.min(blocks.size(), Math.max(20, blocks.size() / 2));
         for (String c : candidates) {
-            for (int i = 0; i < Math.min(bodyStart, blocks.size()); i++) {
-                if (key(blocks.get(i).text()).equals(c) && !c.isEmpty()) {
+            if (c.length() < 4) {
+                continue;
+            }
+            for (int i = 0; i < limit; i++) {
+                Block b = blocks.get(i);
+                if (b.length() >= c.length() && b.length() <= 200 && b.text().replaceAll("\\s+", "").equals(c)) {
                     return i;
                 }
             }
         }
-        return textTitle;
+        return -1;
     }
 
     private static String metaTitle(SourceDocument doc) {
-        for (String k : List.of("articletitle", "h1", "og:title")) {
+        for (String k : List.of("articletitle", "og:title")) {
             String v = doc.meta().get(k);
             if (v != null && !v.isBlank()) {
                 return v.strip();
             }
         }
         String t = doc.meta().get("title");
-        if (t == null) {
-            return null;
+        if (t == null || t.isBlank()) {
+            String h1 = doc.meta().get("h1");
+            return h1 == null || h1.isBlank() ? null : h1.strip();
         }
+        String[] parts = TITLE_SPLIT.split(t.strip());
         String best = null;
-        for (String part : TITLE_SPLIT.split(t)) {
-            if (best == null || part.strip().length() > best.length()) {
-                best = part.strip();
+        for (int i = 0; i < Math.max(1, parts.length - 1); i++) {
+            if (best == null || parts[i].strip().length() > best.length()) {
+                best = parts[i].strip();
             }
         }
         return best == null || best.isEmpty() ? null : best;

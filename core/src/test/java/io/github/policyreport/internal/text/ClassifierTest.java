@@ -39,7 +39,11 @@ class ClassifierTest {
             "亚洲开发银行在西安举办会议,共签约项目12个。 => null",
             "全市办理生产许可证30张,同比增长12%。 => null",
             "发布环节 => null",
-            "2015年4月 => null"})
+            "2015年4月 => null",
+            "上一页 1 2 3 下一页 => TOOLBAR",
+            "(完) => PLACEHOLDER",
+            "• 官方微信 => TOOLBAR",
+            "2023 => TOOLBAR"})
     void recognisesGenericBoilerplateInBothScripts(String line, Cues.Kind kind) {
         assertThat(Cues.match(line)).isEqualTo(kind);
     }
@@ -54,6 +58,28 @@ class ClassifierTest {
     void splitsCuePatternsIntoAlternativesWithLiteralPrefixes(String regex, String alternatives, String prefix) {
         assertThat(String.join(" ¦ ", Cues.alternatives(regex))).isEqualTo(alternatives);
         assertThat(Cues.literalPrefix(Cues.alternatives(regex).get(0))).isEqualTo(prefix);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiterString = " => ", nullValues = "null", value = {
+            "\\d{3,4}-\\d{7,8} => -",
+            "\\w+[#@][\\w.-]+\\.(com|cn) => .",
+            "^[•·\\s.|]*$ => null",
+            "(a|b)c => c",
+            "x?y => y",
+            "[(（]?完 => 完"})
+    void findsACharacterEveryMatchOfACueContains(String regex, String required) {
+        assertThat(Cues.requiredChar(regex)).isEqualTo(required);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiterString = " => ", value = {
+            "(电话|热线)\\s*[:] => 电话\\s*[:] ¦ 热线\\s*[:]",
+            "(?:打印|关闭)本页 => 打印本页 ¦ 关闭本页",
+            "(打印|关闭)?本页 => (打印|关闭)?本页",
+            "(a(b)|c)d => (a(b)|c)d"})
+    void expandsLeadingWordGroupsSoEachCueHasALiteralPrefix(String regex, String expanded) {
+        assertThat(String.join(" ¦ ", Cues.expandLeadingWords(regex))).isEqualTo(expanded);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -72,6 +98,8 @@ class ClassifierTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiterString = " => ", value = {
             "站名\\n首页 > 新闻\\n标题在这里\\n第一段正文,内容很长很长很长很长很长。\\n2015年4月\\n第二段正文,内容也很长很长很长很长。\\n相关阅读\\n别的文章,内容也很长很长很长很长。 => 标题在这里 => 第一段正文,内容很长很长很长很长很长。;2015年4月;第二段正文,内容也很长很长很长很长。",
+            "首页 > 新闻\\n西安:加快推进科技资源统筹改革,为建设创新名城提供强大支撑,推动高质量发展\\n发布时间:2023-01-31 来源:西安日报\\n第一段正文,内容很长很长很长很长很长。 => 西安:加快推进科技资源统筹改革,为建设创新名城提供强大支撑,推动高质量发展 => 第一段正文,内容很长很长很长很长很长。",
+            "短句页面标题\\n第一句话很短。\\n第二句话也短。\\n版权所有 某某网 => 短句页面标题 => 第一句话很短。;第二句话也短。",
             "西安科技工作总结\\n一、总体情况\\n第一段正文,内容很长很长很长很长很长。\\n鲜花\\n握手 => 西安科技工作总结 => 一、总体情况;第一段正文,内容很长很长很长很长很长。"})
     void keepsShortLinesBetweenBodyLinesAndStopsAtEndCues(String page, String title, String body) {
         List<Block> blocks = Block.split(Normalizer.normalize(page.replace("\\n", "\n")).text());

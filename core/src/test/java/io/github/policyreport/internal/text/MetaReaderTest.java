@@ -42,6 +42,8 @@ class MetaReaderTest {
             "发布时间:2023-01-31     作者:关颖 翟小雪   来源:西安新闻网   分享到: => 西安新闻网",
             "2022-1-14 17:50| 发布者: admin| 查看: 8| 评论: 0|来自: 汉中发布 => 汉中发布",
             "来源:科技部 => 科技部",
+            "来源:西安新闻网?? 分享到: => 西安新闻网",
+            "来源:新华社(北京) => 新华社(北京)",
             "来源:2022-01-01 => null",
             "作者:关颖 => null"})
     void readsTheSourceOutletOfAMetadataLine(String line, String expected) {

@@ -22,7 +22,8 @@ class RegionsTest {
     @CsvSource(delimiter = '|', value = {
             "咸阳强化举措打造先行区|咸阳市持续强政策,与西安市联合设立专项,咸阳高新区|咸阳市",
             "汉中又新增一项国字号荣誉|汉中市被命名为国家创新型城市,汉中市委高度重视|汉中市",
-            "社会长治久安|社会长治久安,长治久安|''"})
+            "社会长治久安|社会长治久安,长治久安|''",
+            "大理石产业发展报告|大理石加工企业30家,大理石产量增长|''"})
     void ranksTheMainRegionByTitleAndFrequency(String title, String body, String expected) {
         List<String> got = Regions.rank(List.of(new Regions.Weighted(title, 3), new Regions.Weighted(body, 1)));
         assertThat(String.join(",", got)).isEqualTo(expected);

@@ -83,6 +83,50 @@ class SeedsTest {
         assertThat(fromGbk.sections()).isEqualTo(utf8.sections());
     }
 
+    @org.junit.jupiter.api.Test
+    void givesTheSameReportForABig5CopyOfTheTraditionalSeed() throws Exception {
+        Seeds seed = Seeds.all().stream().filter(s -> s.name().startsWith("002")).findFirst().orElseThrow();
+        Charset big5 = Charset.forName("Big5");
+        String text = new String(seed.text().getBytes(big5), big5); // what Big5 can hold of the page
+        Analysis utf8 = seed.analyze(SourceDocument.of(seed.name(), text.getBytes(StandardCharsets.UTF_8)));
+        SourceDocument doc = SourceDocument.of(seed.name(), text.getBytes(big5));
+        assertThat(doc.charset().name()).isEqualTo("Big5");
+        Analysis fromBig5 = seed.analyze(doc);
+        assertThat(fromBig5.source()).isEqualTo(utf8.source());
+        assertThat(bodyLines(fromBig5)).isEqualTo(bodyLines(utf8));
+        assertThat(fromBig5.meta()).isEqualTo(utf8.meta());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("seeds")
+    void givesTheSameReportForACopyWithWindowsLineEndsAndControlCharacters(Seeds seed) throws Exception {
+        Analysis lf = seed.analyze(SourceDocument.ofText(seed.name(), seed.text()));
+        String crlf = seed.text().replace("\n", "\r\n").replace("\r\n\r\n", "\r\n\u0007\r\n");
+        Analysis fromCrlf = seed.analyze(SourceDocument.of(seed.name(), crlf.getBytes(StandardCharsets.UTF_8)));
+        assertThat(bodyLines(fromCrlf)).isEqualTo(bodyLines(lf));
+        assertThat(fromCrlf.meta()).isEqualTo(lf.meta());
+        SpanAssert.assertSpans(fromCrlf);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("seeds")
+    void givesTheSameReportWhenAnalysedConcurrently(Seeds seed) throws Exception {
+        SourceDocument doc = SourceDocument.ofText(seed.name(), seed.text());
+        Analysis first = seed.analyze(doc);
+        java.util.List<java.util.concurrent.Future<Analysis>> runs = new java.util.ArrayList<>();
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            for (int i = 0; i < 8; i++) {
+                runs.add(pool.submit(() -> seed.analyze(doc)));
+            }
+            for (var r : runs) {
+                assertThat(r.get()).isEqualTo(first);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("seeds")
     void warnsAboutADuplicatedBodyOnlyWhenThePageHasOne(Seeds seed) {

@@ -30,7 +30,10 @@ class StructureTest {
                     + " => :1 抓顶层设计:1 抓“两链”融合:1",
             // standalone short lines and bullet headings
             "汉中又新增一项国字号荣誉\\n近年来,汉中市委、市政府高度重视国家创新型城市建设工作,常抓不懈。\\n2015年4月\\n汉中市召开全市创新型城市建设动员大会,提出目标。\\n*创新管理机制,凝聚思想共识\\n全省首家成立市委科技创新委员会,发布行动计划。"
-                    + " => :1 2015年4月:1 *创新管理机制,凝聚思想共识:1"})
+                    + " => :1 2015年4月:1 *创新管理机制,凝聚思想共识:1",
+            // short statements with figures and salutations are not headings
+            "西咸新区新闻发布会\\n12月14日上午,西安市举办新闻发布会,介绍有关情况,并答记者问。\\n媒体朋友们:\\n全区高新技术企业达到106家\\n发布环节\\n今年以来,新区新增科技型企业361家,成效明显。"
+                    + " => :1 发布环节:1"})
     void findsSectionsAndTheirLevels(String page, String expected) {
         Analysis a = analyze(page);
         List<String> got = a.sections().stream().map(s -> s.heading() + ":" + s.level()).toList();
