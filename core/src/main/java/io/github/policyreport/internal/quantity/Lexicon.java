@@ -1,11 +1,7 @@
 package io.github.policyreport.internal.quantity;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import io.github.policyreport.internal.RuleFile;
+
 import java.util.ArrayList;
 import java.util.List;
 
@@ -33,37 +29,22 @@ final class Lexicon {
     /** The data lines of resource {@code name}, each with between {@code min} and {@code max} columns. */
     static List<Line> read(String name, int min, int max) {
         List<Line> out = new ArrayList<>();
-        try (InputStream in = Lexicon.class.getResourceAsStream(name)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + name);
+        for (RuleFile.Line raw : RuleFile.read(Lexicon.class, name)) {
+            String[] cols = raw.text().split("\t", -1);
+            for (int i = 0; i < cols.length; i++) {
+                cols[i] = cols[i].strip();
             }
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String raw;
-            int n = 0;
-            while ((raw = r.readLine()) != null) {
-                n++;
-                String line = raw.strip();
-                if (line.isEmpty() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] cols = line.split("\t", -1);
-                for (int i = 0; i < cols.length; i++) {
-                    cols[i] = cols[i].strip();
-                }
-                Line l = new Line(name, n, cols);
-                if (cols.length < min || cols.length > max) {
-                    throw l.error("expected " + min + (min == max ? "" : ".." + max) + " tab-separated columns, got "
-                            + cols.length);
-                }
-                for (String c : cols) {
-                    if (c.isEmpty()) {
-                        throw l.error("empty column");
-                    }
-                }
-                out.add(l);
+            Line l = new Line(name, raw.number(), cols);
+            if (cols.length < min || cols.length > max) {
+                throw l.error("expected " + min + (min == max ? "" : ".." + max) + " tab-separated columns, got "
+                        + cols.length);
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + name, e);
+            for (String c : cols) {
+                if (c.isEmpty()) {
+                    throw l.error("empty column");
+                }
+            }
+            out.add(l);
         }
         return List.copyOf(out);
     }

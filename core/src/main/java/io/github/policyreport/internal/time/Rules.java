@@ -1,11 +1,7 @@
 package io.github.policyreport.internal.time;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import io.github.policyreport.internal.RuleFile;
+
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -134,29 +130,14 @@ final class Rules {
 
     /** The lines of a rule file with exactly {@code columns} tab- or space-separated columns. */
     static List<Line> read(String file, int columns) {
-        InputStream in = Rules.class.getResourceAsStream(file);
-        if (in == null) {
-            throw new IllegalStateException("missing rule file " + file);
-        }
         List<Line> out = new ArrayList<>();
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            String s;
-            int n = 0;
-            while ((s = r.readLine()) != null) {
-                n++;
-                String t = s.strip();
-                if (t.isEmpty() || t.startsWith("#")) {
-                    continue;
-                }
-                String[] cols = SPACES.split(t);
-                Line line = new Line(file, n, cols);
-                if (cols.length != columns) {
-                    throw line.bad("expected " + columns + " column(s), found " + cols.length);
-                }
-                out.add(line);
+        for (RuleFile.Line raw : RuleFile.read(Rules.class, file)) {
+            String[] cols = SPACES.split(raw.text());
+            Line line = new Line(file, raw.number(), cols);
+            if (cols.length != columns) {
+                throw line.bad("expected " + columns + " column(s), found " + cols.length);
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read rule file " + file, e);
+            out.add(line);
         }
         return out;
     }
