@@ -55,9 +55,7 @@ class QuantityFigureStageTest {
     }
 
     static void assertEvidence(Analysis a, Evidence e) {
-        QuantityTables.assertSpan(a.source(), e.span());
-        QuantityTables.assertSpan(a.source(), e.sentence());
-        assertThat(e.span().within(e.sentence())).isTrue();
+        io.github.policyreport.SpanChecks.assertEvidence(a.source(), e);
     }
 
     @ParameterizedTest(name = "{0}")

@@ -78,9 +78,7 @@ final class QuantityTables {
     }
 
     static void assertSpan(String text, Span s) {
-        assertThat(s.start()).isBetween(0, text.length());
-        assertThat(s.end()).isBetween(s.start(), text.length());
-        assertThat(text.substring(s.start(), s.end())).isEqualTo(s.text());
+        io.github.policyreport.SpanChecks.assertIndexes(text, s);
     }
 
     /** A mention as the tables write it: span=value:unit:qualifier[:high]. */
