@@ -40,8 +40,8 @@ public final class Pipeline {
         Figures figures = FigureStage.extract(a, year);
         List<TimelineEvent> timeline = TimeStage.timeline(a, year);
         Meta m = a.meta();
-        String source = m.source() != null ? m.source() : profile.source();
-        ReportMetadata meta = new ReportMetadata(m.title(), m.published(), source, m.authors(), m.editors(),
+        // the text layer already falls back to the profile's own outlet
+        ReportMetadata meta = new ReportMetadata(m.title(), m.published(), m.source(), m.authors(), m.editors(),
                 m.regions(), year, m.script());
         return new Report(parserId, a.source(), meta, body(a), a.sections(), figures.indicators(),
                 figures.targets(), timeline, warnings);
