@@ -38,7 +38,7 @@ public final class Pipeline {
         warnings.addAll(doc.notes());
         Integer year = TimeStage.referenceYear(a, context, warnings);
         Figures figures = FigureStage.extract(a, year);
-        List<TimelineEvent> timeline = TimeStage.timeline(a, year);
+        List<TimelineEvent> timeline = TimeStage.timeline(a, year, context.referenceDate());
         Meta m = a.meta();
         // the text layer already falls back to the profile's own outlet
         ReportMetadata meta = new ReportMetadata(m.title(), m.published(), m.source(), m.authors(), m.editors(),

@@ -5,6 +5,7 @@ import io.github.policyreport.model.TimelineEvent;
 import io.github.policyreport.model.Warning;
 import io.github.policyreport.spi.ParseContext;
 
+import java.time.LocalDate;
 import java.util.List;
 
 /** The reference year and the timeline of a report. */
@@ -35,6 +36,14 @@ public final class TimeStage {
 
     /** The dated events of the body, in reading order, one per happening. */
     public static List<TimelineEvent> timeline(Analysis analysis, Integer referenceYear) {
-        return Timeline.events(analysis, referenceYear);
+        return Timeline.events(analysis, referenceYear, null);
+    }
+
+    /**
+     * The dated events of the body; 28日, 昨天 and 上周三 count from the page's published date,
+     * else from {@code callerDate} (may be null) when it lies in the reference year.
+     */
+    public static List<TimelineEvent> timeline(Analysis analysis, Integer referenceYear, LocalDate callerDate) {
+        return Timeline.events(analysis, referenceYear, callerDate);
     }
 }
