@@ -1,5 +1,6 @@
 package io.github.policyreport.internal;
 
+import io.github.policyreport.internal.text.CodePoints;
 import io.github.policyreport.model.Evidence;
 import io.github.policyreport.model.Indicator;
 import io.github.policyreport.model.Span;
@@ -64,8 +65,8 @@ final class Bounds {
             start = Math.max(start, span.start() - room / 2);
             end = Math.min(end, start + max);
             start = Math.max(s.start(), end - max);
-            start = snapStart(start);
-            end = snapEnd(end);
+            start = CodePoints.floor(source, start);
+            end = CodePoints.ceil(source, end);
         }
         long key = ((long) start << 32) | end;
         Span shared = sentences.computeIfAbsent(key, k -> s.start() == k >>> 32 && s.end() == (int) (long) k ? s
@@ -79,17 +80,6 @@ final class Bounds {
         if (s == null || s.length() <= max) {
             return s;
         }
-        int cut = Character.isLowSurrogate(s.charAt(max)) ? max - 1 : max;
-        return s.substring(0, cut);
-    }
-
-    private int snapStart(int i) {
-        return i > 0 && i < source.length() && Character.isLowSurrogate(source.charAt(i))
-                && Character.isHighSurrogate(source.charAt(i - 1)) ? i - 1 : i;
-    }
-
-    private int snapEnd(int i) {
-        return i > 0 && i < source.length() && Character.isLowSurrogate(source.charAt(i))
-                && Character.isHighSurrogate(source.charAt(i - 1)) ? i + 1 : i;
+        return s.substring(0, CodePoints.floor(s, max));
     }
 }

@@ -60,11 +60,11 @@ public final class Sentences {
         }
         int i = limit;
         while (i > start + 1 && (Character.isLetterOrDigit(text.charAt(i - 1)) && Character.isLetterOrDigit(text.charAt(i))
-                || Character.isLowSurrogate(text.charAt(i)))) {
+                || CodePoints.splitsPair(text, i))) {
             i--;
         }
         if (i <= start + 1) { // one unbroken run: cut it, but not inside a surrogate pair
-            i = Character.isLowSurrogate(text.charAt(limit)) ? limit - 1 : limit;
+            i = CodePoints.floor(text, limit) > start ? CodePoints.floor(text, limit) : CodePoints.ceil(text, limit);
         }
         return i;
     }

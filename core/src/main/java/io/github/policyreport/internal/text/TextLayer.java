@@ -56,10 +56,7 @@ public final class TextLayer {
         if (source.length() <= context.maxChars()) {
             return source;
         }
-        int cut = context.maxChars();
-        if (Character.isLowSurrogate(source.charAt(cut)) && Character.isHighSurrogate(source.charAt(cut - 1))) {
-            cut--;
-        }
+        int cut = CodePoints.floor(source, context.maxChars());
         warnings.add(new Warning(Warning.Code.TRUNCATED, "input cut to " + cut + " characters (maxChars)"));
         return source.substring(0, cut);
     }
