@@ -136,6 +136,37 @@ class RobustnessTest {
     }
 
     @Test
+    void noSubjectDescriptionOrEvidenceEndsInHalfAnEmoji() throws ReportException {
+        String e = "\uD83D\uDE80";
+        for (int k = 0; k < 40; k++) {
+            String pad = e.repeat(k) + "文".repeat(k % 2);
+            String page = pad + "全市新增科技型企业" + pad + "120家," + pad + "技术合同成交额突破5亿元。\n"
+                    + pad + "2023年3月5日," + pad + "全市科技创新大会" + e.repeat(60) + "召开。\n";
+            Report r = Reports.parse(SourceDocument.ofText(page), SMALL);
+            List<String> texts = new ArrayList<>();
+            r.indicators().forEach(i -> texts.addAll(List.of(i.subject(), i.evidence().sentence().text())));
+            r.targets().forEach(t -> texts.addAll(List.of(t.subject(), t.evidence().sentence().text())));
+            r.timeline().forEach(t -> texts.addAll(List.of(t.description(), t.evidence().sentence().text())));
+            for (String t : texts) {
+                assertThat(wellFormed(t)).as("k=%d: %s", k, t).isTrue();
+            }
+        }
+    }
+
+    private static boolean wellFormed(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isHighSurrogate(c) && (i + 1 >= s.length() || !Character.isLowSurrogate(s.charAt(++i)))) {
+                return false;
+            }
+            if (Character.isLowSurrogate(c)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    @Test
     void aPageWhoseMetaCharsetLiesIsReadInItsRealCharset() throws ReportException {
         String html = "<html><head><meta charset=\"utf-16\"><title>某区科技局</title></head><body>"
                 + "<p>全区新增科技型企业320家。</p></body></html>";

@@ -2,6 +2,7 @@ package io.github.policyreport.internal.time;
 
 import io.github.policyreport.internal.Isolation;
 import io.github.policyreport.internal.text.Analysis;
+import io.github.policyreport.internal.text.CodePoints;
 import io.github.policyreport.internal.text.Paragraph;
 import io.github.policyreport.mention.DateMention;
 import io.github.policyreport.model.PartialDate;
@@ -297,7 +298,7 @@ final class Timeline {
         if (e < ceiling && t.charAt(e) != '\n') {
             e++;
         }
-        return new int[] {s, e};
+        return new int[] {CodePoints.floor(t, s), CodePoints.ceil(t, e)};
     }
 
     /** The first clause stop (comma, semicolon, full stop) in {@code [from, limit)}, or {@code limit}. */
@@ -331,7 +332,7 @@ final class Timeline {
             while (de > ds && (Character.isWhitespace(t.charAt(de - 1)) || Cues.isClauseStop(t.charAt(de - 1)))) {
                 de--;
             }
-            de = Math.min(de, ds + MAX_DESCRIPTION);
+            de = CodePoints.floor(t, Math.min(de, ds + MAX_DESCRIPTION));
             if (de <= ds) {
                 continue;
             }
