@@ -119,6 +119,24 @@ class RobustnessTest {
         r.indicators().forEach(i -> SpanChecks.assertEvidence(r.sourceText(), i.evidence()));
     }
 
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("invisibleNumbers")
+    void theProbesReadNumbersAndDatesThroughInvisibleCharacters(String text, int value, int year) {
+        List<io.github.policyreport.mention.QuantityMention> q = io.github.policyreport.mention.Mentions.quantities(text);
+        assertThat(q).extracting(m -> m.quantity().value().intValue()).contains(value);
+        q.forEach(m -> SpanChecks.assertIndexes(text, m.span()));
+        List<io.github.policyreport.mention.DateMention> d = io.github.policyreport.mention.Mentions.dates(text, null);
+        assertThat(d).extracting(m -> m.date().year()).contains(year);
+        d.forEach(m -> SpanChecks.assertIndexes(text, m.span()));
+    }
+
+    static Stream<Arguments> invisibleNumbers() {
+        return Stream.of(
+                Arguments.of("20\u200B23年新增企业30\u200B3家", 303, 2023),
+                Arguments.of("\u202B2019年\u202C投资\u20601\u00AD2亿元", 1_200_000_000, 2019),
+                Arguments.of("截至2024年\uFEFF底,专利\u200D5\u200C0件", 50, 2024));
+    }
+
     @Test
     void evidenceWindowsNeverCutAnEmojiInHalf() throws ReportException {
         String emoji = "\uD83D\uDE80";

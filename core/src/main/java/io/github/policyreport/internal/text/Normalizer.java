@@ -195,7 +195,7 @@ public final class Normalizer {
      * invisible operators, the soft hyphen and a BOM inside the text. Deleting (not spacing) them
      * keeps numbers whole: 30&lt;U+200B&gt;3家 reads as 303家.
      */
-    static boolean invisible(char c) {
+    public static boolean invisible(char c) {
         return (c >= '\u200B' && c <= '\u200F') || (c >= '\u202A' && c <= '\u202E') || (c >= '\u2060' && c <= '\u2064')
                 || (c >= '\u2066' && c <= '\u2069') || c == '\uFEFF' || c == '\u00AD' || c == '\u061C' || c == '\u180E';
     }
