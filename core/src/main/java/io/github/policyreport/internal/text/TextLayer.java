@@ -1,6 +1,7 @@
 package io.github.policyreport.internal.text;
 
 import io.github.policyreport.generic.SiteProfile;
+import io.github.policyreport.internal.Isolation;
 import io.github.policyreport.model.Author;
 import io.github.policyreport.model.PartialDate;
 import io.github.policyreport.model.Script;
@@ -65,8 +66,7 @@ public final class TextLayer {
         Script script = Normalizer.script(source);
         NormalizedText nt = Normalizer.normalize(source);
         String text = nt.text();
-        List<Block> blocks = Block.split(text);
-        blocks = dropProfileBoilerplate(blocks, profile);
+        List<Block> blocks = dropProfileBoilerplate(Block.split(text), profile);
         BlockClassifier.Result cls = BlockClassifier.classify(blocks, markupTitle(doc, blocks));
         Block.Kind[] kinds = cls.kinds();
 
@@ -98,7 +98,9 @@ public final class TextLayer {
         Structure.Result structure = Structure.build(text, ranges);
         List<Section> sections = Structure.toSections(structure, nt);
 
-        Meta meta = meta(doc, profile, nt, blocks, cls, body, script, warnings);
+        List<Block> kept = body;
+        Meta meta = Isolation.guard("metadata", () -> meta(doc, profile, nt, blocks, cls, kept, script, warnings),
+                new Meta(null, null, profile.source(), List.of(), List.of(), List.of(), script), warnings);
         return new Analysis(nt, structure.paragraphs(), sections, meta, warnings);
     }
 
