@@ -5,6 +5,7 @@ import io.github.policyreport.internal.text.NormalizedText;
 import io.github.policyreport.internal.text.Normalizer;
 import io.github.policyreport.internal.time.DateEngine;
 import io.github.policyreport.model.Span;
+import io.github.policyreport.spi.ParseContext;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -32,8 +33,13 @@ public final class Mentions {
     /**
      * Every date expression in {@code text}, in order, spans indexing {@code text}; relative
      * expressions are resolved against {@code referenceDate}, or left unresolved when it is null.
+     *
+     * @throws IllegalArgumentException if the reference date is outside the years 1–9999
      */
     public static List<DateMention> dates(String text, LocalDate referenceDate) {
+        if (referenceDate != null) {
+            ParseContext.withReferenceDate(referenceDate); // the one check of the range: years 1-9999
+        }
         NormalizedText nt = visible(Objects.requireNonNull(text, "text"));
         if (nt == null) {
             return DateEngine.find(text, referenceDate);

@@ -129,6 +129,10 @@ class CliTest {
         assertThat(year0.status()).isEqualTo(2);
         assertThat(year0.err()).contains("outside the years 1-9999").doesNotContain("\tat ");
         assertThat(run("parse", "--max-items", "0", "x.txt").status()).isEqualTo(2);
+        assertThat(run("dates", "--reference-date", "0000-12-31", "--text", "去年").status()).isEqualTo(2);
+        Run line = run("{\"text\":\"去年\",\"referenceDate\":\"0000-01-01\"}\n".getBytes(StandardCharsets.UTF_8), "dates");
+        assertThat(line.status()).isEqualTo(1);
+        assertThat(line.out().strip()).isEqualTo("[]");
     }
 
     @Test
