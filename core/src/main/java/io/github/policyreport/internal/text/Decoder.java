@@ -67,6 +67,8 @@ public final class Decoder {
             return read(in, maxBytes, name);
         } catch (ReportException e) {
             throw e;
+        } catch (java.nio.file.AccessDeniedException e) {
+            throw new UnreadableInputException("permission denied: " + name, e);
         } catch (IOException e) {
             throw new UnreadableInputException("cannot read " + name + ": " + e.getMessage(), e);
         }
