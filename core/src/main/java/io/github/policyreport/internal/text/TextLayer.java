@@ -1,6 +1,7 @@
 package io.github.policyreport.internal.text;
 
 import io.github.policyreport.generic.SiteProfile;
+import io.github.policyreport.internal.Isolation;
 import io.github.policyreport.model.Author;
 import io.github.policyreport.model.PartialDate;
 import io.github.policyreport.model.Script;
@@ -36,32 +37,36 @@ public final class TextLayer {
     }
 
     /**
-     * Analyses one document. Never throws on odd input: should a rule fail on a page, the page
-     * gets an analysis with no body and a warning saying so.
+     * Analyses one document, cut to {@link ParseContext#maxChars()} (on a code-point boundary,
+     * with a warning). A rule that fails throws: the pipeline isolates this stage.
      */
     public static Analysis analyze(SourceDocument doc, SiteProfile profile, ParseContext context) {
         List<Warning> warnings = new ArrayList<>();
-        String source = doc.text();
-        if (source.length() > context.maxChars()) {
-            source = source.substring(0, context.maxChars());
-            warnings.add(new Warning(Warning.Code.TRUNCATED, "input cut to " + context.maxChars() + " characters"));
+        return analyze(doc, cut(doc.text(), context, warnings), profile, warnings);
+    }
+
+    /** The analysis of a page whose text layer failed: its (cut) text, no body, the profile's outlet. */
+    public static Analysis empty(SourceDocument doc, SiteProfile profile, ParseContext context) {
+        List<Warning> warnings = new ArrayList<>();
+        String source = cut(doc.text(), context, warnings);
+        return new Analysis(new NormalizedText(source, source, OffsetMap.identity()), List.of(), List.of(),
+                new Meta(null, null, profile.source(), List.of(), List.of(), List.of(), Script.SIMPLIFIED), warnings);
+    }
+
+    private static String cut(String source, ParseContext context, List<Warning> warnings) {
+        if (source.length() <= context.maxChars()) {
+            return source;
         }
-        try {
-            return analyze(doc, source, profile, warnings);
-        } catch (RuntimeException | StackOverflowError e) {
-            List<Warning> failed = new ArrayList<>(warnings);
-            failed.add(new Warning(Warning.Code.NO_BODY, "the text layer failed on this page: " + e));
-            return new Analysis(new NormalizedText(source, source, OffsetMap.identity()), List.of(), List.of(),
-                    new Meta(null, null, profile.source(), List.of(), List.of(), List.of(), Script.SIMPLIFIED), failed);
-        }
+        int cut = CodePoints.floor(source, context.maxChars());
+        warnings.add(new Warning(Warning.Code.TRUNCATED, "input cut to " + cut + " characters (maxChars)"));
+        return source.substring(0, cut);
     }
 
     private static Analysis analyze(SourceDocument doc, String source, SiteProfile profile, List<Warning> warnings) {
         Script script = Normalizer.script(source);
         NormalizedText nt = Normalizer.normalize(source);
         String text = nt.text();
-        List<Block> blocks = Block.split(text);
-        blocks = dropProfileBoilerplate(blocks, profile);
+        List<Block> blocks = dropProfileBoilerplate(Block.split(text), profile);
         BlockClassifier.Result cls = BlockClassifier.classify(blocks, markupTitle(doc, blocks));
         Block.Kind[] kinds = cls.kinds();
 
@@ -93,7 +98,9 @@ public final class TextLayer {
         Structure.Result structure = Structure.build(text, ranges);
         List<Section> sections = Structure.toSections(structure, nt);
 
-        Meta meta = meta(doc, profile, nt, blocks, cls, body, script, warnings);
+        List<Block> kept = body;
+        Meta meta = Isolation.guard("metadata", () -> meta(doc, profile, nt, blocks, cls, kept, script, warnings),
+                new Meta(null, null, profile.source(), List.of(), List.of(), List.of(), script), warnings);
         return new Analysis(nt, structure.paragraphs(), sections, meta, warnings);
     }
 

@@ -5,7 +5,6 @@ import io.github.policyreport.model.TimelineEvent;
 import io.github.policyreport.model.Warning;
 import io.github.policyreport.spi.ParseContext;
 
-import java.time.LocalDate;
 import java.util.List;
 
 /** The reference year and the timeline of a report. */
@@ -36,14 +35,16 @@ public final class TimeStage {
 
     /** The dated events of the body, in reading order, one per happening. */
     public static List<TimelineEvent> timeline(Analysis analysis, Integer referenceYear) {
-        return Timeline.events(analysis, referenceYear, null);
+        return Timeline.events(analysis, referenceYear, ParseContext.defaults(), new java.util.ArrayList<>());
     }
 
     /**
-     * The dated events of the body; 28日, 昨天 and 上周三 count from the page's published date,
-     * else from {@code callerDate} (may be null) when it lies in the reference year.
+     * The dated events of the body within the context's bounds (at most
+     * {@code maxMentionsPerSentence} date mentions read per sentence); a paragraph whose reading
+     * fails is left out. Cuts and failures are warnings added to {@code warnings}.
      */
-    public static List<TimelineEvent> timeline(Analysis analysis, Integer referenceYear, LocalDate callerDate) {
-        return Timeline.events(analysis, referenceYear, callerDate);
+    public static List<TimelineEvent> timeline(Analysis analysis, Integer referenceYear, ParseContext context,
+                                               List<Warning> warnings) {
+        return Timeline.events(analysis, referenceYear, context, warnings);
     }
 }
