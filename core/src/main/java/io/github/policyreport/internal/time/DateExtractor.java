@@ -111,7 +111,7 @@ final class DateExtractor {
                 // 今年8月初, 去年, 今年上半年, 这一年
                 Dispatch.alt(firstChars(rules.relativeYears.keySet()), "(?<rw>" + alternation(rules.relativeYears.keySet()) + ")" + tail("r", parts)),
                 // 昨天, 上周三, 下个月, 上季度, 周五
-                Dispatch.alt(firstChars(rules.relativeDays.keySet()), "(?<dw>" + alternation(rules.relativeDays.keySet()) + ")(?<wd>[一二三四五六日天1-7])?" + DAY_PART),
+                Dispatch.alt(firstChars(rules.relativeDays.keySet()), "(?<!每)(?<dw>" + alternation(rules.relativeDays.keySet()) + ")(?<wd>[一二三四五六日天1-7])?" + DAY_PART),
                 // 十四五, “十四五”开局之年, 十四五末
                 Dispatch.alt("“\"「『十", "(?<![一二三四五六七八九十])(?:[“\"「『](?=十))?(?<pn>" + alternation(rules.planPeriods.keySet()) + ")[”\"」』]?"
                         + "(?:(?:规划|时期)?的?(?<pp>" + alternation(rules.planParts.keySet()) + ")|时期|期间)?"),
@@ -125,6 +125,9 @@ final class DateExtractor {
                 Dispatch.alt(D, "(?<![0-9年月.第每〕\\]])(?<dd>" + NUM2 + ")" + SP + "(?:日|号(?=[,，。;；、 \\t\\n]|" + DAY_PARTS + "|[0-9]))"
                         + "(?!内|以内|以来|来|间|之内|多|半|左右|以上)" + DAY_PART
                         + "(?:[ \\t]{0,2}(?<dh>" + NUM2 + ")" + SP + "[:时点]" + SP + "(?<dmi>[0-9]{2})分?)?"),
+                // 04-15 (zero-padded), 4·15: a month and day in digits
+                Dispatch.alt(D, "(?<![0-9.\\-/])(?<pm>0[1-9]|1[0-2])-(?<pd>0[1-9]|[12][0-9]|3[01])(?![0-9\\-/.%])"),
+                Dispatch.alt(D, "(?<![0-9.])(?<sm>1[0-2]|[1-9])[·•](?<sd>[12][0-9]|3[01]|[1-9])(?![0-9.])"),
                 // 12时48分: a time of day alone
                 Dispatch.alt(D, "(?<![0-9日号:.])(?<hh>" + NUM2 + ")[时点](?<hmi>[0-9]{1,2})分"),
                 // 上半年, 一季度, 年底
@@ -340,6 +343,11 @@ final class DateExtractor {
         if (m.group("dd") != null) {
             return Expr.day(s, e, num(m.group("dd")), opt(m.group("dh")), opt(m.group("dmi")));
         }
+        if (m.group("pm") != null || m.group("sm") != null) {
+            boolean padded = m.group("pm") != null;
+            return Expr.calendar(s, e, Expr.YearSource.NONE, 0, num(m.group(padded ? "pm" : "sm")),
+                    num(m.group(padded ? "pd" : "sd")), -1, -1, 0, 0, 0);
+        }
         if (m.group("hh") != null) {
             return Expr.day(s, e, 0, num(m.group("hh")), num(m.group("hmi")));
         }
@@ -355,6 +363,12 @@ final class DateExtractor {
             char unit = u.equals("天") || u.equals("日") ? 'D' : u.equals("年") ? 'Y' : u.equals("个月") ? 'M' : 'W';
             int n = count(m.group("an"));
             return n < 0 ? Expr.duration(s, e) : Expr.after(s, e, m.group("ab").endsWith("前") ? -n : n, unit);
+        }
+        // 前4个月: the first months of the year, a statistics period
+        int months = m.group("du").equals("个月") && "前".equals(m.group("dq")) && m.group("ds") == null
+                ? count(m.group("dn")) : -1;
+        if (months >= 1 && months <= 12) {
+            return Expr.calendar(s, e, Expr.YearSource.NONE, 0, 1, 0, -1, -1, 0, months, 0);
         }
         // a duration; N日 alone is a day of the month, not a duration
         if (m.group("du").equals("日") && m.group("dq") == null && m.group("ds") == null) {

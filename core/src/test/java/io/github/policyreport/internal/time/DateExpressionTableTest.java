@@ -42,7 +42,16 @@ class DateExpressionTableTest {
             2023年3月1日10时30分                  | null       | 2023年3月1日10时30分:POINT:2023-03-01T10:30
             北京时间2022年6月5日10时44分          | null       | 2022年6月5日10时44分:POINT:2022-06-05T10:44
             2023年４月１５日                      | null       | 2023年４月１５日:POINT:2023-04-15
+            一九九七年七月一日                    | null       | 一九九七年七月一日:POINT:1997-07-01
+            二〇二四年                            | null       | 二〇二四年:POINT:2024
+            2023年12月31日24时                    | null       | 2023年12月31日:POINT:2023-12-31
+            2024年2月30日                         | null       | ''
+            2月29日                               | 2024-03-29 | 2月29日:POINT:2024-02-29
+            2月29日                               | 2023-03-29 | ''
+            开放日定在04-15                       | 2024-03-29 | 04-15:POINT:2024-04-15
+            “4·15”全民国家安全教育日              | 2024-05-01 | 4·15:POINT:2024-04-15
             """)
+    void absoluteNotations            """)
     void absoluteNotations(String text, String reference, String expected) {
         assertThat(find(text, reference)).isEqualTo(expected);
     }
@@ -64,7 +73,11 @@ class DateExpressionTableTest {
             民国103年5月                          | null       | 民国103年5月:POINT:2014-05
             中華民國110年3月1日                   | null       | 中華民國110年3月1日:POINT:2021-03-01
             民國99年12月31日                      | null       | 民國99年12月31日:POINT:2010-12-31
+            二〇年                                | 2024-03-29 | 二〇年:POINT:2020
+            民國113年1月1日                       | null       | 民國113年1月1日:POINT:2024-01-01
+            13年                                  | 2024-03-29 | 13年:DURATION:-
             """)
+    void twoDigitAndMinguoYears            """)
     void twoDigitAndMinguoYears(String text, String reference, String expected) {
         assertThat(find(text, reference)).isEqualTo(expected);
     }
@@ -96,7 +109,14 @@ class DateExpressionTableTest {
             6月8日和9日分别举行                   | 2024-07-01 | 6月8日:POINT:2024-06-08; 9日:POINT:2024-06-09
             24日11时12分分离,12时48分接触         | 2023-06-24 | 24日11时12分:POINT:2023-06-24T11:12; 12时48分:POINT:2023-06-24T12:48
             12时48分                              | 2023-06-24 | 12时48分:POINT:null
+            8号,大会召开                          | 2024-03-29 | 8号:POINT:2024-03-08
+            今年3月5日至7日                       | 2024-03-29 | 今年3月5日至7日:RANGE:2024-03-05..2024-03-07
+            3月1日召开,当天下午                   | 2024-03-29 | 3月1日:POINT:2024-03-01; 当天下午:POINT:2024-03-01
+            3月1日起施行,次日                     | 2024-03-29 | 3月1日:POINT:2024-03-01; 次日:POINT:2024-03-02
+            3月1日开幕,当晚                       | 2024-03-29 | 3月1日:POINT:2024-03-01; 当晚:POINT:2024-03-01
+            当天                                  | 2024-03-29 | 当天:POINT:null
             """)
+    void dayAloneAndMonthDay            """)
     void dayAloneAndMonthDay(String text, String reference, String expected) {
         assertThat(find(text, reference)).isEqualTo(expected);
     }
@@ -129,7 +149,15 @@ class DateExpressionTableTest {
             上季度                                | 2024-05-10 | 上季度:RANGE:2024-01..2024-03
             本季度                                | 2024-05-10 | 本季度:RANGE:2024-04..2024-06
             下季度                                | 2024-11-10 | 下季度:RANGE:2025-01..2025-03
+            12月上旬                              | 2024-03-29 | 12月上旬:RANGE:2023-12-01..2023-12-10
+            去年12月下旬                          | 2024-03-29 | 去年12月下旬:RANGE:2023-12-21..2023-12-31
+            2023年下半年                          | null       | 2023年下半年:RANGE:2023-07..2023-12
+            1-2月份                               | 2024-03-29 | 1-2月份:RANGE:2024-01..2024-02
+            前4个月                               | 2024-05-09 | 前4个月:RANGE:2024-01..2024-04
+            今年前两个月                          | 2024-05-09 | 今年:POINT:2024; 前两个月:RANGE:2024-01..2024-02
+            第3季度                               | 2024-03-29 | 3季度:RANGE:2024-07..2024-09
             """)
+    void partsOfMonthsAndYears            """)
     void partsOfMonthsAndYears(String text, String reference, String expected) {
         assertThat(find(text, reference)).isEqualTo(expected);
     }
@@ -168,6 +196,15 @@ class DateExpressionTableTest {
             三个月前                              | 2024-03-01 | 三个月前:POINT:2023-12-01
             2021年5月13日开幕,3天后闭幕           | 2024-03-01 | 2021年5月13日:POINT:2021-05-13; 3天后:POINT:2021-05-16
             10天后                                | 2024-03-01 | 10天后:POINT:2024-03-11
+            昨晚                                  | 2024-03-29 | 昨晚:POINT:2024-03-28
+            今晨                                  | 2024-03-29 | 今晨:POINT:2024-03-29
+            上个星期五                            | 2024-03-29 | 上个星期五:POINT:2024-03-22
+            礼拜天                                | 2024-03-29 | 礼拜天:POINT:2024-03-24
+            上上周                                | 2024-03-29 | 上上周:RANGE:2024-03-11..2024-03-17
+            这周三                                | 2024-03-29 | 这周三:POINT:2024-03-27
+            5年后                                 | 2024-03-29 | 5年后:POINT:2029-03-29
+            1个月后                               | 2024-03-29 | 1个月后:POINT:2024-04-29
+            两周后                                | 2024-03-29 | 两周后:POINT:2024-04-12
             今天                                  | null       | 今天:POINT:null
             上周三                                | null       | 上周三:POINT:null
             """)
@@ -191,7 +228,13 @@ class DateExpressionTableTest {
             二十年代                              | 2024-03-29 | 二十年代:RANGE:2020..2029
             1990年代                              | null       | 1990年代:RANGE:1990..1999
             上世纪                                | null       | 上世纪:RANGE:null..null
+            七十年代末                            | 2024-03-29 | 七十年代末:RANGE:1977..1979
+            19世纪末                              | null       | 19世纪末:RANGE:1871..1900
+            上世纪                                | 2024-03-29 | 上世纪:RANGE:1901..2000
+            本世纪20年代                          | 2024-03-29 | 本世纪20年代:RANGE:2020..2029
+            近期                                  | 2024-03-29 | 近期:DURATION:-
             """)
+    void vagueDatesDecadesAndCenturies            """)
     void vagueDatesDecadesAndCenturies(String text, String reference, String expected) {
         assertThat(find(text, reference)).isEqualTo(expected);
     }
@@ -207,7 +250,9 @@ class DateExpressionTableTest {
             2015年4月至2016年12月                 | null       | 2015年4月至2016年12月:RANGE:2015-04..2016-12
             2019年、2020年                        | null       | 2019年:POINT:2019; 2020年:POINT:2020
             “十四五”时期                          | null       | “十四五”时期:RANGE:2021..2025
+            2013年至2015年                        | null       | 2013年至2015年:RANGE:2013..2015
             """)
+    void rangesAndLists            """)
     void rangesAndLists(String text, String reference, String expected) {
         assertThat(find(text, reference)).isEqualTo(expected);
     }
@@ -233,6 +278,12 @@ class DateExpressionTableTest {
             立春                                  | 2024-03-01 | 立春:POINT:2024-02-04
             夏至                                  | 2024-03-01 | 夏至:POINT:2024-06-21
             2020年,春节前夕                       | null       | 2020年:POINT:2020; 春节:POINT:2020-01-25
+            2025年春节                            | null       | 2025年:POINT:2025; 春节:POINT:2025-01-29
+            中秋国庆假期                          | 2024-03-29 | 中秋:POINT:2024-09-17
+            七夕                                  | 2024-03-29 | 七夕:POINT:2024-08-10
+            腊八节                                | 2024-03-29 | 腊八节:POINT:2025-01-07
+            立秋                                  | 2024-03-29 | 立秋:POINT:2024-08-07
+            秋分                                  | 2024-03-29 | 秋分:POINT:2024-09-22
             春节                                  | null       | 春节:POINT:null
             """)
     void lunarDatesFestivalsAndSolarTerms(String text, String reference, String expected) {
@@ -262,6 +313,18 @@ class DateExpressionTableTest {
             60周年庆祝大会
             周边地区
             缴费期限为15个工作日
+            每周三例会
+            每周五下午
+            周年庆典
+            星期制度
+            工作周期
+            10日内办结
+            近10日
+            15日以来
+            中央1号文件
+            雨水充沛
+            半年前
+            103年度预算
             增长15.3%
             """)
     void leavesOutWhatIsNoDate(String text) {
