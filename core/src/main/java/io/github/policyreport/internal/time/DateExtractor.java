@@ -53,6 +53,8 @@ final class DateExtractor {
     private final Rules rules;
     /** The rule to try where an expression may start with this character, or null. */
     private final Dispatch.Rule[] byFirst;
+    /** How many distinct rules {@link #byFirst} holds (their ids are 0 to this, exclusive). */
+    private final int ruleCount;
     private final boolean[] units;
 
     private static String firstChars(Collection<String> words) {
@@ -149,7 +151,9 @@ final class DateExtractor {
                 chosen.computeIfAbsent(c, x -> new BitSet()).set(k);
             }
         }
-        chosen.forEach((c, set) -> byFirst[c] = compiled.computeIfAbsent(set, x -> Dispatch.Rule.of(alts, x)));
+        chosen.forEach((c, set) -> byFirst[c] = compiled.computeIfAbsent(set,
+                x -> Dispatch.Rule.of(compiled.size(), alts, x)));
+        this.ruleCount = compiled.size();
         this.units = new boolean[Character.MAX_VALUE + 1];
         for (char c : UNITS.toCharArray()) {
             units[c] = true;
@@ -185,7 +189,7 @@ final class DateExtractor {
     /** The expressions in {@code folded[from, to)}, in order, offsets into {@code folded}. */
     List<Expr> extract(String folded, int from, int to) {
         List<Expr> out = new ArrayList<>();
-        Map<Dispatch.Rule, Matcher> matchers = new HashMap<>();
+        Matcher[] matchers = new Matcher[ruleCount];
         int i = from;
         while (i < to) {
             char c = folded.charAt(i);
@@ -194,12 +198,13 @@ final class DateExtractor {
                 i++;
                 continue;
             }
-            Matcher m = matchers.computeIfAbsent(rule, r -> {
-                Matcher x = r.pattern().matcher(folded);
-                x.useTransparentBounds(true);
-                x.useAnchoringBounds(false);
-                return x;
-            });
+            Matcher m = matchers[rule.id()];
+            if (m == null) {
+                m = rule.pattern().matcher(folded);
+                m.useTransparentBounds(true);
+                m.useAnchoringBounds(false);
+                matchers[rule.id()] = m;
+            }
             m.region(i, to);
             if (m.lookingAt() && m.end() > i) {
                 Dispatch.Hit h = new Dispatch.Hit(m, rule.groups());

@@ -26,11 +26,11 @@ final class Dispatch {
     }
 
     /** The alternatives that can start with one character, as one pattern, and the groups it names. */
-    record Rule(Pattern pattern, Set<String> groups) {
+    record Rule(int id, Pattern pattern, Set<String> groups) {
 
         private static final Pattern GROUP = Pattern.compile("\\(\\?<([a-zA-Z][a-zA-Z0-9]*)>");
 
-        static Rule of(List<Alt> alts, BitSet which) {
+        static Rule of(int id, List<Alt> alts, BitSet which) {
             StringBuilder regex = new StringBuilder();
             for (int k = which.nextSetBit(0); k >= 0; k = which.nextSetBit(k + 1)) {
                 regex.append(regex.length() == 0 ? "" : "|").append(alts.get(k).regex());
@@ -40,7 +40,7 @@ final class Dispatch {
             while (m.find()) {
                 groups.add(m.group(1));
             }
-            return new Rule(Pattern.compile(regex.toString()), Set.copyOf(groups));
+            return new Rule(id, Pattern.compile(regex.toString()), Set.copyOf(groups));
         }
     }
 

@@ -31,7 +31,9 @@
  *       年中 is not read (2023年中国… is no date).</li>
  *   <li>A two-digit year is the latest year ending so, at most ten years after the reference year;
  *       民國 N is 1911 + N; 初/中/末 of a decade are its years 0-3, 4-6, 7-9.</li>
- *   <li>A week runs Monday to Sunday; 周五 alone is the nearest Friday not after the reference date.</li>
+ *   <li>A week runs Monday to Sunday; 周五 alone is the nearest Friday not after the reference date;
+ *       每周三 is recurring and no date.</li>
+ *   <li>前4个月 and 1-7月 are the year's first months (a statistics scope, never an event).</li>
  *   <li>近日/日前 are a vague range (the month before the reference date) and never date an event.</li>
  *   <li>Years stay within 1-9999: what would leave that span is left unresolved.</li>
  * </ul>
