@@ -20,8 +20,6 @@ import java.util.stream.Collectors;
  */
 final class DateExtractor {
 
-    /** The extractor built from the default rules. */
-    static final DateExtractor DEFAULT = new DateExtractor(Rules.DEFAULT);
 
     private static final String SP = "[ \\t]?";
     private static final String DIGITS = "0123456789";
@@ -49,6 +47,14 @@ final class DateExtractor {
      */
     private static final String UNITS = "年月日号天周季期五个星时纪代初廿十";
     private static final int UNIT_REACH = 8;
+    /** Characters that may start a number or a count (九八年, “十四五”, 近三年, 前4个月). */
+    private static final String NUMERAL_STARTS = DIGITS + CN_DIGIT_CHARS + CN_COUNT_CHARS + "“\"「『近连过最未前后长历累";
+    /** Word starts of the alternatives that are no rule-file word (中华民国, 上世纪, 农历, 正月 …). */
+    private static final List<String> WORD_PREFIXES = List.of("中华民国", "民国", "上世纪", "本世纪", "农历", "阴历", "夏历",
+            "正月", "腊月", "冬月");
+
+    /** The extractor built from the default rules (after the constants above, which it reads). */
+    static final DateExtractor DEFAULT = new DateExtractor(Rules.DEFAULT);
 
     private final Rules rules;
     /** The rule to try where an expression may start with this character, or null. */
@@ -56,6 +62,8 @@ final class DateExtractor {
     /** How many distinct rules {@link #byFirst} holds (their ids are 0 to this, exclusive). */
     private final int ruleCount;
     private final boolean[] units;
+    /** For a character that starts only words, those words; null for the others. */
+    private final String[][] wordsAt;
 
     private static String firstChars(Collection<String> words) {
         StringBuilder sb = new StringBuilder();
@@ -165,6 +173,34 @@ final class DateExtractor {
                 units[w.charAt(Math.min(w.length(), UNIT_REACH) - 1)] = true;
             }
         }
+        // a character that starts only words (今, 上, 春 …) is tried only where one of them stands
+        Map<Character, List<String>> prefixes = new HashMap<>();
+        List<String> all = new ArrayList<>(WORD_PREFIXES);
+        for (Collection<String> words : List.of(rules.relativeYears.keySet(), rules.yearParts.keySet(),
+                rules.vague.keySet(), rules.relativeDays.keySet(), rules.festivals.keySet())) {
+            all.addAll(words);
+        }
+        for (String w : all) {
+            if (NUMERAL_STARTS.indexOf(w.charAt(0)) < 0) {
+                prefixes.computeIfAbsent(w.charAt(0), c -> new ArrayList<>()).add(w);
+            }
+        }
+        this.wordsAt = new String[Character.MAX_VALUE + 1][];
+        prefixes.forEach((c, words) -> wordsAt[c] = words.toArray(String[]::new));
+    }
+
+    /** Whether one of the words that {@code c} starts stands at {@code at} (true when {@code c} starts numbers too). */
+    private boolean wordAt(String text, int at, char c) {
+        String[] words = wordsAt[c];
+        if (words == null) {
+            return true;
+        }
+        for (String w : words) {
+            if (text.startsWith(w, at)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String tail(String g, String parts) {
@@ -194,7 +230,7 @@ final class DateExtractor {
         while (i < to) {
             char c = folded.charAt(i);
             Dispatch.Rule rule = byFirst[c];
-            if (rule == null || (c > '9' && !unitNear(folded, i, to))) {
+            if (rule == null || (c > '9' && (!wordAt(folded, i, c) || !unitNear(folded, i, to)))) {
                 i++;
                 continue;
             }
