@@ -42,7 +42,7 @@ public final class Pipeline {
         Meta m = a.meta();
         // the text layer already falls back to the profile's own outlet
         ReportMetadata meta = new ReportMetadata(m.title(), m.published(), m.source(), m.authors(), m.editors(),
-                m.regions(), year, m.script());
+                m.regions(), year, m.script(), m.delivered());
         return new Report(parserId, a.source(), meta, body(a), a.sections(), figures.indicators(),
                 figures.targets(), timeline, warnings);
     }

@@ -31,8 +31,13 @@ final class BlockClassifier {
                     + "|\\d{1,2}\\s*[、.](?!\\d)|[■□●◆◇▲△★☆▶►*※]|[一二三四五六七八九十]{1,2}是)");
     /** A subtitle under the headline: ——2024年1月15日在…会议上. */
     private static final Pattern SUBTITLE = Pattern.compile("^(——|—|--|－－)");
-    /** A byline: a title or unit and a name (市长 张三, 本报记者 李四). */
-    private static final Pattern BYLINE = Pattern.compile("^\\p{IsHan}{1,10}\\s+\\p{IsHan}{2,3}$");
+    /**
+     * A byline: a title or unit and a name (市长 张三, 本报记者 李四), or a speaker line under a
+     * work report's title: a post ending in 长/主席/书记/主任/委员 and a name of up to 8 characters
+     * (自治区主席 某某某某, 市人民政府市长 某某).
+     */
+    private static final Pattern BYLINE = Pattern.compile("^\\p{IsHan}{1,10}\\s+\\p{IsHan}{2,3}$"
+            + "|^\\p{IsHan}{0,16}(?:长|主席|书记|主任|委员|总理|发言人)\\s+[\\p{IsHan}·]{2,8}$");
     private static final Pattern SENTENCE_END = Pattern.compile("[。;!?…]");
     private static final int MAX_GAP = 8;
 
@@ -218,9 +223,15 @@ final class BlockClassifier {
         return best;
     }
 
+    /** The nearest plausible headline above {@code start}, at most ten lines away not counting boilerplate. */
     private static int titleBefore(List<Block> blocks, Block.Kind[] kinds, int start) {
-        for (int i = start - 1; i >= 0 && i >= start - 10; i--) {
+        int seen = 0;
+        for (int i = start - 1; i >= 0 && seen < 10; i--) {
             Block b = blocks.get(i);
+            if (kinds[i] == Block.Kind.BOILERPLATE) {
+                continue;
+            }
+            seen++;
             if (kinds[i] != Block.Kind.OTHER) {
                 continue;
             }

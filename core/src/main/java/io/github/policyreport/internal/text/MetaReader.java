@@ -18,8 +18,17 @@ import java.util.regex.Pattern;
  */
 final class MetaReader {
 
-    private static final Pattern DATE = Pattern.compile(
-            "(\\d{4})\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})\\s*日?(?:\\s*T?\\s*(\\d{1,2})\\s*[:时]\\s*(\\d{2}))?");
+    /** A speech or report's delivery line under its title: ——2026年2月3日在…会议上(的讲话). */
+    private static final Pattern SPEECH = Pattern.compile(
+            "^(?:—{1,2}|-{1,2}|－{1,2})?\\s*(\\S{6,20}?日)\\s*在[^。]{2,60}?(?:会议|大会|会|典礼|论坛|仪式|开幕式|闭幕式|峰会|年会)上");
+    /** A wire dateline: 新华社北京3月5日电, (中央社记者张三台南12日电), 中新网上海3月5日电. */
+    private static final Pattern DATELINE = Pattern.compile(
+            "^[(\\[【]?\\s*(\\p{IsHan}{1,8}?(?:社|网|台|报))(?:记者\\s*[\\p{IsHan}·、 ]{2,20}?)?\\s*\\p{IsHan}{0,10}?"
+                    + "(?:\\d{1,2}月)?\\d{1,2}日电");
+    /** An outlet after the date of a header line without a label: 2024-05-09 22:30·新华社. */
+    private static final Pattern DATED_OUTLET = Pattern.compile("[·•|丨]\\s*+([\\p{IsHan}A-Za-z0-9]{2,16})$");
+    /** A place in brackets after an outlet: 21世纪经济报道(广州). */
+    private static final Pattern OUTLET_PLACE = Pattern.compile("\\((\\p{IsHan}{2,4})\\)$");
     private static final Pattern MONTH_DAY_LEAD = Pattern.compile("^[(\\[【]?(?:本报讯|讯)?\\s*(\\d{1,2})月(\\d{1,2})日");
     private static final Pattern PLAN_YEAR = Pattern.compile(
             "今年(?:是|为)?[\"“”]?(十[一二三四五六七八九]五)[\"“”]?(?:规划)?(开局|起步|开篇|收官|决胜|攻坚)之年");
@@ -41,43 +50,16 @@ final class MetaReader {
     private static final Pattern NAME = Pattern.compile("[\\p{IsHan}·]{2,5}");
     private static final Set<String> NOT_NAMES = Set.of("本报", "记者", "通讯员", "摄影", "编辑", "作者", "来源", "发布",
             "本网", "本台", "新华社", "图片", "供图", "资料图", "网络", "实习生", "特约", "全媒体");
+    private static final Set<String> NOT_OUTLETS = Set.of("本报", "本网", "本台", "本社");
     private static final Map<String, Integer> PLAN_START = Map.of("十一五", 2006, "十二五", 2011, "十三五", 2016,
             "十四五", 2021, "十五五", 2026, "十六五", 2031);
 
     private MetaReader() {
     }
 
-    /** The first date (with time if given) in {@code text}, or null. */
+    /** The first date (with time if given) in {@code text}, or null; see {@link MetaDates}. */
     static PartialDate date(String text) {
-        Matcher m = DATE.matcher(text);
-        while (m.find()) {
-            PartialDate d = toDate(m);
-            if (d != null) {
-                return d;
-            }
-        }
-        return null;
-    }
-
-    private static PartialDate toDate(Matcher m) {
-        try {
-            int y = Integer.parseInt(m.group(1));
-            int mo = Integer.parseInt(m.group(2));
-            int d = Integer.parseInt(m.group(3));
-            if (y < 1949 || y > 2200) {
-                return null;
-            }
-            if (m.group(4) != null) {
-                int h = Integer.parseInt(m.group(4));
-                int mi = Integer.parseInt(m.group(5));
-                if (h < 24 && mi < 60) {
-                    return PartialDate.of(y, mo, d, h, mi);
-                }
-            }
-            return PartialDate.of(y, mo, d);
-        } catch (RuntimeException e) {
-            return null; // 2021-02-30 and the like are not dates
-        }
+        return MetaDates.first(text);
     }
 
     /**
@@ -121,17 +103,43 @@ final class MetaReader {
         Matcher m = SOURCE.matcher(text);
         while (m.find()) {
             String v = m.group(1);
-            if (!DATE.matcher(v).lookingAt() && !v.startsWith("http") && BlockClassifier.han(v) >= 2) {
+            if (!BlockClassifier.DATE_LINE.matcher(v).find() && !v.startsWith("http") && BlockClassifier.han(v) >= 2) {
                 int end = m.end(1);
                 // a value ends with a letter, a digit or a closing bracket, not with stray ? • or �
                 while (end > m.start(1) + 2 && !Character.isLetterOrDigit(text.charAt(end - 1))
                         && ")]》」".indexOf(text.charAt(end - 1)) < 0) {
                     end--;
                 }
+                Matcher place = OUTLET_PLACE.matcher(text.substring(m.start(1), end));
+                if (place.find() && place.start() >= 2 && Regions.lookup(place.group(1)) != null) {
+                    end = m.start(1) + place.start(); // 中国经营报(北京): the bureau's city is not the outlet
+                }
                 return new int[] {m.start(1), end};
             }
         }
         return null;
+    }
+
+    /** The delivery date of a speech line (——2026年2月3日在…会议上), or null when the line is not one. */
+    static PartialDate speechDate(String line) {
+        Matcher m = SPEECH.matcher(line);
+        return m.find() ? MetaDates.first(m.group(1)) : null;
+    }
+
+    /** The agency of a wire dateline at the start of the lead (新华社北京3月5日电), as {start, end}, or null. */
+    static int[] datelineSource(String lead) {
+        Matcher m = DATELINE.matcher(lead.length() > 80 ? lead.substring(0, 80) : lead);
+        return m.find() && !NOT_OUTLETS.contains(m.group(1)) ? new int[] {m.start(1), m.end(1)} : null;
+    }
+
+    /** The outlet after the date of an unlabelled header line (2024-05-09 22:30·新华社), as {start, end}, or null. */
+    static int[] datedOutlet(String line) {
+        if (line.length() > 60 || !BlockClassifier.DATE_LINE.matcher(line).find()) {
+            return null;
+        }
+        Matcher m = DATED_OUTLET.matcher(line);
+        return m.find() && BlockClassifier.han(m.group(1)) >= 2 && Regions.lookup(m.group(1)) == null
+                ? new int[] {m.start(1), m.end(1)} : null;
     }
 
     /** A trailing (来源:汉中发布) at the end of a paragraph, as {start, end} of the value, or null. */
