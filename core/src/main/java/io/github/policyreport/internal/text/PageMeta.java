@@ -145,7 +145,7 @@ final class PageMeta {
         List<Regions.Weighted> texts = new ArrayList<>();
         String titleText = title == null ? null : Normalizer.normalize(title).text().strip();
         if (titleText != null) {
-            texts.add(new Regions.Weighted(titleText, 3));
+            texts.add(new Regions.Weighted(titleText, 3, true));
         }
         for (int i = 0; i < body.size(); i++) {
             String p = body.get(i).text();
