@@ -67,7 +67,8 @@ final class BlockClassifier {
     }
 
     static boolean isCredit(Block b) {
-        return b.length() <= 100 && !isSentence(b.text()) && CREDIT.matcher(b.text()).find() && !isSentence(b.text());
+        return b.length() <= 100 && !isSentence(b.text())
+                && (CREDIT.matcher(b.text()).find() || MetaReader.isByline(b.text()));
     }
 
     private static boolean isSentence(String t) {

@@ -49,7 +49,14 @@ final class MetaReader {
     private static final Pattern EDITOR = Pattern.compile("(?:责任编辑|值班编辑|编辑|责编)\\s*[:]\\s*([^|,;:]{2,40})");
     private static final Pattern NAME = Pattern.compile("[\\p{IsHan}·]{2,5}");
     private static final Set<String> NOT_NAMES = Set.of("本报", "记者", "通讯员", "摄影", "编辑", "作者", "来源", "发布",
-            "本网", "本台", "新华社", "图片", "供图", "资料图", "网络", "实习生", "特约", "全媒体");
+            "本网", "本台", "新华社", "图片", "供图", "资料图", "网络", "实习生", "特约", "全媒体", "完", "待续", "试行",
+            "客户端", "融媒体");
+    /** The role word of a body byline, after an optional outlet (新华社记者, XX日报·客户端记者, 全媒体记者). */
+    private static final Pattern BYLINE_ROLE = Pattern.compile("^[(\\[【]?\\s*[\\p{IsHan}·・]{0,16}?(?:记者|通讯员)");
+    private static final Pattern BYLINE_SPLIT = Pattern.compile("[、,;\\s]+|记者|通讯员|摄影|实习生");
+    /** A credit in brackets closing the last paragraph: …。（记者 张三） or …。（张三 李四）. */
+    private static final Pattern TRAILING_CREDIT = Pattern.compile(
+            "[。!?”\"]\\s*[(（]\\s*((?:记者|通讯员)?\\s*[\\p{IsHan}·]{2,4}(?:[、\\s]+(?:记者|通讯员)?\\s*[\\p{IsHan}·]{2,4}){0,3})\\s*[)）]\\s*$");
     private static final Set<String> NOT_OUTLETS = Set.of("本报", "本网", "本台", "本社");
     private static final Map<String, Integer> PLAN_START = Map.of("十一五", 2006, "十二五", 2011, "十三五", 2016,
             "十四五", 2021, "十五五", 2026, "十六五", 2031);
@@ -173,7 +180,7 @@ final class MetaReader {
             } else {
                 names(value, Author.Role.AUTHOR, out);
             }
-        } else if (BlockClassifier.CREDIT.matcher(line).find()) {
+        } else if (BlockClassifier.CREDIT.matcher(line).find() || isByline(line)) {
             credits(line, out);
         }
         List<Author> list = new ArrayList<>();
@@ -222,7 +229,7 @@ final class MetaReader {
     }
 
     private static void names(String value, Author.Role role, Map<String, Author.Role> out) {
-        for (String token : value.split("[\\s、,;/|和及与()\\[\\]【】]+")) {
+        for (String token : joinSpacedNames(value.split("[\\s、,;/|和及与()\\[\\]【】]+"))) {
             String t = token.strip();
             Author.Role r = role;
             if (t.endsWith("摄") && t.length() >= 3) {
@@ -238,6 +245,19 @@ final class MetaReader {
         }
     }
 
+    /** Two-character names padded to three cells (方  敏) are one name: two single characters in a row join. */
+    private static List<String> joinSpacedNames(String[] tokens) {
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < tokens.length; i++) {
+            String t = tokens[i].strip();
+            if (t.length() == 1 && i + 1 < tokens.length && tokens[i + 1].strip().length() == 1) {
+                t = t + tokens[++i].strip();
+            }
+            out.add(t);
+        }
+        return out;
+    }
+
     /** Authors credited in parentheses at the start of the lead: 本报讯(记者 张三 通讯员 李四)6月5日,…. */
     static List<Author> leadCredits(String lead) {
         Matcher m = LEAD_CREDIT.matcher(lead);
@@ -246,6 +266,52 @@ final class MetaReader {
         }
         Map<String, Author.Role> out = new LinkedHashMap<>();
         credits(m.group(1), out);
+        List<Author> list = new ArrayList<>();
+        out.forEach((n, r) -> list.add(new Author(n, r)));
+        return list;
+    }
+
+    /**
+     * Whether a short line is a byline of names after an outlet and a role: 新华社记者张三、李四,
+     * XX日报·客户端记者 王五, XX日报全媒体记者 张三 通讯员 李四, (记者 赵六). Every token after the
+     * first role word must be a name.
+     */
+    static boolean isByline(String line) {
+        if (line.length() > 48 || line.indexOf('。') >= 0) {
+            return false;
+        }
+        Matcher m = BYLINE_ROLE.matcher(line);
+        if (!m.find()) {
+            return false;
+        }
+        String rest = line.substring(m.end()).replaceAll("[)\\]】]\\s*$", "");
+        int names = 0;
+        for (String t : BYLINE_SPLIT.split(rest)) {
+            if (t.isEmpty()) {
+                continue;
+            }
+            // 2–3 characters, or a transliterated name with · (four plain characters are more often words)
+            if (!NAME.matcher(t).matches() || (t.length() > 3 && t.indexOf('·') < 0) || NOT_NAMES.contains(t)) {
+                return false;
+            }
+            names++;
+        }
+        return names > 0;
+    }
+
+    /** Authors credited in brackets at the very end of the body: …。（记者 张三）. */
+    static List<Author> trailingCredits(String lastParagraph) {
+        Matcher m = TRAILING_CREDIT.matcher(lastParagraph);
+        if (!m.find()) {
+            return List.of();
+        }
+        Map<String, Author.Role> out = new LinkedHashMap<>();
+        String v = m.group(1);
+        if (REPORTER_WORD.matcher(v).find()) {
+            credits(v, out);
+        } else {
+            names(v, Author.Role.REPORTER, out);
+        }
         List<Author> list = new ArrayList<>();
         out.forEach((n, r) -> list.add(new Author(n, r)));
         return list;

@@ -107,6 +107,11 @@ final class PageMeta {
         Map<String, Author> authors = new LinkedHashMap<>();
         Set<String> editors = new LinkedHashSet<>();
         List<Block> credits = new ArrayList<>(header);
+        for (int i = Math.max(0, cls.bodyStart()); cls.bodyStart() >= 0 && i <= cls.bodyEnd() && i < cls.bodyStart() + 4; i++) {
+            if (kinds[i] == Block.Kind.CREDIT) {
+                credits.add(blocks.get(i)); // a byline under the dateline: 新华社记者张三、李四
+            }
+        }
         credits.addAll(trailer);
         for (int i = 0; i < credits.size(); i++) {
             Block b = credits.get(i);
@@ -126,6 +131,10 @@ final class PageMeta {
         if (!body.isEmpty()) {
             for (Author a : MetaReader.leadCredits(body.get(0).text())) {
                 authors.putIfAbsent(a.name(), new Author(asWritten(nt, body.get(0), a.name()), a.role()));
+            }
+            Block last = body.get(body.size() - 1);
+            for (Author a : MetaReader.trailingCredits(last.text())) {
+                authors.putIfAbsent(a.name(), new Author(asWritten(nt, last, a.name()), a.role()));
             }
         }
         if (authors.isEmpty()) {
@@ -256,14 +265,28 @@ final class PageMeta {
      * h1 and {@code <title>}.
      */
     static List<Titles.Candidate> titleCandidates(SourceDocument doc, String shown) {
+        Set<String> sites = new LinkedHashSet<>();
+        for (String k : List.of("og:site_name", "sitename", "application-name")) {
+            String v = doc.meta().get(k);
+            if (v != null) {
+                sites.add(Titles.key(v));
+            }
+        }
+        String t = doc.meta().get("title");
+        if (t != null) {
+            String[] parts = t.split("\\s*(?:_+|\\s[|｜-]\\s|\\||｜|-{2,})\\s*");
+            if (parts.length > 1) {
+                sites.add(Titles.key(parts[parts.length - 1])); // headline_site: the last part names the site
+            }
+        }
         List<Titles.Candidate> out = new ArrayList<>();
-        if (shown != null) {
+        if (shown != null && !sites.contains(Titles.key(shown))) {
             out.add(new Titles.Candidate(shown, 1.5));
         }
         for (String k : TITLE_KEYS) {
             String v = doc.meta().get(k);
-            if (v != null && !v.isBlank()) {
-                out.add(new Titles.Candidate(v, 1));
+            if (v != null && !v.isBlank() && !sites.contains(Titles.key(v))) {
+                out.add(new Titles.Candidate(v, 1)); // an h1 that is the site's logo is not the headline
             }
         }
         return out;
