@@ -5,7 +5,6 @@ import io.github.policyreport.model.Author;
 import io.github.policyreport.model.PartialDate;
 import io.github.policyreport.model.Script;
 import io.github.policyreport.model.Warning;
-import io.github.policyreport.spi.SourceDocument;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -22,17 +21,17 @@ import java.util.regex.Pattern;
  */
 final class PageMeta {
 
-    private static final List<String> DATE_KEYS = List.of("pubdate", "publishdate", "pubtime_baidu",
+    private static final List<String> DATE_KEYS = List.of("fm:date", "pubdate", "publishdate", "pubtime_baidu",
             "article:published_time", "firstpublishedtime", "publishtime", "og:release_date", "datepublished", "ld:datepublished", "time", "class:time");
-    private static final List<String> SOURCE_KEYS = List.of("contentsource", "source_baidu", "source", "class:source");
-    private static final List<String> AUTHOR_KEYS = List.of("author_baidu", "author", "ld:author", "class:author");
+    private static final List<String> SOURCE_KEYS = List.of("fm:source", "contentsource", "source_baidu", "source", "class:source");
+    private static final List<String> AUTHOR_KEYS = List.of("fm:author", "author_baidu", "author", "ld:author", "class:author");
     private static final Pattern DATE_LABEL = Pattern.compile("(发布时间|发布日期|发表时间|发稿时间|日期|时间)\\s*:");
-    private static final List<String> TITLE_KEYS = List.of("articletitle", "og:title", "ld:headline", "h1", "title");
+    private static final List<String> TITLE_KEYS = List.of("fm:title", "articletitle", "og:title", "ld:headline", "h1", "title");
 
     private PageMeta() {
     }
 
-    static Meta read(SourceDocument doc, SiteProfile profile, NormalizedText nt, List<Block> blocks,
+    static Meta read(Map<String, String> meta, SiteProfile profile, NormalizedText nt, List<Block> blocks,
                              BlockClassifier.Result cls, List<Block> body, Script script, List<Warning> warnings) {
         Block.Kind[] kinds = cls.kinds();
         int bodyStart = cls.bodyStart() >= 0 ? cls.bodyStart() : blocks.size();
@@ -42,7 +41,7 @@ final class PageMeta {
             Block t = blocks.get(titleIndex);
             shown = nt.source().substring(nt.toSource(t.start()), nt.toSourceEnd(t.end())).strip();
         }
-        String title = Titles.choose(titleCandidates(doc, shown));
+        String title = Titles.choose(titleCandidates(meta, shown));
         if (title == null) {
             warnings.add(new Warning(Warning.Code.NO_TITLE, "no title was recognised"));
         }
@@ -78,7 +77,7 @@ final class PageMeta {
 
         PartialDate published = labelled != null ? labelled : MetaReader.date(headerText.toString());
         for (int i = 0; published == null && i < DATE_KEYS.size(); i++) {
-            String v = doc.meta().get(DATE_KEYS.get(i));
+            String v = meta.get(DATE_KEYS.get(i));
             if (v != null) {
                 published = MetaReader.date(Normalizer.normalize(v).text());
             }
@@ -99,7 +98,7 @@ final class PageMeta {
             published = MetaReader.datelineDate(body.get(0).text(), all.toString());
         }
 
-        String outlet = source(doc, nt, header, trailer, body);
+        String outlet = source(meta, nt, header, trailer, body);
         if (outlet == null) {
             outlet = profile.source();
         }
@@ -139,7 +138,7 @@ final class PageMeta {
         }
         if (authors.isEmpty()) {
             for (String k : AUTHOR_KEYS) {
-                String v = doc.meta().get(k);
+                String v = meta.get(k);
                 if (v != null) {
                     for (Author a : MetaReader.authors("作者:" + Normalizer.normalize(v).text())) {
                         authors.putIfAbsent(a.name(), a);
@@ -168,7 +167,7 @@ final class PageMeta {
                 script, delivered);
     }
 
-    private static String source(SourceDocument doc, NormalizedText nt, List<Block> header, List<Block> trailer,
+    private static String source(Map<String, String> meta, NormalizedText nt, List<Block> header, List<Block> trailer,
                                  List<Block> body) {
         List<Block> lines = new ArrayList<>(header);
         lines.addAll(trailer);
@@ -212,12 +211,12 @@ final class PageMeta {
             // a wire dateline names the agency, unless the page is on the agency's own site
             Block b = body.get(0);
             int[] v = MetaReader.datelineSource(b.text());
-            if (v != null && !ownSite(doc, b.text().substring(v[0], v[1]))) {
+            if (v != null && !ownSite(meta, b.text().substring(v[0], v[1]))) {
                 return original(nt, b.start() + v[0], b.start() + v[1]);
             }
         }
         for (String k : SOURCE_KEYS) {
-            String v = doc.meta().get(k);
+            String v = meta.get(k);
             if (v != null) {
                 String n = Normalizer.normalize(v).text();
                 int[] r = MetaReader.source(n.contains(":") ? n : "来源:" + n);
@@ -231,9 +230,9 @@ final class PageMeta {
     }
 
     /** Whether {@code outlet} is the site serving the page (its og:site_name, SiteName or {@code <title>} suffix). */
-    private static boolean ownSite(SourceDocument doc, String outlet) {
+    private static boolean ownSite(Map<String, String> meta, String outlet) {
         for (String k : List.of("og:site_name", "sitename", "title")) {
-            String v = doc.meta().get(k);
+            String v = meta.get(k);
             if (v != null) {
                 String site = Normalizer.normalize(v).text();
                 if (k.equals("title")) {
@@ -264,15 +263,15 @@ final class PageMeta {
      * most: it is what the page shows), then ArticleTitle, og:title, JSON-LD headline, the first
      * h1 and {@code <title>}.
      */
-    static List<Titles.Candidate> titleCandidates(SourceDocument doc, String shown) {
+    static List<Titles.Candidate> titleCandidates(Map<String, String> meta, String shown) {
         Set<String> sites = new LinkedHashSet<>();
         for (String k : List.of("og:site_name", "sitename", "application-name")) {
-            String v = doc.meta().get(k);
+            String v = meta.get(k);
             if (v != null) {
                 sites.add(Titles.key(v));
             }
         }
-        String t = doc.meta().get("title");
+        String t = meta.get("title");
         if (t != null) {
             String[] parts = t.split("\\s*(?:_+|\\s[|｜-]\\s|\\||｜|-{2,})\\s*");
             if (parts.length > 1) {
@@ -284,7 +283,7 @@ final class PageMeta {
             out.add(new Titles.Candidate(shown, 1.5));
         }
         for (String k : TITLE_KEYS) {
-            String v = doc.meta().get(k);
+            String v = meta.get(k);
             if (v != null && !v.isBlank() && !sites.contains(Titles.key(v))) {
                 out.add(new Titles.Candidate(v, 1)); // an h1 that is the site's logo is not the headline
             }
@@ -293,11 +292,11 @@ final class PageMeta {
     }
 
     /** The block whose cleaned text agrees with a title carrier of the markup, searched in the first half of the page, or -1. */
-    static int markupTitle(SourceDocument doc, List<Block> blocks) {
-        if (doc.meta().isEmpty()) {
+    static int markupTitle(Map<String, String> meta, List<Block> blocks) {
+        if (meta.isEmpty()) {
             return -1;
         }
-        List<String> keys = Titles.keys(titleCandidates(doc, null));
+        List<String> keys = Titles.keys(titleCandidates(meta, null));
         int limit = Math.min(blocks.size(), Math.max(20, blocks.size() / 2));
         for (String k : keys) {
             for (int i = 0; i < limit; i++) {

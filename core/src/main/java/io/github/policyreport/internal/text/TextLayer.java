@@ -55,7 +55,14 @@ public final class TextLayer {
         String text = nt.text();
         List<Block> blocks = Block.split(text);
         blocks = dropProfileBoilerplate(blocks, profile);
-        BlockClassifier.Result cls = BlockClassifier.classify(blocks, PageMeta.markupTitle(doc, blocks));
+        FrontMatter front = FrontMatter.read(blocks);
+        Map<String, String> carriers = doc.meta();
+        if (front.blocks() > 0) {
+            carriers = new LinkedHashMap<>(front.fields());
+            carriers.putAll(doc.meta());
+            blocks = placeholders(blocks, front.blocks());
+        }
+        BlockClassifier.Result cls = BlockClassifier.classify(blocks, PageMeta.markupTitle(carriers, blocks));
         Block.Kind[] kinds = cls.kinds();
 
         List<Block> body = new ArrayList<>();
@@ -64,6 +71,12 @@ public final class TextLayer {
                 if (kinds[i] == Block.Kind.BODY) {
                     body.add(blocks.get(i));
                 }
+            }
+        }
+        if (body.isEmpty()) {
+            Block dense = densest(blocks, kinds);
+            if (dense != null) {
+                body.add(dense); // a page with an article never comes out empty
             }
         }
         int[] keep = Dedup.keep(body);
@@ -86,7 +99,7 @@ public final class TextLayer {
         Structure.Result structure = Structure.build(text, ranges);
         List<Section> sections = Structure.toSections(structure, nt);
 
-        Meta meta = PageMeta.read(doc, profile, nt, blocks, cls, body, script, warnings);
+        Meta meta = PageMeta.read(carriers, profile, nt, blocks, cls, body, script, warnings);
         return new Analysis(nt, structure.paragraphs(), sections, meta, warnings);
     }
 
@@ -99,6 +112,31 @@ public final class TextLayer {
             // site patterns describe short template lines; long lines are never tried (hostile regexes)
             boolean site = b.length() <= 1000 && profile.boilerplate().stream().anyMatch(p -> p.matcher(b.text()).find());
             out.add(site && b.cue() == null ? new Block(b.index(), b.start(), b.end(), b.text(), Cues.Kind.PLACEHOLDER) : b);
+        }
+        return out;
+    }
+
+    /** The block with the most Han text that no cue, metadata or title claims (at least 20 characters), or null. */
+    static Block densest(List<Block> blocks, Block.Kind[] kinds) {
+        Block best = null;
+        int most = 19;
+        for (int i = 0; i < blocks.size(); i++) {
+            Block b = blocks.get(i);
+            int han = BlockClassifier.han(b.text());
+            if (b.cue() == null && (kinds[i] == Block.Kind.OTHER || kinds[i] == Block.Kind.BODY) && han > most) {
+                best = b;
+                most = han;
+            }
+        }
+        return best;
+    }
+
+    /** The first {@code n} blocks become placeholders: front matter is metadata, never body or title. */
+    private static List<Block> placeholders(List<Block> blocks, int n) {
+        List<Block> out = new ArrayList<>(blocks);
+        for (int i = 0; i < n; i++) {
+            Block b = blocks.get(i);
+            out.set(i, new Block(b.index(), b.start(), b.end(), b.text(), Cues.Kind.PLACEHOLDER));
         }
         return out;
     }

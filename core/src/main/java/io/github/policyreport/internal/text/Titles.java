@@ -15,10 +15,11 @@ import java.util.regex.Pattern;
  * {@code 新华全媒+丨}), a trailing column tag in brackets ({@code （推动发展·权威发布）}) and the
  * site/column suffixes of {@code <title>} ({@code 标题_新浪财经_新浪网}, {@code 标题 | 栏目 | 站名},
  * {@code 标题--栏目--人民网}, {@code 标题-中央社}); a subtitle after —— stays. Runs of spaces
- * become one space.
+ * become one space; a Markdown heading loses its {@code #}.
  */
 final class Titles {
 
+    private static final Pattern MARKDOWN_HEADING = Pattern.compile("^#{1,6}\\s+");
     private static final Pattern ORIGINAL = Pattern.compile("^\\s*(?:原标题|原題|原题|標題|标题)\\s*[:：]\\s*");
     private static final Pattern LEAD_TAG = Pattern.compile("^\\s*[\\[【〖]\\s*[^\\]】〗]{1,12}\\s*[\\]】〗]\\s*");
     /** A column name and a vertical bar before the headline: 新华全媒+丨, 两会丨, 视频｜. */
@@ -40,6 +41,7 @@ final class Titles {
             return null;
         }
         String t = SPACES.matcher(raw).replaceAll(" ").strip();
+        t = MARKDOWN_HEADING.matcher(t).replaceFirst("");
         t = ORIGINAL.matcher(t).replaceFirst("");
         t = headPart(t);
         t = LEAD_TAG.matcher(t).replaceFirst("");
