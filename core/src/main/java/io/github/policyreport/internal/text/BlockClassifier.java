@@ -20,7 +20,7 @@ final class BlockClassifier {
 
     static final Pattern META_LABEL = Pattern.compile(
             "(发布时间|发布日期|发表时间|发稿时间|更新时间|时间|日期|来源|来自|稿源|作者|发布者|发布人|浏览次数|浏览|阅读次数|阅读"
-                    + "|点击数|点击|查看|评论|编辑|责任编辑|责编|字号|分享到|信息来源|文章来源|出处)\\s*[:|]");
+                    + "|点击数|点击|查看|评论|编辑|责任编辑|责编|字号|分享到|信息来源|文章来源|出处|转自)\\s*[:|丨]");
     static final Pattern DATE_LINE = Pattern.compile(
             "^\\d{4}\\s*[-/.年]\\s*\\d{1,2}\\s*[-/.月]\\s*\\d{1,2}\\s*日?(\\s*\\d{1,2}:\\d{2}(:\\d{2})?)?");
     static final Pattern CREDIT = Pattern.compile(
@@ -162,7 +162,8 @@ final class BlockClassifier {
             best = bestCluster(blocks, strong);
         }
         if (best == null) {
-            int title = knownTitle >= 0 ? knownTitle : titleBefore(blocks, kinds, n);
+            // no body: the headline is the first headline-like line, not the last
+            int title = knownTitle >= 0 ? knownTitle : firstTitle(blocks, kinds);
             if (title >= 0) {
                 kinds[title] = Block.Kind.TITLE;
             }
@@ -222,6 +223,15 @@ final class BlockClassifier {
             }
         }
         return best;
+    }
+
+    private static int firstTitle(List<Block> blocks, Block.Kind[] kinds) {
+        for (int i = 0; i < blocks.size() && i < 20; i++) {
+            if (kinds[i] == Block.Kind.OTHER && plausibleTitle(blocks.get(i).text())) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** The nearest plausible headline above {@code start}, at most ten lines away not counting boilerplate. */

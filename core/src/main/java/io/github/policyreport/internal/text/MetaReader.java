@@ -33,11 +33,11 @@ final class MetaReader {
     private static final Pattern PLAN_YEAR = Pattern.compile(
             "今年(?:是|为)?[\"“”]?(十[一二三四五六七八九]五)[\"“”]?(?:规划)?(开局|起步|开篇|收官|决胜|攻坚)之年");
     private static final Pattern SOURCE = Pattern.compile(
-            "(?:信息来源|文章来源|新闻来源|来源|来自|稿源|出处)\\s*[:]\\s*([^\\s|,;]{2,30})");
+            "(?:信息来源|文章来源|新闻来源|本文来源|来源|来自|稿源|出处|转自|转载自)(?:\\s*+[:|丨]\\s*+|\\s++)([^\\s|丨,;]{2,30})");
     private static final Pattern TRAILING_SOURCE = Pattern.compile("[(\\[【]\\s*(?:来源|来自|稿源)\\s*[:]\\s*([^)\\]】]{2,30})[)\\]】]\\s*$");
     private static final Pattern NEWS_FLASH = Pattern.compile("^[【\\[(]\\s*([^】\\])]{2,20}?)讯\\s*[】\\])]");
     private static final Pattern VALUE_LABEL = Pattern.compile(
-            "(发布时间|发布日期|发表时间|发稿时间|时间|日期|来源|来自|稿源|信息来源|文章来源|作者|发布者|编辑|责任编辑|责编)\\s*:?\\s*$");
+            "(发布时间|发布日期|发表时间|发稿时间|时间|日期|来源|来自|稿源|信息来源|文章来源|出处|转自|作者|发布者|编辑|责任编辑|责编)\\s*[:|丨]?\\s*$");
     private static final Pattern AUTHOR_LABEL = Pattern.compile("(?<![责任])(作者|撰稿|撰文)\\s*[:]\\s*");
     private static final Pattern ROLE = Pattern.compile(
             "(本报记者|特约记者|记者|通讯员|摄影|作者|撰稿|文字|图文|文图|文|图|摄)\\s*([/|丨:])?");
