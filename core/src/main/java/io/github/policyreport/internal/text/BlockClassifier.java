@@ -21,6 +21,8 @@ final class BlockClassifier {
     static final Pattern META_LABEL = Pattern.compile(
             "(发布时间|发布日期|发表时间|发稿时间|更新时间|时间|日期|来源|来自|稿源|作者|发布者|发布人|浏览次数|浏览|阅读次数|阅读"
                     + "|点击数|点击|查看|评论|编辑|责任编辑|责编|字号|分享到|信息来源|文章来源|出处|转自)\\s*[:|丨]");
+    private static final Pattern SPACED_LABEL = Pattern.compile(
+            "^(?:发布时间|发布日期|发表时间|日期|时间|来源|来自|稿源|出处|作者)\\s+[^\\s,，。]{2,}");
     static final Pattern DATE_LINE = Pattern.compile(
             "^\\d{4}\\s*[-/.年]\\s*\\d{1,2}\\s*[-/.月]\\s*\\d{1,2}\\s*日?(\\s*\\d{1,2}:\\d{2}(:\\d{2})?)?");
     static final Pattern CREDIT = Pattern.compile(
@@ -63,7 +65,11 @@ final class BlockClassifier {
                 return true;
             }
         }
-        return (t.indexOf(':') >= 0 || t.indexOf('|') >= 0) && META_LABEL.matcher(t).find() && !isSentence(t);
+        if (t.length() <= 60 && SPACED_LABEL.matcher(t).find() && !isSentence(t)) {
+            return true; // 来源 某某日报 2023-03-15: a label and its value separated by spaces only
+        }
+        return (t.indexOf(':') >= 0 || t.indexOf('|') >= 0 || t.indexOf('丨') >= 0) && META_LABEL.matcher(t).find()
+                && !isSentence(t);
     }
 
     static boolean isCredit(Block b) {

@@ -47,7 +47,8 @@ final class MetaReader {
     private static final Pattern AUTHOR_STOP = Pattern.compile("\\s{2,}|\\||(来源|发布|编辑|浏览|点击|时间|日期|分享|字号|阅读|责任)");
     private static final Pattern REPORTER_WORD = Pattern.compile("记者|通讯员|摄影");
     private static final Pattern EDITOR = Pattern.compile("(?:责任编辑|值班编辑|编辑|责编)\\s*[:]\\s*([^|,;:]{2,40})");
-    private static final Pattern NAME = Pattern.compile("[\\p{IsHan}·]{2,5}");
+    /** A personal name: 2–5 Han characters, or a transliterated name with a middle dot (阿依古丽·买买提). */
+    private static final Pattern NAME = Pattern.compile("\\p{IsHan}{2,5}|\\p{IsHan}{1,8}·\\p{IsHan}{1,8}(?:·\\p{IsHan}{1,8})?");
     private static final Set<String> NOT_NAMES = Set.of("本报", "记者", "通讯员", "摄影", "编辑", "作者", "来源", "发布",
             "本网", "本台", "新华社", "图片", "供图", "资料图", "网络", "实习生", "特约", "全媒体", "完", "待续", "试行",
             "客户端", "融媒体");
@@ -176,7 +177,8 @@ final class MetaReader {
             Matcher stop = AUTHOR_STOP.matcher(rest);
             String value = stop.find() ? rest.substring(0, stop.start()) : rest;
             if (REPORTER_WORD.matcher(value).find()) {
-                credits(value, out); // 作者:记者 张伟 通讯员 李娜
+                // 作者:记者 张伟 通讯员 李娜, 撰稿:张明 摄影:李华: the label is a role too
+                credits(line.substring(label.start(), label.end()) + value, out);
             } else {
                 names(value, Author.Role.AUTHOR, out);
             }
@@ -239,7 +241,7 @@ final class MetaReader {
             if (t.endsWith("报道") || t.endsWith("报导")) {
                 t = t.substring(0, t.length() - 2);
             }
-            if (NAME.matcher(t).matches() && !NOT_NAMES.contains(t) && t.length() <= 4) {
+            if (NAME.matcher(t).matches() && !NOT_NAMES.contains(t) && (t.length() <= 4 || t.indexOf('·') > 0)) {
                 out.putIfAbsent(t, r);
             }
         }
@@ -286,7 +288,7 @@ final class MetaReader {
         }
         String rest = line.substring(m.end()).replaceAll("[)\\]】]\\s*$", "");
         int names = 0;
-        for (String t : BYLINE_SPLIT.split(rest)) {
+        for (String t : joinSpacedNames(BYLINE_SPLIT.split(rest.strip()))) {
             if (t.isEmpty()) {
                 continue;
             }
