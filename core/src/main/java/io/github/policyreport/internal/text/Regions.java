@@ -67,35 +67,20 @@ final class Regions {
                 m.putIfAbsent(r[1], new Region(r[1], 2));
             }
         }
+        // new areas override a same-named division; Taiwan, Hong Kong and Macao never do
         for (Resources.Line l : Resources.lines("regions/new-areas.txt")) {
             String[] p = l.text().split("\t");
             if (p.length < 2) {
                 throw l.error("expected name<TAB>province code<TAB>short forms");
             }
-            Region reg = new Region(p[0].strip(), 1);
-            m.put(reg.name(), reg);
-            if (p.length > 2) {
-                for (String s : p[2].strip().split("\\s+")) {
-                    if (s.length() >= 2) {
-                        m.put(s, reg);
-                    }
-                }
-            }
+            addWithShortForms(m, new Region(p[0].strip(), 1), p, true);
         }
         for (Resources.Line l : Resources.lines("regions/tw-hk-mo.txt")) {
             String[] p = l.text().split("\t");
             if (p.length < 2 || !p[1].strip().matches("[01]")) {
                 throw l.error("expected name<TAB>level 0 or 1<TAB>short forms");
             }
-            Region reg = new Region(p[0].strip(), Integer.parseInt(p[1].strip()));
-            m.putIfAbsent(reg.name(), reg);
-            if (p.length > 2) {
-                for (String s : p[2].strip().split("\\s+")) {
-                    if (s.length() >= 2) {
-                        m.putIfAbsent(s, reg);
-                    }
-                }
-            }
+            addWithShortForms(m, new Region(p[0].strip(), Integer.parseInt(p[1].strip())), p, false);
         }
         for (Resources.Line l : Resources.lines("regions/national.txt")) {
             m.putIfAbsent(l.text().strip(), NATION);
@@ -114,6 +99,23 @@ final class Regions {
     }
 
     private Regions() {
+    }
+
+    /** Adds a region under its name and the space-separated short forms of the third field. */
+    private static void addWithShortForms(Map<String, Region> m, Region reg, String[] fields, boolean override) {
+        List<String> names = new ArrayList<>(List.of(reg.name()));
+        if (fields.length > 2) {
+            names.addAll(List.of(fields[2].strip().split("\\s+")));
+        }
+        for (String s : names) {
+            if (s.length() >= 2) {
+                if (override) {
+                    m.put(s, reg);
+                } else {
+                    m.putIfAbsent(s, reg);
+                }
+            }
+        }
     }
 
     private static List<String> shortForms(String name) {
