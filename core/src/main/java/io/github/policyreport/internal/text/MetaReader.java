@@ -57,7 +57,7 @@ final class MetaReader {
     private static final Pattern BYLINE_SPLIT = Pattern.compile("[、,;\\s]+|记者|通讯员|摄影|实习生");
     /** A credit in brackets closing the last paragraph: …。（记者 张三） or …。（张三 李四）. */
     private static final Pattern TRAILING_CREDIT = Pattern.compile(
-            "[。!?”\"]\\s*[(（]\\s*((?:记者|通讯员)?\\s*[\\p{IsHan}·]{2,4}(?:[、\\s]+(?:记者|通讯员)?\\s*[\\p{IsHan}·]{2,4}){0,3})\\s*[)）]\\s*$");
+            "[。!?”\"]\\s*+[(（]\\s*+((?:记者|通讯员)?\\s*+[\\p{IsHan}·]{2,4}(?:[、\\s]++(?:记者|通讯员)?\\s*+[\\p{IsHan}·]{2,4}){0,3})\\s*+[)）]\\s*+$");
     private static final Set<String> NOT_OUTLETS = Set.of("本报", "本网", "本台", "本社");
     private static final Map<String, Integer> PLAN_START = Map.of("十一五", 2006, "十二五", 2011, "十三五", 2016,
             "十四五", 2021, "十五五", 2026, "十六五", 2031);
