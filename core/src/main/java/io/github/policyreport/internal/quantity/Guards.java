@@ -41,7 +41,15 @@ final class Guards {
             return true;
         }
         if (j - i == 4 && (n == '-' || n == '/' || n == '.') && Numerals.ascii(ch(t, from, to, j + 1))) {
-            int y = Integer.parseInt(t.substring(i, j));
+            // a year starting a date (2023-05-23); 1.5万-2万元 is a range, so all four must be digits
+            int y = 0;
+            for (int k = i; k < j; k++) {
+                char d = t.charAt(k);
+                if (!Numerals.ascii(d)) {
+                    return false;
+                }
+                y = y * 10 + (d - '0');
+            }
             return y >= 1900 && y <= 2100;
         }
         if (n == '.' && ch(t, from, to, j + 1) < 0x80 && Character.isLetter(ch(t, from, to, j + 1))) {
