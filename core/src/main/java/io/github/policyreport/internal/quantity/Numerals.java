@@ -29,7 +29,7 @@ final class Numerals {
             case '零', '〇' -> 0;
             case '一', '壹' -> 1;
             case '二', '两', '俩', '贰' -> 2;
-            case '三', '叁' -> 3;
+            case '三', '叁', '叄', '參' -> 3;
             case '四', '肆' -> 4;
             case '五', '伍' -> 5;
             case '六', '陆' -> 6;
@@ -273,5 +273,84 @@ final class Numerals {
     static BigDecimal strip(BigDecimal v) {
         BigDecimal s = v.stripTrailingZeros();
         return s.scale() < 0 ? s.setScale(0) : s;
+    }
+
+    static boolean isSmallTenths(String low) {
+        BigDecimal v = Numerals.parse(low);
+        return v != null && v.signum() > 0 && v.compareTo(BigDecimal.TEN) <= 0 && low.length() <= 3;
+    }
+
+    static boolean approxMarker(char c) {
+        return c == '多' || c == '余' || c == '几' || c == '来';
+    }
+
+    /**
+     * Whether a Chinese numeral standing alone is worth reporting as a bare number: at least two
+     * characters, a digit first (or 十), and a scale or 零 inside (一百三十七, 两千零五), so that 一 in 一批
+     * or 千 in 千家万户 stay words.
+     */
+    static boolean bareNumeral(String low) {
+        if (low.length() < 2 || !(Numerals.digit(low.charAt(0)) > 0 || low.charAt(0) == '十' || low.charAt(1) == '点')) {
+            return false;
+        }
+        for (int i = 0; i < low.length(); i++) {
+            if (Numerals.scale(low.charAt(i)) || Numerals.digit(low.charAt(i)) == 0 || low.charAt(i) == '点') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static boolean containsAscii(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (Numerals.ascii(s.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static boolean noDigit(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (Numerals.digit(s.charAt(i)) > 0 || Numerals.ascii(s.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** 2023.12 written alone is a year and month, not a decimal. */
+    static boolean yearDotMonth(String s) {
+        int dot = s.indexOf('.');
+        if (dot != 4 || s.length() < 6 || s.length() > 7) {
+            return false;
+        }
+        for (int i = 0; i < s.length(); i++) {
+            if (i != dot && !Numerals.ascii(s.charAt(i))) {
+                return false;
+            }
+        }
+        int y = Integer.parseInt(s.substring(0, 4));
+        int m = Integer.parseInt(s.substring(5));
+        return y >= 1900 && y <= 2100 && m >= 1 && m <= 12;
+    }
+
+    static int integerDigits(String s) {
+        int n = 0;
+        for (int i = 0; i < s.length() && s.charAt(i) != '.'; i++) {
+            if (Numerals.ascii(s.charAt(i))) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    static String trailingScale(String s) {
+        int e = s.length();
+        int b = e;
+        while (b > 0 && Numerals.scale(s.charAt(b - 1))) {
+            b--;
+        }
+        return containsAscii(s) || b > 0 ? s.substring(b, e) : "";
     }
 }

@@ -49,10 +49,7 @@ final class QuantityExtractor {
     }
 
     /** One attempt at one position. */
-    private static final class Scan {
-        private final String t;
-        private final int from;
-        private final int to;
+    private static final class Scan extends Runs {
         RawMention found;
         /** Composed parts, currency and denominator of the mention being finished. */
         private BigDecimal plus = BigDecimal.ZERO;
@@ -61,13 +58,7 @@ final class QuantityExtractor {
         private boolean loose;
 
         Scan(String t, int from, int to) {
-            this.t = t;
-            this.from = from;
-            this.to = to;
-        }
-
-        private char ch(int i) {
-            return i >= from && i < to ? t.charAt(i) : '\0';
+            super(t, from, to);
         }
 
         /** Tries a mention at {@code i}; returns where scanning resumes. */
@@ -100,7 +91,7 @@ final class QuantityExtractor {
             if (R.lexicalWordAt(t, i)) {
                 return runEnd(i);
             }
-            if ("壹贰叁肆伍陆柒捌玖".indexOf(c) >= 0 && runEnd(i) == i + 1 && ch(i + 1) != '元') {
+            if ("壹贰叁叄參肆伍陆柒捌玖".indexOf(c) >= 0 && runEnd(i) == i + 1 && ch(i + 1) != '元') {
                 // a lone financial digit is a name (陆家嘴, 伍先生) unless it writes an amount (伍元)
                 return i + 1;
             }
@@ -139,10 +130,10 @@ final class QuantityExtractor {
             String approx = null;
             int k = j;
             char a = ch(k);
-            if (a == ' ' && approxMarker(ch(k + 1))) {
+            if (a == ' ' && Numerals.approxMarker(ch(k + 1))) {
                 a = ch(++k);
             }
-            if (approxMarker(a) && k > i) {
+            if (Numerals.approxMarker(a) && k > i) {
                 int s = k + 1;
                 if (ch(s) == ' ' && Numerals.scale(ch(s + 1))) {
                     s++;
@@ -178,8 +169,8 @@ final class QuantityExtractor {
                     boolean sameUnit = u1 == null || (u2 != null && u1.word().equals(u2.word()));
                     if (hv != null && sameUnit) {
                         String lowScaled = low;
-                        String trailing = trailingScale(h);
-                        if (trailingScale(low).isEmpty() && !trailing.isEmpty()) {
+                        String trailing = Numerals.trailingScale(h);
+                        if (Numerals.trailingScale(low).isEmpty() && !trailing.isEmpty()) {
                             lowScaled = low + trailing;
                         }
                         BigDecimal lv = Numerals.parse(lowScaled);
@@ -199,7 +190,7 @@ final class QuantityExtractor {
         /** Completes a mention whose number spans {@code [numStart, k)}: unit, qualifiers, guards. */
         private int finish(int start, int numStart, int k, String low, String high, String approx,
                            RawMention.Form form) {
-            boolean chineseOnly = !containsAscii(low);
+            boolean chineseOnly = !Numerals.containsAscii(low);
             String unit = null;
             int u = k;
             if (!chineseOnly && ch(u) == ' ' && unitAt(u + 1) != null) {
@@ -212,11 +203,15 @@ final class QuantityExtractor {
                 }
             }
             Rules.UnitWord w = form == RawMention.Form.PLAIN || form == RawMention.Form.FRACTION ? unitAt(u) : null;
-            if (w != null && w.arabic() && !containsAscii(low) && low.indexOf('万') < 0 && low.indexOf('亿') < 0) {
+            if (w != null && w.arabic() && !Numerals.containsAscii(low) && low.indexOf('万') < 0 && low.indexOf('亿') < 0) {
                 w = null;
             }
-            if (w != null && w.word().equals("分") && !scoreAt(start, u)) {
-                w = null;
+            if (w != null && w.word().equals("分")) {
+                char before = ch(start - 1);
+                if (before == '时' || before == '点' || before == ':') {
+                    return u + 1;
+                }
+                w = scoreAt(u) ? w : null;
             }
             if (w != null && (form == RawMention.Form.PLAIN)) {
                 if (w.kind() == Rules.UnitKind.TIME || w.kind() == Rules.UnitKind.NOT) {
@@ -261,13 +256,13 @@ final class QuantityExtractor {
                         return end + 1 + again.word().length();
                     }
                 }
-            } else if (form == RawMention.Form.PLAIN && ch(k) == '成' && high == null && isSmallTenths(low)) {
+            } else if (form == RawMention.Form.PLAIN && ch(k) == '成' && high == null && Numerals.isSmallTenths(low)) {
                 // 六成八 = 68 %, 四成半 = 45 %
                 int d = Numerals.digit(ch(k + 1));
                 if (ch(k + 1) == '半' && !R.tenthsBlocked(ch(k + 2))) {
                     plus = new BigDecimal("0.5");
                     end = k + 2;
-                } else if (d > 0 && !containsAscii(low) && !Numerals.chinese(ch(k + 2))) {
+                } else if (d > 0 && !Numerals.containsAscii(low) && !Numerals.chinese(ch(k + 2))) {
                     plus = BigDecimal.valueOf(d, 1);
                     end = k + 2;
                 } else if (!R.tenthsBlocked(ch(k + 1))) {
@@ -318,12 +313,12 @@ final class QuantityExtractor {
             }
             boolean moneyCtx = false;
             if (unit == null && form == RawMention.Form.PLAIN && currency == null) {
-                if (chineseOnly && noDigit(low) && pre == null && low.charAt(0) != '十') {
+                if (chineseOnly && Numerals.noDigit(low) && pre == null && low.charAt(0) != '十') {
                     return end;
                 }
                 if (chineseOnly && approx == null && pre == null && post == null) {
                     // a bare Chinese numeral (一百三十七): reported, never a figure
-                    if (!bareNumeral(low) || Guards.listMarker(t, from, to, start, k)) {
+                    if (!Numerals.bareNumeral(low) || Guards.listMarker(t, from, to, start, k)) {
                         return end;
                     }
                     loose = true;
@@ -331,21 +326,21 @@ final class QuantityExtractor {
                 if (Guards.listMarker(t, from, to, start, k)) {
                     return end;
                 }
-                if (!chineseOnly && integerDigits(low) >= 7 && high == null) {
+                if (!chineseOnly && Numerals.integerDigits(low) >= 7 && high == null) {
                     return end;
                 }
-                if (yearDotMonth(low)) {
+                if (Numerals.yearDotMonth(low)) {
                     return end;
                 }
                 if (low.indexOf('万') >= 0 || low.indexOf('亿') >= 0) {
                     moneyCtx = Guards.moneyNear(t, from, to, mStart, end);
                 }
             }
-            if (chineseOnly && noDigit(low) && post != null && Subjects.isCjk(ch(end)) && ch(end) != '的') {
+            if (chineseOnly && Numerals.noDigit(low) && post != null && Subjects.isCjk(ch(end)) && ch(end) != '的') {
                 // a category, not a level: 亿元以上项目, 百万人以上城市
                 return end;
             }
-            if (unit != null && chineseOnly && noDigit(low) && pre == null && approx == null
+            if (unit != null && chineseOnly && Numerals.noDigit(low) && pre == null && approx == null
                     && unitKind(unit) != Rules.UnitKind.MONEY && low.charAt(0) != '十') {
                 return end;
             }
@@ -422,7 +417,7 @@ final class QuantityExtractor {
         /** N折 at {@code [i, j)}: 八五折 is 85 %, 三折 30 %, 8.8折 88 %. */
         private int discount(int i, int j) {
             String low = t.substring(i, j);
-            if (!containsAscii(low)) {
+            if (!Numerals.containsAscii(low)) {
                 if (j - i == 2 && Numerals.digit(low.charAt(0)) > 0 && Numerals.digit(low.charAt(1)) > 0) {
                     plus = BigDecimal.valueOf(Numerals.digit(low.charAt(1)), 1);
                     low = low.substring(0, 1);
@@ -466,12 +461,13 @@ final class QuantityExtractor {
             return at;
         }
 
-        /** Whether 分 after the number at {@code start} is a score, not minutes (9时30分) or a share (3分之1). */
-        private boolean scoreAt(int start, int u) {
-            char before = ch(start - 1);
+        /**
+         * Whether 分 at {@code u} is a score: not minutes (9时30分, checked by the caller), a share (3分之1)
+         * or a word (3分公司).
+         */
+        private boolean scoreAt(int u) {
             char after = ch(u + 1);
-            return before != '时' && before != '点' && before != ':' && after != '之' && after != '钟'
-                    && (!Subjects.isCjk(after) || "的以左上下多余".indexOf(after) >= 0);
+            return after != '之' && after != '钟' && (!Subjects.isCjk(after) || "的以左上下多余".indexOf(after) >= 0);
         }
 
         /** Western shorthand after digits: 25k, 8K, 12w (not kW, km, kg). */
@@ -493,196 +489,9 @@ final class QuantityExtractor {
             return false;
         }
 
-        /** End of the numeral run starting at {@code i}: digits, commas, decimal point, scales. */
-        private int runEnd(int i) {
-            int k = i;
-            if (k < to && Numerals.ascii(t.charAt(k))) {
-                int e = scaleEnd(spacedScale(arabicEnd(k)));
-                // more groups, each ending in a scale: 1亿2000万, 3万2千5百 (3.5亿5G stays 3.5亿)
-                while (e > k && e - k <= Numerals.MAX_LENGTH && Numerals.scale(t.charAt(e - 1)) && Numerals.ascii(ch(e))) {
-                    int d = spacedScale(arabicEnd(e));
-                    int e2 = scaleEnd(d);
-                    if (e2 == d) {
-                        break;
-                    }
-                    e = e2;
-                }
-                return e;
-            }
-            while (k < to && k - i <= Numerals.MAX_LENGTH) {
-                char c = t.charAt(k);
-                if (Numerals.digit(c) >= 0) {
-                    k++;
-                } else if (c == ' ' && k > i && Numerals.scale(ch(k + 1)) && unitAt(k + 1) == null) {
-                    k++;
-                } else if (Numerals.scale(c)) {
-                    Rules.UnitWord w = k > i ? unitAt(k) : null;
-                    if (w != null && w.word().length() >= 2 && w.word().charAt(0) == c) {
-                        break;
-                    }
-                    k++;
-                } else if (c == '点' && k > i && Numerals.chinese(t.charAt(k - 1)) && Numerals.digit(ch(k + 1)) >= 0) {
-                    k++;
-                } else {
-                    break;
-                }
-            }
-            return k;
-        }
-
-        /** Past one space before a scale character (50 亿元, 3 万2 千5 百), else {@code k}. */
-        private int spacedScale(int k) {
-            return ch(k) == ' ' && Numerals.scale(ch(k + 1)) ? k + 1 : k;
-        }
-
-        /**
-         * End of the Arabic digits at {@code k}: digits, thousands commas, one decimal point, and
-         * thousands spaces when the number is then followed by its scale or unit (1 964万元).
-         */
-        private int arabicEnd(int k) {
-            boolean dot = false;
-            boolean grouped = false;
-            int first = k;
-            while (true) {
-                while (k < to && Numerals.ascii(t.charAt(k))) {
-                    k++;
-                }
-                char c = ch(k);
-                if (c == ',' && thousands(k)) {
-                    k++;
-                    continue;
-                }
-                if (c == ' ' && !dot && (grouped || k - first <= 3) && thousands(k)
-                        && (Numerals.scale(ch(k + 4)) || unitAt(k + 4) != null || ch(k + 4) == ' ' && thousands(k + 4))) {
-                    k++;
-                    grouped = true;
-                    continue;
-                }
-                if (c == '.' && Numerals.ascii(ch(k + 1)) && !dot) {
-                    dot = true;
-                    k++;
-                    continue;
-                }
-                return k;
-            }
-        }
-
-        /** End of a run of scale characters from {@code k}, stopping before a unit such as 千瓦. */
-        private int scaleEnd(int k) {
-            int e = k;
-            while (e < to && Numerals.scale(t.charAt(e)) && e - k < 4) {
-                Rules.UnitWord w = unitAt(e);
-                if (w != null && w.word().length() >= 2 && w.word().charAt(0) == t.charAt(e)) {
-                    break;
-                }
-                e++;
-            }
-            return e;
-        }
-
-        private boolean thousands(int comma) {
-            return comma + 3 < to + 1 && Numerals.ascii(ch(comma + 1)) && Numerals.ascii(ch(comma + 2))
-                    && Numerals.ascii(ch(comma + 3)) && !Numerals.ascii(ch(comma + 4));
-        }
-
-        private Rules.UnitWord unitAt(int k) {
-            if (k >= to) {
-                return null;
-            }
-            Rules.UnitWord w = R.unitAt(t, k);
-            if (w == null || k + w.word().length() > to) {
-                return null;
-            }
-            char last = w.word().charAt(w.word().length() - 1);
-            char after = ch(k + w.word().length());
-            if (last < 0x80 && Character.isLetter(last) && after < 0x80 && Character.isLetter(after)) {
-                return null;
-            }
-            return w;
-        }
-
         private static Rules.UnitKind unitKind(String word) {
             Rules.UnitWord w = R.unitAt(word, 0);
             return w == null ? null : w.kind();
         }
-    }
-
-    private static boolean isSmallTenths(String low) {
-        BigDecimal v = Numerals.parse(low);
-        return v != null && v.signum() > 0 && v.compareTo(BigDecimal.TEN) <= 0 && low.length() <= 3;
-    }
-
-    private static boolean approxMarker(char c) {
-        return c == '多' || c == '余' || c == '几' || c == '来';
-    }
-
-    /**
-     * Whether a Chinese numeral standing alone is worth reporting as a bare number: at least two
-     * characters, a digit first (or 十), and a scale or 零 inside (一百三十七, 两千零五), so that 一 in 一批
-     * or 千 in 千家万户 stay words.
-     */
-    private static boolean bareNumeral(String low) {
-        if (low.length() < 2 || !(Numerals.digit(low.charAt(0)) > 0 || low.charAt(0) == '十')) {
-            return false;
-        }
-        for (int i = 1; i < low.length(); i++) {
-            if (Numerals.scale(low.charAt(i)) || Numerals.digit(low.charAt(i)) == 0 || low.charAt(i) == '点') {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean containsAscii(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            if (Numerals.ascii(s.charAt(i))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean noDigit(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            if (Numerals.digit(s.charAt(i)) > 0 || Numerals.ascii(s.charAt(i))) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** 2023.12 written alone is a year and month, not a decimal. */
-    private static boolean yearDotMonth(String s) {
-        int dot = s.indexOf('.');
-        if (dot != 4 || s.length() < 6 || s.length() > 7) {
-            return false;
-        }
-        for (int i = 0; i < s.length(); i++) {
-            if (i != dot && !Numerals.ascii(s.charAt(i))) {
-                return false;
-            }
-        }
-        int y = Integer.parseInt(s.substring(0, 4));
-        int m = Integer.parseInt(s.substring(5));
-        return y >= 1900 && y <= 2100 && m >= 1 && m <= 12;
-    }
-
-    private static int integerDigits(String s) {
-        int n = 0;
-        for (int i = 0; i < s.length() && s.charAt(i) != '.'; i++) {
-            if (Numerals.ascii(s.charAt(i))) {
-                n++;
-            }
-        }
-        return n;
-    }
-
-    private static String trailingScale(String s) {
-        int e = s.length();
-        int b = e;
-        while (b > 0 && Numerals.scale(s.charAt(b - 1))) {
-            b--;
-        }
-        return containsAscii(s) || b > 0 ? s.substring(b, e) : "";
     }
 }

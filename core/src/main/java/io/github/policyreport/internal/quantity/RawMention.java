@@ -56,11 +56,6 @@ record RawMention(int start, int end, int numStart, int numEnd, String low, Stri
 
     /** Whether the number is written in Chinese characters only (no Arabic digit). */
     boolean chineseOnly() {
-        for (int i = 0; i < low.length(); i++) {
-            if (Numerals.ascii(low.charAt(i))) {
-                return false;
-            }
-        }
-        return true;
+        return !Numerals.containsAscii(low);
     }
 }
