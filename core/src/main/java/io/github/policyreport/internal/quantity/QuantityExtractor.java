@@ -344,7 +344,9 @@ final class QuantityExtractor {
                     && unitKind(unit) != Rules.UnitKind.MONEY && low.charAt(0) != '十') {
                 return end;
             }
-            if (unit != null && chineseOnly && (Numerals.digit(ch(numEnd)) > 0 || unit.equals("期"))) {
+            // 三期工程, 二十届三中全会, 十四届全国人大: a Chinese-written phase or session number is a name
+            if (unit != null && chineseOnly && (Numerals.digit(ch(numEnd)) > 0 || unit.equals("期")
+                    || unit.equals("届") && R.sessionAt(t, numEnd))) {
                 return end;
             }
             if (unit != null && chineseOnly && unitKind(unit) == Rules.UnitKind.COUNT && pre == null && approx == null) {
@@ -390,8 +392,10 @@ final class QuantityExtractor {
                 }
             }
             char after = ch(end);
-            boolean tailOk = !Subjects.isCjk(after) || after == '的' || after == '、';
-            if (tailOk && (rankVerbBefore(i) || suffix || R.rankScopeEndsAt(t, i))) {
+            boolean verb = rankVerbBefore(i);
+            boolean tailOk = !Subjects.isCjk(after) || after == '、' || after == '的' && (verb || !suffix);
+            // after a scope (全省第一, 中西部第一经济大省, 全球第11位跃升至…) the tail may be a noun or a verb
+            if (R.rankScopeEndsAt(t, i) || tailOk && (verb || suffix)) {
                 found = new RawMention(i, end, i, end, low, null, null, null, null, null, RawMention.Form.RANK,
                         false, false);
             }

@@ -61,6 +61,7 @@ final class Rules {
     private final Set<String> tenths = new HashSet<>();
     private final Set<String> notDiscount = new HashSet<>();
     private final Set<String> rankScope = new HashSet<>();
+    private final Set<String> session = new HashSet<>();
     private final Map<String, Currency> currencyBefore = new HashMap<>();
     private final Map<String, Currency> currencyOther = new HashMap<>();
     private final int maxCurrency;
@@ -145,6 +146,7 @@ final class Rules {
                 case "tenths" -> tenths.add(w);
                 case "notdiscount" -> notDiscount.add(w);
                 case "rankscope" -> rankScope.add(w);
+                case "session" -> session.add(w);
                 case "infer" -> {
                     if (l.cols().length != 3) {
                         throw l.error("infer needs a classifier");
@@ -193,6 +195,11 @@ final class Rules {
     /** Whether the character after N折 makes 折 part of a word (折合, 折旧) rather than a discount. */
     boolean discountBlocked(char next) {
         return notDiscount.contains(String.valueOf(next));
+    }
+
+    /** Whether the body a Chinese-written N届 names starts at {@code pos} (十四届全国人大, 二十届历次全会). */
+    boolean sessionAt(String t, int pos) {
+        return startsWithAny(session, t, pos, 4);
     }
 
     /** Whether a scope word that a bare 第N ranks within (全国, 全省, 中西部) ends at {@code end}. */
