@@ -233,10 +233,12 @@ final class QuantityExtractor {
                     w = null;
                     unit = part.word();
                     end = u + unit.length();
-                } else if (part != null && part.role() == Rules.Role.SPOKEN && w == null) {
+                } else if (part != null && part.role() == Rules.Role.SPOKEN && (w == null || w.word().equals(part.word()))) {
+                    // 二十块五毛 is money; 3块蛋糕 keeps the classifier
                     int e = composed(u + part.word().length(), part.code(), BigDecimal.ONE);
                     if (e > u + part.word().length()) {
                         currency = part.code();
+                        w = null;
                         end = e;
                     }
                 }
@@ -290,6 +292,7 @@ final class QuantityExtractor {
                 currency = currency == null ? cur.code() : currency;
                 p -= cur.word().length();
             }
+            int unqualified = p;
             if (ch(p - 1) == '了') {
                 p--;
             }
@@ -301,7 +304,7 @@ final class QuantityExtractor {
                     && !(chineseOnly && Numerals.scale(low.charAt(0)))) {
                 pre = null;
             }
-            int mStart = pre == null ? (currency == null ? start : p) : p - pre.length();
+            int mStart = pre == null ? unqualified : p - pre.length();
             int before = pre == null ? start : mStart;
             boolean reached = t.startsWith("达到", before - 2) || ch(before - 1) == '达';
             // guards
@@ -415,7 +418,7 @@ final class QuantityExtractor {
                         RawMention.Form.RANK, false, false);
                 return e + 1;
             }
-            return e;
+            return i + 1;
         }
 
         /** N折 at {@code [i, j)}: 八五折 is 85 %, 三折 30 %, 8.8折 88 %. */

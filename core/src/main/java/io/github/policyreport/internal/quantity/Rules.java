@@ -47,7 +47,8 @@ final class Rules {
     static final Rules INSTANCE = new Rules();
 
     private final Map<String, UnitWord> units = new HashMap<>();
-    private final int maxUnit;
+    /** The longest unit word for each first character, so a lookup builds only substrings that can match. */
+    private final Map<Character, Integer> maxUnitByFirst = new HashMap<>();
     private final Map<String, Qualifier> pre = new HashMap<>();
     private final Map<String, Qualifier> post = new HashMap<>();
     private final int maxPre;
@@ -67,7 +68,6 @@ final class Rules {
     private final int maxCurrency;
 
     private Rules() {
-        int m = 0;
         for (Lexicon.Line l : Lexicon.read("units.tsv", 4, 5)) {
             UnitKind kind;
             BigDecimal factor;
@@ -83,7 +83,6 @@ final class Rules {
             if (units.put(l.col(0), new UnitWord(l.col(0), factor, l.col(2), kind, l.cols().length == 5)) != null) {
                 throw l.error("duplicate unit " + l.col(0));
             }
-            m = Math.max(m, l.col(0).length());
         }
         int c = 0;
         for (Lexicon.Line l : Lexicon.read("currencies.tsv", 4, 4)) {
@@ -110,11 +109,12 @@ final class Rules {
                 if (had != null && !had.equals(u)) {
                     throw l.error("currency word is also a unit: " + l.col(0));
                 }
-                m = Math.max(m, cur.word().length());
             }
             c = Math.max(c, cur.word().length());
         }
-        maxUnit = m;
+        for (String w : units.keySet()) {
+            maxUnitByFirst.merge(w.charAt(0), w.length(), Math::max);
+        }
         maxCurrency = c;
         int p = 0;
         for (Lexicon.Line l : Lexicon.read("qualifiers.tsv", 3, 3)) {
@@ -160,7 +160,14 @@ final class Rules {
 
     /** The longest unit word starting at {@code pos} of {@code t}, or null. */
     UnitWord unitAt(String t, int pos) {
-        int end = Math.min(t.length(), pos + maxUnit);
+        if (pos >= t.length()) {
+            return null;
+        }
+        Integer longest = maxUnitByFirst.get(t.charAt(pos));
+        if (longest == null) {
+            return null;
+        }
+        int end = Math.min(t.length(), pos + longest);
         for (int e = end; e > pos; e--) {
             UnitWord u = units.get(t.substring(pos, e));
             if (u != null) {
