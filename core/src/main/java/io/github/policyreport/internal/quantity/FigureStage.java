@@ -49,10 +49,16 @@ public final class FigureStage {
         List<SentenceFigures> sentences = new ArrayList<>();
         boolean future = false;
         Integer modeYear = null;
-        for (Paragraph p : analysis.body()) {
+        Parts.Tense[] parts = Parts.read(analysis, t, referenceYear);
+        List<Paragraph> body = analysis.body();
+        for (int pi = 0; pi < body.size(); pi++) {
+            Paragraph p = body.get(pi);
             if (p.end() > t.length()) {
                 continue;
             }
+            Parts.Tense part = parts[pi];
+            String section = p.section() >= 0 && p.section() < analysis.sections().size()
+                    ? analysis.sections().get(p.section()).heading() : "";
             boolean heading = p.heading() || (p.end() - p.start() < 30 && !contains(t, p.start(), p.end(), '。'));
             boolean list = listItem(t, p.start(), p.end());
             if (!heading && !list) {
@@ -66,12 +72,14 @@ public final class FigureStage {
                     : leadingYear(t, ss.get(0)[0], ss.get(0)[1]);
             for (int k = 0; k < ss.size(); k++) {
                 int[] s = ss.get(k);
-                SentenceFigures sf = SentenceFigures.read(t, analysis.text(), s[0], s[1], future || sectionFuture,
-                        modeYear != null ? modeYear : sectionYear, referenceYear);
+                boolean mode = part == Parts.Tense.PLANNED || (part == null && (future || sectionFuture));
+                SentenceFigures sf = SentenceFigures.read(t, analysis.text(), s[0], s[1],
+                        new SentenceFigures.Context(mode, part, modeYear != null ? modeYear : sectionYear, section),
+                        referenceYear);
                 sentences.add(sf);
                 boolean cue = sf.hasFutureCue();
                 boolean shortLast = (k == ss.size() - 1 || heading) && s[1] - s[0] <= 40;
-                boolean opener = (shortLast && C.any("opener", t, s[0], s[1]))
+                boolean opener = (shortLast && C.any("opener", t, s[0], s[1]) && !C.any("review", t, s[0], s[1]))
                         || (k == 0 && year != null && (referenceYear == null || year >= referenceYear) && cue);
                 if (opener) {
                     future = true;
@@ -221,7 +229,11 @@ public final class FigureStage {
     }
 
     /** A figure that is kept: the mention, its quantity (maybe with an inferred unit) and subject. */
-    record Item(QuantityEngine.Found found, Quantity quantity, String subject) {
+    record Item(QuantityEngine.Found found, Quantity quantity, String subject, boolean lowConfidence) {
+        Item(QuantityEngine.Found found, Quantity quantity, String subject) {
+            this(found, quantity, subject, false);
+        }
+
         RawMention raw() {
             return found.raw();
         }

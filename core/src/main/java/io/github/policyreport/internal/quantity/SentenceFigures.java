@@ -3,6 +3,7 @@ package io.github.policyreport.internal.quantity;
 import io.github.policyreport.internal.text.Analysis;
 import io.github.policyreport.model.Change;
 import io.github.policyreport.model.Evidence;
+import io.github.policyreport.model.FigureNote;
 import io.github.policyreport.model.Indicator;
 import io.github.policyreport.model.Modality;
 import io.github.policyreport.model.PartialDate;
@@ -11,9 +12,11 @@ import io.github.policyreport.model.Target;
 import io.github.policyreport.model.Unit;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The figures of one sentence: kept mentions with subjects, the changes that attach growth rates
@@ -26,20 +29,29 @@ final class SentenceFigures {
 
     private final int start;
     private final int end;
-    private final boolean futureMode;
-    private final Integer modeYear;
+    private final Context context;
     private final List<FigureStage.Item> items;
     private final Map<Integer, Change> changes;
     private final List<Cues.Hit> hits;
     private final List<int[]> years;
     private final Integer latestYear;
 
-    private SentenceFigures(int start, int end, boolean futureMode, Integer modeYear, List<FigureStage.Item> items,
+    /**
+     * What the sentence inherits from its place in the report.
+     *
+     * @param futureMode whether figures without a cue are forward-looking (a plan part, after 下一步)
+     * @param part       the tense of the part the sentence is in, or null
+     * @param modeYear   the deadline the paragraph's opener or heading names, or null
+     * @param section    the heading of the sentence's section, or ""
+     */
+    record Context(boolean futureMode, Parts.Tense part, Integer modeYear, String section) {
+    }
+
+    private SentenceFigures(int start, int end, Context context, List<FigureStage.Item> items,
                             Map<Integer, Change> changes, List<Cues.Hit> hits, List<int[]> years) {
         this.start = start;
         this.end = end;
-        this.futureMode = futureMode;
-        this.modeYear = modeYear;
+        this.context = context;
         this.items = items;
         this.changes = changes;
         this.hits = hits;
@@ -62,8 +74,7 @@ final class SentenceFigures {
     }
 
     /** Reads the figures of the sentence {@code [s, e)} of folded text {@code t}. */
-    static SentenceFigures read(String t, String norm, int s, int e, boolean futureMode, Integer modeYear,
-                                Integer ref) {
+    static SentenceFigures read(String t, String norm, int s, int e, Context context, Integer ref) {
         List<QuantityEngine.Found> found = QuantityEngine.scan(t, s, e);
         List<FigureStage.Item> items = new ArrayList<>();
         List<Integer> clauseStarts = new ArrayList<>();
@@ -132,7 +143,7 @@ final class SentenceFigures {
         }
         Map<Integer, Change> changes = new HashMap<>();
         Changes.attach(t, norm, items, clauseStarts, changes);
-        return new SentenceFigures(s, e, futureMode, modeYear, items, changes, hits(t, s, e), years(t, s, e));
+        return new SentenceFigures(s, e, context, items, changes, hits(t, s, e), years(t, s, e));
     }
 
     private static FigureStage.Item lastPlain(List<FigureStage.Item> items) {
@@ -182,11 +193,17 @@ final class SentenceFigures {
             int segment = i > 0 ? Math.max(items.get(i - 1).raw().end(), clauseStart(t, start, m.start()))
                     : clauseStart(t, start, m.start());
             Decision d = decide(t, m.start(), segment, planDoc, ref);
+            String region = Where.region(a, ss, m.start());
+            PartialDate period = period(t, m.start(), ref);
+            Set<FigureNote> notes = it.lowConfidence() ? EnumSet.of(FigureNote.LOW_CONFIDENCE_SUBJECT)
+                    : EnumSet.noneOf(FigureNote.class);
             if (d.target()) {
                 targets.add(new Target(it.subject(), it.quantity(), FigureStage.yearDate(d.deadline()),
-                        FigureStage.modality(d.modality()), ev));
+                        FigureStage.modality(d.modality()), ev, d.deadline() == null ? period : null, region,
+                        context.section(), notes));
             } else {
-                indicators.add(new Indicator(it.subject(), it.quantity(), changes.get(i), period(t, m.start(), ref), ev));
+                indicators.add(new Indicator(it.subject(), it.quantity(), changes.get(i), period, ev, region,
+                        context.section(), notes));
             }
         }
     }
@@ -209,10 +226,17 @@ final class SentenceFigures {
         }
         boolean to = y != null && y[0] > 0 && (t.charAt(y[0] - 1) == '到' || t.charAt(y[0] - 1) == '至')
                 && !(y[0] > 1 && t.charAt(y[0] - 2) == '截');
+        boolean futureYear = y != null && ref != null && y[1] > ref && y[0] > best;
+        if (context.part() == Parts.Tense.ACHIEVED && !futureYear) {
+            // a review reports results: its 计划/预计/将 name programmes and estimates, only a later year plans
+            return new Decision(false, null, null);
+        }
+        boolean futureMode = context.futureMode();
         // the reference year itself marks a review, except inside a forward-looking section
         boolean neutral = y != null && ref != null && y[1] == ref && !to && futureMode;
         if (y != null && y[0] > best && !neutral) {
-            future = ref == null ? to : y[1] > ref || to;
+            // a deadline already past (提高到2025年的14万元 in a 2026 report) was met: an achievement
+            future = ref == null ? to : y[1] > ref || (to && y[1] == ref);
             modality = future ? Modality.GOAL : null;
             year = future ? Integer.valueOf(y[1]) : null;
         }
@@ -227,11 +251,11 @@ final class SentenceFigures {
                 deadline = null;
             }
         }
-        if (deadline == null && modeYear != null) {
-            deadline = modeYear;
+        if (deadline == null && context.modeYear() != null) {
+            deadline = context.modeYear();
         }
         if (deadline == null && ref != null && (C.any("today", t, segment, at) || todayLead(t)
-                || modality == Modality.FORECAST || (planDoc && !futureMode))) {
+                || modality == Modality.FORECAST || (planDoc && !futureMode) || context.part() == Parts.Tense.PLANNED)) {
             deadline = ref;
         }
         return new Decision(true, deadline, modality);

@@ -67,4 +67,9 @@ public record Analysis(NormalizedText normalized, List<Paragraph> body, List<Sec
         return p.section() >= 0 && p.section() < sections.size() ? java.util.Optional.of(sections.get(p.section()))
                 : java.util.Optional.empty();
     }
+
+    /** The full official names of the regions named in {@code text}, in order (重庆 → 重庆市). */
+    public static List<String> regionsNamed(String text) {
+        return Regions.mentions(text).stream().map(Regions.Region::name).toList();
+    }
 }

@@ -1,0 +1,117 @@
+package io.github.policyreport.internal.quantity;
+
+import io.github.policyreport.internal.text.Analysis;
+import io.github.policyreport.internal.text.Paragraph;
+import io.github.policyreport.model.Section;
+
+import java.util.List;
+
+/**
+ * The tense each body paragraph takes from the report's structure: the review of a work report
+ * (一、2025年工作回顾, 过去五年…, 一年来，主要做了以下工作) is achieved, its targets and tasks part
+ * (主要预期目标, 2026年重点工作, "十五五"时期的主要目标任务) planned. A heading decides for its
+ * section and the sections nested under it; a paragraph that opens with a review or plan lead
+ * decides for itself and the paragraphs after it in the same section. Clause cues may still
+ * override inside a part (see {@link SentenceFigures}). Pure.
+ */
+final class Parts {
+
+    /** The tense a part gives its figures. */
+    enum Tense { ACHIEVED, PLANNED }
+
+    private static final Cues C = Cues.INSTANCE;
+    /** How far into a paragraph a lead is looked for (过去一年，… / 今年主要预期目标是：…). */
+    private static final int LEAD = 24;
+
+    private Parts() {
+    }
+
+    /** The tense of every body paragraph, by index; an entry is null when the structure does not say. */
+    static Tense[] read(Analysis a, String t, Integer ref) {
+        List<Section> sections = a.sections();
+        Tense[] own = new Tense[sections.size()];
+        Tense[] effective = new Tense[sections.size()];
+        for (int i = 0; i < sections.size(); i++) {
+            String h = Fold.fold(sections.get(i).heading());
+            own[i] = heading(h, ref);
+            effective[i] = own[i];
+            if (effective[i] == null) {
+                for (int p = i - 1; p >= 0; p--) {
+                    if (sections.get(p).level() < sections.get(i).level()) {
+                        effective[i] = effective[p];
+                        break;
+                    }
+                }
+            }
+        }
+        List<Paragraph> body = a.body();
+        Tense[] out = new Tense[body.size()];
+        int section = Integer.MIN_VALUE;
+        Tense lead = null;
+        for (int k = 0; k < body.size(); k++) {
+            Paragraph p = body.get(k);
+            if (p.section() != section) {
+                section = p.section();
+                lead = null;
+            }
+            if (p.end() <= t.length() && !p.heading()) {
+                Tense l = lead(t, p.start(), Math.min(p.end(), p.start() + LEAD));
+                if (l != null) {
+                    lead = l;
+                }
+            }
+            Tense s = section >= 0 && section < effective.length ? effective[section] : null;
+            out[k] = lead != null ? lead : s;
+        }
+        return out;
+    }
+
+    /** The tense a heading gives its section, or null: its cue words, else its year or five-year plan. */
+    static Tense heading(String h, Integer ref) {
+        if (h.isEmpty()) {
+            return null;
+        }
+        boolean review = C.any("review", h, 0, h.length());
+        boolean plan = C.any("opener", h, 0, h.length()) || C.any("planpart", h, 0, h.length());
+        if (review != plan) {
+            return review ? Tense.ACHIEVED : Tense.PLANNED;
+        }
+        if (review || ref == null) {
+            return null;
+        }
+        Integer y = FigureStage.firstYear(h, 0, h.length());
+        if (y != null && y != (int) ref) {
+            return y < ref ? Tense.ACHIEVED : Tense.PLANNED;
+        }
+        int[] plan5 = fiveYearPlan(h, 0, h.length());
+        if (y == null && plan5 != null) {
+            return plan5[1] < ref ? Tense.ACHIEVED : Tense.PLANNED;
+        }
+        return null;
+    }
+
+    /** The tense a paragraph's opening words set (过去一年, 五年来 / 主要预期目标), or null. */
+    static Tense lead(String t, int from, int to) {
+        boolean review = C.any("reviewlead", t, from, to);
+        boolean plan = C.any("planlead", t, from, to);
+        return review == plan ? null : review ? Tense.ACHIEVED : Tense.PLANNED;
+    }
+
+    /**
+     * The years {first, last} of the first five-year plan named in {@code [from, to)} (十四五 →
+     * 2021..2025; the sixth plan began in 1981, each lasts five years), or null.
+     */
+    static int[] fiveYearPlan(String t, int from, int to) {
+        for (int i = from; i + 2 < to; i++) {
+            if (t.charAt(i) == '十' && t.charAt(i + 2) == '五' && i + 3 <= to) {
+                int n = "一二三四五六七八九".indexOf(t.charAt(i + 1)) + 1;
+                if (n >= 1 && (i == 0 || !Numerals.chinese(t.charAt(i - 1)))
+                        && (i + 3 >= t.length() || !Numerals.chinese(t.charAt(i + 3)))) {
+                    int first = 1981 + 5 * (10 + n - 6);
+                    return new int[] {first, first + 4};
+                }
+            }
+        }
+        return null;
+    }
+}
