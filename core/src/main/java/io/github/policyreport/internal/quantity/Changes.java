@@ -102,10 +102,13 @@ final class Changes {
                 bases.clear();
             }
             if (bases.isEmpty() && !own.isEmpty()) {
+                // 六大优势产业、高技术制造业增加值分别增长6.8%、12.3%: one item of the list per rate
+                List<String> list = n > 1 ? Subjects.list(t, norm, clauseOfRate, cueStart, n) : null;
                 for (int r = i; r < j; r++) {
                     FigureStage.Item rate = items.get(r);
+                    String base = list != null ? list.get(r - i) : own;
                     items.set(r, new FigureStage.Item(rate.found(), rate.quantity(),
-                            own + suffix(rate.quantity().unit().kind(), dir)));
+                            base + suffix(rate.quantity().unit().kind(), dir)));
                 }
             }
             if (bases.size() == n) {

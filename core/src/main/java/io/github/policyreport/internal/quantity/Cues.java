@@ -46,7 +46,7 @@ final class Cues {
                 case "aspect" -> aspect.put(w, value(l));
                 case "notfuture", "past", "notpast", "today", "opener", "strip", "boundary", "scope", "preposition",
                      "notboundary", "rightstop", "basis", "enumerator",
-                     "disposal", "generic", "review", "planpart", "reviewlead", "planlead" ->
+                     "disposal", "generic", "review", "planpart", "reviewlead", "planlead", "framing", "head" ->
                         sets.computeIfAbsent(kind, k -> new HashSet<>()).add(w);
                 default -> throw l.error("unknown kind " + kind);
             }

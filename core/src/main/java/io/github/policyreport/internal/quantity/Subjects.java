@@ -1,5 +1,7 @@
 package io.github.policyreport.internal.quantity;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -82,7 +84,7 @@ final class Subjects {
             i++;
         }
         int start = i;
-        if (start < e && boundaryAt(t, start, e) != null) {
+        if (start < e && (boundaryAt(t, start, e) != null || C.wordAt("framing", t, start, e) != null)) {
             return null;
         }
         while (i < e) {
@@ -214,6 +216,62 @@ final class Subjects {
             break;
         }
         return left(t, s, e);
+    }
+
+    /**
+     * The {@code n} subjects of a list topic before 分别 (六大优势产业、高技术制造业增加值 → 六大优势产业增加值,
+     * 高技术制造业增加值; 事故起数、死亡人数 → 事故起数, 事故死亡人数), or null when the list does not
+     * have exactly {@code n} items. An item without the list's head word takes the last item's; an
+     * item that is only a head word takes the first item's topic.
+     */
+    static List<String> list(String t, String norm, int from, int to, int n) {
+        int[] r = strip(t, from, to);
+        int s = r[0];
+        int e = r[1];
+        for (int i = e - 1; i > s; i--) {
+            String b = boundaryAt(t, i, e);
+            if (b != null && !b.equals("、") && !JOINERS.contains(b)) {
+                s = i + b.length();
+                break;
+            }
+        }
+        List<int[]> parts = new ArrayList<>();
+        int p = s;
+        for (int i = s; i <= e && parts.size() <= n; i++) {
+            String j = i < e ? boundaryAt(t, i, e) : null;
+            if (i == e || (j != null && (j.equals("、") || JOINERS.contains(j)))) {
+                int[] part = strip(t, p, i);
+                if (part[1] <= part[0]) {
+                    return null;
+                }
+                parts.add(part);
+                if (j != null) {
+                    i += j.length() - 1;
+                    p = i + 1;
+                }
+            }
+        }
+        if (parts.size() != n || n < 2) {
+            return null;
+        }
+        int[] last = parts.get(n - 1);
+        String head = C.wordEndingAt("head", t, last[0], last[1]);
+        int[] first = parts.get(0);
+        String firstHead = C.wordEndingAt("head", t, first[0], first[1]);
+        String topic = firstHead != null && first[1] - first[0] > firstHead.length()
+                ? norm.substring(first[0], first[1] - firstHead.length()) : null;
+        List<String> out = new ArrayList<>();
+        for (int[] part : parts) {
+            String text = norm.substring(part[0], part[1]);
+            String own = C.wordEndingAt("head", t, part[0], part[1]);
+            if (own != null && own.length() == part[1] - part[0] && topic != null) {
+                text = topic + text;
+            } else if (own == null && head != null) {
+                text = text + norm.substring(last[1] - head.length(), last[1]);
+            }
+            out.add(text);
+        }
+        return out;
     }
 
     static boolean isCjk(char c) {
