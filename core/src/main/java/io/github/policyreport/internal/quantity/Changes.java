@@ -111,6 +111,16 @@ final class Changes {
                             base + suffix(rate.quantity().unit().kind(), dir)));
                 }
             }
+            if (bases.isEmpty() && own.isEmpty()) {
+                // nothing names the rate: it keeps the clause topic it was given, as a rate
+                for (int r = i; r < j; r++) {
+                    FigureStage.Item rate = items.get(r);
+                    if (rate.lowConfidence()) {
+                        items.set(r, new FigureStage.Item(rate.found(), rate.quantity(),
+                                SentenceFigures.join(rate.subject(), suffix(rate.quantity().unit().kind(), dir)), true));
+                    }
+                }
+            }
             if (bases.size() == n) {
                 for (int r = 0; r < n; r++) {
                     int bi = bases.get(r);

@@ -95,14 +95,14 @@ final class SentenceFigures {
             if (k == Unit.Kind.RANK) {
                 FigureStage.Item base = null;
                 for (int b = items.size() - 1; b >= Math.max(0, items.size() - BACK) && !items.get(b).rank(); b--) {
-                    if (!changeRate(t, items.get(b), clauseStarts.get(b)) && !items.get(b).subject().isEmpty()) {
+                    if (!changeRate(t, items.get(b), clauseStarts.get(b)) && !items.get(b).lowConfidence()) {
                         base = items.get(b);
                         break;
                     }
                 }
                 subject = base != null ? base.subject() : cut(norm, Subjects.rankLeft(t, from, m.start()));
-                if (!subject.endsWith("排名") && !subject.endsWith("排位")) {
-                    subject = subject + "排名";
+                if (!subject.endsWith("排位")) {
+                    subject = join(subject, "排名");
                 }
             } else {
                 int[] left = Subjects.left(t, from, m.start());
@@ -112,7 +112,7 @@ final class SentenceFigures {
                 }
                 subject = right != null ? cut(norm, right) : cut(norm, left);
                 if (subject.isEmpty() && prev != null && m.start() - prev.raw().end() <= 1) {
-                    subject = prev.subject() + C.aspect(k.name());
+                    subject = join(prev.subject(), C.aspect(k.name()));
                 } else if (subject.isEmpty() && prev != null && prev.quantity().unit().equals(q.unit())
                         && emptyBetween(t, prev.raw().end(), m.start())) {
                     subject = prev.subject();
@@ -121,14 +121,15 @@ final class SentenceFigures {
                     subject = cut(norm, Subjects.verbBefore(t, from, m.start()));
                 }
                 if (C.generic(Fold.fold(subject)) && prev != null && !prev.rate() && !prev.rank()) {
-                    subject = prev.subject() + subject;
+                    subject = join(prev.subject(), subject);
                 }
-                if (k == Unit.Kind.PERCENT && left != null && t.charAt(left[0]) != '占' && left[0] > from
-                        && t.charAt(left[0] - 1) == '占') {
-                    // 技术合同交易额8.77亿元,占年度推进指标的307%: the share of the figure before
+                int share = left == null ? -1 : shareAt(t, from, left[0]);
+                if (k == Unit.Kind.PERCENT && share >= 0 && t.charAt(left[0]) != '占') {
+                    // 技术合同交易额8.77亿元,占年度推进指标的307%; 经济总量超9万亿元，占全国比重升至6.5%:
+                    // the share of the figure before
                     FigureStage.Item base = lastPlain(items);
                     if (base != null) {
-                        subject = base.subject() + "占" + subject;
+                        subject = join(base.subject(), norm.substring(share, left[1]));
                     }
                 }
                 if (k == Unit.Kind.NONE) {
@@ -138,12 +139,39 @@ final class SentenceFigures {
                     }
                 }
             }
-            items.add(new FigureStage.Item(f, q, subject));
+            boolean low = subject.isEmpty();
+            if (low) {
+                subject = Subjects.topic(t, norm, s, m.start());
+            }
+            items.add(new FigureStage.Item(f, q, subject, low));
             clauseStarts.add(clause);
         }
         Map<Integer, Change> changes = new HashMap<>();
         Changes.attach(t, norm, items, clauseStarts, changes);
         return new SentenceFigures(s, e, context, items, changes, hits(t, s, e), years(t, s, e));
+    }
+
+    /** The longest a subject built from another one may grow (adjacent figures must not chain). */
+    static final int MAX_SUBJECT = 40;
+
+    /** {@code a + b}, or {@code b} alone when {@code a} already ends with it or the result would be too long. */
+    static String join(String a, String b) {
+        if (a.endsWith(b)) {
+            return a;
+        }
+        return a.length() + b.length() > MAX_SUBJECT ? b : a + b;
+    }
+
+    /** The offset of 占 in {@code [from, at)} with only scope words between it and {@code at}, or -1. */
+    private static int shareAt(String t, int from, int at) {
+        int i = at - 1;
+        while (i >= from && i >= at - 4 && t.charAt(i) != '占') {
+            i--;
+        }
+        if (i < from || t.charAt(i) != '占') {
+            return -1;
+        }
+        return i == at - 1 || C.wordAt("strip", t, i + 1, at) != null || C.wordAt("scope", t, i + 1, at) != null ? i : -1;
     }
 
     private static FigureStage.Item lastPlain(List<FigureStage.Item> items) {

@@ -145,7 +145,7 @@ final class Subjects {
                 s++;
             }
             int p = periodEnd(t, s, e);
-            if (p > s && e - p >= 2) {
+            if (p > s && (e - p >= 2 || p == e)) {
                 s = p;
                 changed = true;
             }
@@ -251,6 +251,15 @@ final class Subjects {
                 }
             }
         }
+        if (parts.size() == 1 && n == 2) {
+            // 城乡居民人均可支配收入分别增长4.4%、5.6%: a paired word names both items
+            int[] only = parts.get(0);
+            String pair = C.wordAt("pair", t, only[0], only[1]);
+            if (pair != null) {
+                String rest = norm.substring(only[0] + pair.length(), only[1]);
+                return C.pair(pair).stream().map(w -> w + rest).toList();
+            }
+        }
         if (parts.size() != n || n < 2) {
             return null;
         }
@@ -272,6 +281,34 @@ final class Subjects {
             out.add(text);
         }
         return out;
+    }
+
+    /**
+     * The topic of the clauses before a figure whose own phrase names nothing: the noun phrase
+     * opening the nearest clause of the sentence that has one (全省生产总值连续跨越…，年均增长5.9% →
+     * 生产总值), else the words right before the figure; never empty.
+     */
+    static String topic(String t, String norm, int s, int at) {
+        int c = SentenceFigures.clauseStart(t, s, at);
+        for (int round = 0; round < 4; round++) {
+            int end = Math.min(at, c + MAX);
+            int k = c + 1;
+            while (k < end && isCjk(t.charAt(k)) && boundaryAt(t, k, end) == null
+                    && C.wordAt("change", t, k, end) == null && C.wordAt("strip", t, k, end) == null) {
+                k++;
+            }
+            int[] r = strip(t, c, k);
+            if (r[1] - r[0] >= 2 && isCjk(t.charAt(r[0])) && boundaryAt(t, r[0], r[1]) == null) {
+                return norm.substring(r[0], r[1]);
+            }
+            if (c <= s) {
+                break;
+            }
+            c = SentenceFigures.clauseStart(t, s, c - 1);
+        }
+        int b = Math.max(s, at - 8);
+        String near = norm.substring(b, at).strip();
+        return near.isEmpty() ? norm.substring(at, Math.min(norm.length(), at + 8)).strip() : near;
     }
 
     static boolean isCjk(char c) {
