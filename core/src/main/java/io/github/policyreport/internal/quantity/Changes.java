@@ -23,7 +23,7 @@ final class Changes {
 
     /** Pairs growth rates with the figures before them; renames the rates after their base. */
     static void attach(String t, String norm, List<FigureStage.Item> items, List<Integer> clauseStarts,
-                                      Map<Integer, Change> changes) {
+                                      Map<Integer, Change> changes, boolean bothBases) {
         int i = 0;
         while (i < items.size()) {
             FigureStage.Item it = items.get(i);
@@ -70,6 +70,8 @@ final class Changes {
                 i++;
                 continue;
             }
+            // a release giving 同比 and 环比 rates of one measure needs the basis to tell them apart
+            String named = bothBases && (basis.equals("同比") || basis.equals("环比")) ? basis : "";
             // the rates of one group: 44%、112%
             int j = i + 1;
             while (j < items.size() && items.get(j).rate() && items.get(j).raw().start() > 0
@@ -106,7 +108,7 @@ final class Changes {
                 List<String> list = n > 1 ? Subjects.list(t, norm, clauseOfRate, cueStart, n) : null;
                 for (int r = i; r < j; r++) {
                     FigureStage.Item rate = items.get(r);
-                    String base = list != null ? list.get(r - i) : own;
+                    String base = (list != null ? list.get(r - i) : own) + named;
                     items.set(r, new FigureStage.Item(rate.found(), rate.quantity(),
                             base + suffix(rate.quantity().unit().kind(), dir)));
                 }
@@ -128,7 +130,7 @@ final class Changes {
                     FigureStage.Item base = items.get(bi);
                     changes.put(bi, new Change(dir, rate.quantity(), basis));
                     items.set(i + r, new FigureStage.Item(rate.found(), rate.quantity(),
-                            base.subject() + suffix(rate.quantity().unit().kind(), dir)));
+                            base.subject() + named + suffix(rate.quantity().unit().kind(), dir)));
                 }
             }
             i = j;

@@ -50,6 +50,7 @@ public final class FigureStage {
         boolean future = false;
         Integer modeYear = null;
         Parts.Tense[] parts = Parts.read(analysis, t, referenceYear);
+        boolean bothBases = bodyContains(analysis, t, "同比") && bodyContains(analysis, t, "环比");
         List<Paragraph> body = analysis.body();
         for (int pi = 0; pi < body.size(); pi++) {
             Paragraph p = body.get(pi);
@@ -74,7 +75,8 @@ public final class FigureStage {
                 int[] s = ss.get(k);
                 boolean mode = part == Parts.Tense.PLANNED || (part == null && (future || sectionFuture));
                 SentenceFigures sf = SentenceFigures.read(t, analysis.text(), s[0], s[1],
-                        new SentenceFigures.Context(mode, part, modeYear != null ? modeYear : sectionYear, section),
+                        new SentenceFigures.Context(mode, part, modeYear != null ? modeYear : sectionYear, section,
+                                bothBases),
                         referenceYear);
                 sentences.add(sf);
                 boolean cue = sf.hasFutureCue();
@@ -155,6 +157,17 @@ public final class FigureStage {
         }
         Integer y = leadingYear(h, 0, h.length());
         return y != null && ref != null && y > ref;
+    }
+
+    /** Whether a body paragraph contains {@code word}. */
+    private static boolean bodyContains(Analysis a, String t, String word) {
+        for (Paragraph p : a.body()) {
+            int i = t.indexOf(word, p.start());
+            if (i >= 0 && i + word.length() <= p.end()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean contains(String t, int from, int to, char c) {

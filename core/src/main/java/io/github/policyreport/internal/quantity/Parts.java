@@ -11,7 +11,7 @@ import java.util.List;
  * (一、2025年工作回顾, 过去五年…, 一年来，主要做了以下工作) is achieved, its targets and tasks part
  * (主要预期目标, 2026年重点工作, "十五五"时期的主要目标任务) planned. A heading decides for its
  * section and the sections nested under it; a paragraph that opens with a review or plan lead
- * decides for itself and the paragraphs after it in the same section. Clause cues may still
+ * decides for itself and the list items after it in the same section. Clause cues may still
  * override inside a part (see {@link SentenceFigures}). Pure.
  */
 final class Parts {
@@ -58,6 +58,8 @@ final class Parts {
                 Tense l = lead(t, p.start(), Math.min(p.end(), p.start() + LEAD));
                 if (l != null) {
                     lead = l;
+                } else if (!FigureStage.listItem(t, p.start(), p.end())) {
+                    lead = null;
                 }
             }
             Tense s = section >= 0 && section < effective.length ? effective[section] : null;

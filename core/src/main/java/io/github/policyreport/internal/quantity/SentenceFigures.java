@@ -43,8 +43,10 @@ final class SentenceFigures {
      * @param part       the tense of the part the sentence is in, or null
      * @param modeYear   the deadline the paragraph's opener or heading names, or null
      * @param section    the heading of the sentence's section, or ""
+     * @param bothBases  whether the report gives rates on both bases (同比 and 环比), so a rate's
+     *                   subject names its basis
      */
-    record Context(boolean futureMode, Parts.Tense part, Integer modeYear, String section) {
+    record Context(boolean futureMode, Parts.Tense part, Integer modeYear, String section, boolean bothBases) {
     }
 
     private SentenceFigures(int start, int end, Context context, List<FigureStage.Item> items,
@@ -147,7 +149,7 @@ final class SentenceFigures {
             clauseStarts.add(clause);
         }
         Map<Integer, Change> changes = new HashMap<>();
-        Changes.attach(t, norm, items, clauseStarts, changes);
+        Changes.attach(t, norm, items, clauseStarts, changes, context.bothBases());
         return new SentenceFigures(s, e, context, items, changes, hits(t, s, e), years(t, s, e));
     }
 
@@ -283,7 +285,7 @@ final class SentenceFigures {
             deadline = context.modeYear();
         }
         if (deadline == null && ref != null && (C.any("today", t, segment, at) || todayLead(t)
-                || modality == Modality.FORECAST || (planDoc && !futureMode) || context.part() == Parts.Tense.PLANNED)) {
+                || modality == Modality.FORECAST || (planDoc && !futureMode))) {
             deadline = ref;
         }
         return new Decision(true, deadline, modality);
