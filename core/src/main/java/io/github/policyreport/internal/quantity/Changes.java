@@ -25,6 +25,7 @@ final class Changes {
     static void attach(String t, String norm, List<FigureStage.Item> items, List<Integer> clauseStarts,
                                       Map<Integer, Change> changes, boolean bothBases) {
         int i = 0;
+        String carried = null;
         while (i < items.size()) {
             FigureStage.Item it = items.get(i);
             RawMention m = it.raw();
@@ -74,8 +75,7 @@ final class Changes {
             String named = bothBases && (basis.equals("同比") || basis.equals("环比")) ? basis : "";
             // the rates of one group: 44%、112%
             int j = i + 1;
-            while (j < items.size() && items.get(j).rate() && items.get(j).raw().start() > 0
-                    && t.charAt(items.get(j).raw().start() - 1) == '、' && items.get(j - 1).raw().end() + 1 == items.get(j).raw().start()) {
+            while (j < items.size() && items.get(j).rate() && joined(t, items.get(j - 1).raw().end(), items.get(j).raw().start())) {
                 j++;
             }
             int n = j - i;
@@ -103,6 +103,11 @@ final class Changes {
             if (!own.isEmpty() && !bases.isEmpty() && clauseStarts.get(bases.get(0)) != clauseOfRate) {
                 bases.clear();
             }
+            if (!own.isEmpty() && n == 1) {
+                carried = own;
+            } else if (bases.size() == 1) {
+                carried = items.get(bases.get(0)).subject();
+            }
             if (bases.isEmpty() && !own.isEmpty()) {
                 // 六大优势产业、高技术制造业增加值分别增长6.8%、12.3%: one item of the list per rate
                 List<String> list = n > 1 ? Subjects.list(t, norm, clauseOfRate, cueStart, n) : null;
@@ -113,7 +118,14 @@ final class Changes {
                             base + suffix(rate.quantity().unit().kind(), dir)));
                 }
             }
-            if (bases.isEmpty() && own.isEmpty()) {
+            if (bases.isEmpty() && own.isEmpty() && carried != null) {
+                // 同比上涨0.5%，环比下降0.1%: the rate before names the measure
+                for (int r = i; r < j; r++) {
+                    FigureStage.Item rate = items.get(r);
+                    items.set(r, new FigureStage.Item(rate.found(), rate.quantity(),
+                            carried + named + suffix(rate.quantity().unit().kind(), dir)));
+                }
+            } else if (bases.isEmpty() && own.isEmpty()) {
                 // nothing names the rate: it keeps the clause topic it was given, as a rate
                 for (int r = i; r < j; r++) {
                     FigureStage.Item rate = items.get(r);
@@ -135,6 +147,12 @@ final class Changes {
             }
             i = j;
         }
+    }
+
+    /** Whether only 、 or a joiner (和, 及, 与) stands between two rates of one group (7.5%和3.2%). */
+    private static boolean joined(String t, int from, int to) {
+        String gap = t.substring(from, to);
+        return gap.equals("、") || gap.equals("和") || gap.equals("及") || gap.equals("与");
     }
 
     static final List<String> GAPS = List.of("达到", "了", "达", "为");

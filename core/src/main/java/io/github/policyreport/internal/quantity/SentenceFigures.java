@@ -281,6 +281,11 @@ final class SentenceFigures {
                 deadline = null;
             }
         }
+        if (deadline == null) {
+            // "十五五"时期…力争…: the plan period's last year
+            int[] plan = Parts.fiveYearPlan(t, start, at);
+            deadline = plan != null && (ref == null || plan[1] >= ref) ? Integer.valueOf(plan[1]) : null;
+        }
         if (deadline == null && context.modeYear() != null) {
             deadline = context.modeYear();
         }

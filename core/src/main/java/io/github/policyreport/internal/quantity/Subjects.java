@@ -51,6 +51,13 @@ final class Subjects {
             if (cut < 0) {
                 return new int[] {s, e};
             }
+            if (word.equals("占")) {
+                // 高技术制造业增加值占规上工业增加值比重: the share names both sides
+                int[] whole = left(t, s, cut);
+                if (whole != null && e - cut >= 3) {
+                    return new int[] {whole[0], e};
+                }
+            }
             if (C.wordAt("preposition", t, cut, cut + 1) != null) {
                 int[] before = strip(t, s, cut);
                 if (before[1] - before[0] >= 2) {
@@ -148,6 +155,19 @@ final class Subjects {
             if (p > s && (e - p >= 2 || p == e)) {
                 s = p;
                 changed = true;
+            }
+            // 重庆一季度地区生产总值: a region right before a period frames the figure (its region is read apart)
+            int rp = io.github.policyreport.internal.text.Analysis.regionPrefix(t, s);
+            if (rp > 0 && s + rp < e) {
+                int after = periodEnd(t, s + rp, e);
+                String time = C.wordAt("today", t, s + rp, e);
+                String past = C.wordAt("past", t, s + rp, e);
+                int next = after > s + rp ? after : time != null ? s + rp + time.length()
+                        : past != null && past.length() >= 2 ? s + rp + past.length() : -1;
+                if (next > 0 && e - next >= 2) {
+                    s = next;
+                    changed = true;
+                }
             }
             String w = C.wordAt("strip", t, s, e);
             String keep = C.wordAt("notboundary", t, s, e);
@@ -275,6 +295,9 @@ final class Subjects {
             String own = C.wordEndingAt("head", t, part[0], part[1]);
             if (own != null && own.length() == part[1] - part[0] && topic != null) {
                 text = topic + text;
+            } else if (own == null && part != last && part[1] - part[0] <= 2 && last[1] - last[0] > 2) {
+                // 城市、农村低保标准: a short modifier takes the place of the last item's
+                text = text + norm.substring(last[0] + (part[1] - part[0]), last[1]);
             } else if (own == null && head != null) {
                 text = text + norm.substring(last[1] - head.length(), last[1]);
             }
