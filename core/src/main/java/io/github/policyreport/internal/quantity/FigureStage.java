@@ -49,7 +49,7 @@ public final class FigureStage {
         List<SentenceFigures> sentences = new ArrayList<>();
         boolean future = false;
         Integer modeYear = null;
-        Parts.Tense[] parts = Parts.read(analysis, t, referenceYear);
+        Parts.Read parts = Parts.read(analysis, t, referenceYear);
         boolean bothBases = bodyContains(analysis, t, "同比") && bodyContains(analysis, t, "环比");
         List<Paragraph> body = analysis.body();
         for (int pi = 0; pi < body.size(); pi++) {
@@ -57,9 +57,8 @@ public final class FigureStage {
             if (p.end() > t.length()) {
                 continue;
             }
-            Parts.Tense part = parts[pi];
-            String section = p.section() >= 0 && p.section() < analysis.sections().size()
-                    ? analysis.sections().get(p.section()).heading() : "";
+            Parts.Tense part = parts.tenses()[pi];
+            String section = parts.headings()[pi];
             boolean heading = p.heading() || (p.end() - p.start() < 30 && !contains(t, p.start(), p.end(), '。'));
             boolean list = listItem(t, p.start(), p.end());
             if (!heading && !list) {

@@ -22,19 +22,28 @@ final class Parts {
     private static final Cues C = Cues.INSTANCE;
     /** How far into a paragraph a lead is looked for (过去一年，… / 今年主要预期目标是：…). */
     private static final int LEAD = 24;
+    /** The longest heading line. */
+    private static final int HEADING = 30;
 
     private Parts() {
     }
 
-    /** The tense of every body paragraph, by index; an entry is null when the structure does not say. */
-    static Tense[] read(Analysis a, String t, Integer ref) {
+    /**
+     * The parts of a report's body, by paragraph index.
+     *
+     * @param tenses   the tense of each paragraph, null where the structure does not say
+     * @param headings the heading each paragraph sits under: its section's, else the last heading
+     *                 line (a short line without a full stop, such as a bold line of a page), or ""
+     */
+    record Read(Tense[] tenses, String[] headings) {
+    }
+
+    /** The tense and heading of every body paragraph. */
+    static Read read(Analysis a, String t, Integer ref) {
         List<Section> sections = a.sections();
-        Tense[] own = new Tense[sections.size()];
         Tense[] effective = new Tense[sections.size()];
         for (int i = 0; i < sections.size(); i++) {
-            String h = Fold.fold(sections.get(i).heading());
-            own[i] = heading(h, ref);
-            effective[i] = own[i];
+            effective[i] = heading(Fold.fold(sections.get(i).heading()), ref);
             if (effective[i] == null) {
                 for (int p = i - 1; p >= 0; p--) {
                     if (sections.get(p).level() < sections.get(i).level()) {
@@ -46,15 +55,25 @@ final class Parts {
         }
         List<Paragraph> body = a.body();
         Tense[] out = new Tense[body.size()];
+        String[] headings = new String[body.size()];
         int section = Integer.MIN_VALUE;
         Tense lead = null;
+        Tense line = null;
+        String lineHeading = "";
         for (int k = 0; k < body.size(); k++) {
             Paragraph p = body.get(k);
             if (p.section() != section) {
                 section = p.section();
                 lead = null;
+                line = null;
+                lineHeading = "";
             }
-            if (p.end() <= t.length() && !p.heading()) {
+            boolean inText = p.end() <= t.length();
+            if (inText && !p.heading() && headingLine(t, p.start(), p.end())) {
+                lineHeading = a.text().substring(p.start(), p.end()).strip();
+                line = heading(t.substring(p.start(), p.end()), ref);
+                lead = null;
+            } else if (inText && !p.heading()) {
                 Tense l = lead(t, p.start(), Math.min(p.end(), p.start() + LEAD));
                 if (l != null) {
                     lead = l;
@@ -62,10 +81,27 @@ final class Parts {
                     lead = null;
                 }
             }
-            Tense s = section >= 0 && section < effective.length ? effective[section] : null;
-            out[k] = lead != null ? lead : s;
+            boolean known = section >= 0 && section < effective.length;
+            Tense s = known ? effective[section] : null;
+            out[k] = lead != null ? lead : line != null ? line : s;
+            String h = known ? sections.get(section).heading() : "";
+            headings[k] = h.isEmpty() ? lineHeading : h;
         }
-        return out;
+        return new Read(out, headings);
+    }
+
+    /** Whether a paragraph is a heading line: short and without a sentence's full stop (a bold line). */
+    private static boolean headingLine(String t, int from, int to) {
+        if (to - from >= HEADING || to <= from) {
+            return false;
+        }
+        for (int i = from; i < to; i++) {
+            char c = t.charAt(i);
+            if (c == '。' || c == '!' || c == '?' || c == ',' || c == '，') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The tense a heading gives its section, or null: its cue words, else its year or five-year plan. */
