@@ -55,7 +55,7 @@ final class Cues {
                 }
                 case "notfuture", "past", "notpast", "today", "opener", "strip", "boundary", "scope", "preposition",
                      "notboundary", "rightstop", "basis", "enumerator",
-                     "disposal", "generic", "review", "planpart", "reviewlead", "planlead", "framing", "head" ->
+                     "disposal", "generic", "review", "planpart", "reviewlead", "planlead", "framing", "head", "ownscope" ->
                         sets.computeIfAbsent(kind, k -> new HashSet<>()).add(w);
                 default -> throw l.error("unknown kind " + kind);
             }

@@ -7,7 +7,8 @@ import java.util.List;
 /**
  * Where a figure is: the region its sentence names for it when other than the report's
  * (重庆一季度GDP增长6.2%: 重庆市), read in the figure's own clause, else at the head of its
- * sentence, where a comparison of cities names each one. Pure.
+ * sentence, where a comparison of cities names each one, unless the clause names its own scope
+ * (全市, 我省 …). Pure.
  */
 final class Where {
 
@@ -26,7 +27,7 @@ final class Where {
         int clause = SentenceFigures.clauseStart(t, s, at);
         List<String> own = Analysis.regionsNamed(t.substring(clause, at));
         String name = own.isEmpty() ? null : own.get(own.size() - 1);
-        if (name == null) {
+        if (name == null && !Cues.INSTANCE.any("ownscope", t, clause, at)) {
             List<String> head = Analysis.regionsNamed(t.substring(s, Math.min(at, s + HEAD)));
             name = head.isEmpty() ? null : head.get(0);
         }
