@@ -27,7 +27,7 @@ final class MetaReader {
                     + "(?:\\d{1,2}月)?\\d{1,2}日电");
     /** An outlet after the date of a header line without a label: 2024-05-09 22:30·新华社. */
     private static final Pattern DATED_OUTLET = Pattern.compile("[·•|丨]\\s*+([\\p{IsHan}A-Za-z0-9]{2,16})$");
-    /** A place in brackets after an outlet: 21世纪经济报道(广州). */
+    /** A place in brackets after an outlet: 经济参考报(北京), 南方日报（广州）. */
     private static final Pattern OUTLET_PLACE = Pattern.compile("\\((\\p{IsHan}{2,4})\\)$");
     private static final Pattern MONTH_DAY_LEAD = Pattern.compile("^[(\\[【]?(?:本报讯|讯)?\\s*(\\d{1,2})月(\\d{1,2})日");
     private static final Pattern PLAN_YEAR = Pattern.compile(
