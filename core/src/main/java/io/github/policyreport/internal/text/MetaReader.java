@@ -20,7 +20,8 @@ final class MetaReader {
 
     /** A speech or report's delivery line under its title: ——2026年2月3日在…会议上(的讲话). */
     private static final Pattern SPEECH = Pattern.compile(
-            "^(?:—{1,2}|-{1,2}|－{1,2})?\\s*(\\S{6,20}?日)\\s*在[^。]{2,60}?(?:会议|大会|会|典礼|论坛|仪式|开幕式|闭幕式|峰会|年会)上");
+            "^(?:—{1,2}|-{1,2}|－{1,2})?\\s*(\\S{6,20}?日)\\s*在[^。]{2,60}?"
+                    + Resources.alternation(Resources.metadataWords("speech-venue")) + "上");
     /** A wire dateline: 新华社北京3月5日电, (中央社记者张三台南12日电), 中新网上海3月5日电. */
     private static final Pattern DATELINE = Pattern.compile(
             "^[(\\[【]?\\s*(\\p{IsHan}{1,8}?(?:社|网|台|报))(?:记者\\s*[\\p{IsHan}·、 ]{2,20}?)?\\s*\\p{IsHan}{0,10}?"
@@ -58,7 +59,7 @@ final class MetaReader {
     /** A credit in brackets closing the last paragraph: …。（记者 张三） or …。（张三 李四）. */
     private static final Pattern TRAILING_CREDIT = Pattern.compile(
             "[。!?”\"]\\s*+[(（]\\s*+((?:记者|通讯员)?\\s*+[\\p{IsHan}·]{2,4}(?:[、\\s]++(?:记者|通讯员)?\\s*+[\\p{IsHan}·]{2,4}){0,3})\\s*+[)）]\\s*+$");
-    private static final Set<String> NOT_OUTLETS = Set.of("本报", "本网", "本台", "本社");
+    private static final Set<String> NOT_OUTLETS = Set.copyOf(Resources.metadataWords("not-outlet"));
     private static final Map<String, Integer> PLAN_START = Map.of("十一五", 2006, "十二五", 2011, "十三五", 2016,
             "十四五", 2021, "十五五", 2026, "十六五", 2031);
 
