@@ -26,6 +26,9 @@ final class MetaReader {
     private static final Pattern DATELINE = Pattern.compile(
             "^[(\\[【]?\\s*(\\p{IsHan}{1,8}?(?:社|网|台|报))(?:记者\\s*[\\p{IsHan}·、 ]{2,20}?)?\\s*\\p{IsHan}{0,10}?"
                     + "(?:\\d{1,2}月)?\\d{1,2}日电");
+    /** A reporter and a place run together in a dateline: 某某社记者王大明台南12日电. */
+    private static final Pattern DATELINE_REPORTER = Pattern.compile(
+            "^[(\\[【]?\\s*\\p{IsHan}{1,8}?(?:社|网|台|报)记者\\s*(\\p{IsHan}{3,12}?)(?:\\d{1,2}月)?\\d{1,2}日电");
     /** An outlet after the date of a header line without a label: 2024-05-09 22:30·新华社. */
     private static final Pattern DATED_OUTLET = Pattern.compile("[·•|丨]\\s*+([\\p{IsHan}A-Za-z0-9]{2,16})$");
     /** A place in brackets after an outlet: 21世纪经济报道(广州). */
@@ -265,13 +268,31 @@ final class MetaReader {
     static List<Author> leadCredits(String lead) {
         Matcher m = LEAD_CREDIT.matcher(lead);
         if (!m.find()) {
-            return List.of();
+            return datelineReporter(lead);
         }
         Map<String, Author.Role> out = new LinkedHashMap<>();
         credits(m.group(1), out);
         List<Author> list = new ArrayList<>();
         out.forEach((n, r) -> list.add(new Author(n, r)));
         return list;
+    }
+
+    /**
+     * The reporter inside a wire dateline, where name and place run together:
+     * (某某社记者王大明台南12日电). The name is the 2–4 characters before a place the gazetteer knows.
+     */
+    private static List<Author> datelineReporter(String lead) {
+        Matcher m = DATELINE_REPORTER.matcher(lead.length() > 60 ? lead.substring(0, 60) : lead);
+        if (!m.find()) {
+            return List.of();
+        }
+        String run = m.group(1);
+        for (int k = 2; k <= 4 && k < run.length(); k++) {
+            if (Regions.lookup(run.substring(k)) != null && !NOT_NAMES.contains(run.substring(0, k))) {
+                return List.of(new Author(run.substring(0, k), Author.Role.REPORTER));
+            }
+        }
+        return List.of();
     }
 
     /**
