@@ -77,7 +77,7 @@ class HostileInputTest {
     @Test
     void readsAMegabyteOfOneCharacter() {
         for (String c : new String[] {"a", "我", "<", "\n", ",", "一", "■", "首页>", "2", " ", "(", "来源:", "作者:", "2023年1月1日 ",
-                "---\n", "title: ", "丨", "。(", "# ", "记者"}) {
+                "---\n", "丨", "。(", "记者"}) {
             String text = c.repeat(1_000_000 / c.length());
             Analysis a = assertTimeoutPreemptively(Duration.ofSeconds(30), () -> analyze(SourceDocument.ofText(text)));
             assertThat(a.meta()).isNotNull();
