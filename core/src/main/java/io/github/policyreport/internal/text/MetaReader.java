@@ -22,11 +22,11 @@ final class MetaReader {
     private static final Pattern SPEECH = Pattern.compile(
             "^(?:—{1,2}|-{1,2}|－{1,2})?\\s*(\\S{6,20}?日)\\s*在[^。]{2,60}?"
                     + Resources.alternation(Resources.metadataWords("speech-venue")) + "上");
-    /** A wire dateline: 新华社北京3月5日电, (中央社记者张三台南12日电), 中新网上海3月5日电. */
+    /** A wire dateline: 新华社北京3月5日电, (中央社记者张三高雄8日电), 中新网上海3月5日电. */
     private static final Pattern DATELINE = Pattern.compile(
             "^[(\\[【]?\\s*(\\p{IsHan}{1,8}?(?:社|网|台|报))(?:记者\\s*[\\p{IsHan}·、 ]{2,20}?)?\\s*\\p{IsHan}{0,10}?"
                     + "(?:\\d{1,2}月)?\\d{1,2}日电");
-    /** A reporter and a place run together in a dateline: 某某社记者王大明台南12日电. */
+    /** A reporter and a place run together in a dateline: 某某社记者王大明高雄8日电. */
     private static final Pattern DATELINE_REPORTER = Pattern.compile(
             "^[(\\[【]?\\s*\\p{IsHan}{1,8}?(?:社|网|台|报)记者\\s*(\\p{IsHan}{3,12}?)(?:\\d{1,2}月)?\\d{1,2}日电");
     /** An outlet after the date of a header line without a label: 2024-05-09 22:30·新华社. */
@@ -279,7 +279,7 @@ final class MetaReader {
 
     /**
      * The reporter inside a wire dateline, where name and place run together:
-     * (某某社记者王大明台南12日电). The name is the 2–4 characters before a place the gazetteer knows.
+     * (某某社记者王大明高雄8日电). The name is the 2–4 characters before a place the gazetteer knows.
      */
     private static List<Author> datelineReporter(String lead) {
         Matcher m = DATELINE_REPORTER.matcher(lead.length() > 60 ? lead.substring(0, 60) : lead);

@@ -89,21 +89,21 @@ class MarkupCarriersTest {
 
     @Test
     void keepsTheBodyOfAPageWrappedInAForm() {
-        String html = "<html><head><title>成大研發新型檢測系統 | 教育文化 | 某某通訊社</title></head><body>"
+        String html = "<html><head><title>中山大學研發港區水質監測平台 | 科技 | 某某通訊社</title></head><body>"
                 + "<form name='aspnetForm' method='post' action='news.aspx' id='aspnetForm'>"
                 + "<input type='hidden' name='__VIEWSTATE' value='dDwtMTA4MzE0MjEwNTs7Pg=='>"
                 + "<select><option>選單</option></select><button>搜尋</button>"
-                + "<h1>成大研發新型檢測系統</h1><div class='date'>2014/12/12 15:31</div>"
-                + "<p>（某某社記者王大明台南12日電）成功大學研發出新型檢測系統，有助早期篩檢，準確率達九成以上。</p>"
-                + "<p>研究團隊表示，系統已在三家醫院試用，未來將推廣到全台各地醫療院所。</p>"
+                + "<h1>中山大學研發港區水質監測平台</h1><div class='date'>2019/6/3 09:20</div>"
+                + "<p>（某某社記者王大明高雄8日電）中山大學研發出港區水質監測平台，可即時預警污染，已在三個港區試用。</p>"
+                + "<p>研究團隊表示，平台明年將推廣到高雄其他港區，並開放資料給學界使用。</p>"
                 + "</form></body></html>";
         Analysis a = TextLayer.analyze(SourceDocument.ofHtml(html), SiteProfile.generic(), ParseContext.defaults());
         SpanAssert.assertSpans(a);
         assertThat(a.body()).hasSize(2);
         assertThat(a.source()).doesNotContain("__VIEWSTATE", "選單", "搜尋");
-        assertThat(a.meta().title()).isEqualTo("成大研發新型檢測系統");
-        assertThat(String.valueOf(a.meta().published())).isEqualTo("2014-12-12T15:31");
-        assertThat(a.meta().regions()).containsExactly("台南市");
+        assertThat(a.meta().title()).isEqualTo("中山大學研發港區水質監測平台");
+        assertThat(String.valueOf(a.meta().published())).isEqualTo("2019-06-03T09:20");
+        assertThat(a.meta().regions()).containsExactly("高雄市");
     }
 
     @Test

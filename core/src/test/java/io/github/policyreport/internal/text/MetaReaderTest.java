@@ -92,7 +92,7 @@ class MetaReaderTest {
             "本报讯(记者 张三 通讯员 李四)6月5日,西安市召开科技大会。 => 张三:REPORTER 李四:CORRESPONDENT",
             "【陕西日报讯】(记者 王五)近日,全省科技工作会议召开。 => 王五:REPORTER",
             "6月5日,西安市召开科技大会(记者 张三)。 => ''",
-            "(某某社记者王大明台南12日电)成功大学研发出新系统 => 王大明:REPORTER",
+            "(某某社记者王大明高雄8日电)中山大学研发出新平台 => 王大明:REPORTER",
             "(某某社记者欧阳明高雄3日电)港口货运量创新高 => 欧阳明:REPORTER",
             "某某社北京3月5日电(记者 张明)今天发布 => 张明:REPORTER",
             "(某某社记者走访多地5日电)当地企业 => ''"})
@@ -149,7 +149,7 @@ class MetaReaderTest {
     @CsvSource(delimiterString = " => ", nullValues = "null", value = {
             "新华社北京3月5日电 全国两会今天开幕。 => 新华社",
             "中新社上海3月5日电(记者 张明)上海市今天发布 => 中新社",
-            "(某某社记者王大明台南12日电)研究团队表示 => 某某社",
+            "(某某社记者王大明高雄8日电)研究团队表示 => 某某社",
             "本报北京3月5日电 记者从有关部门获悉 => null",
             "3月5日，全市科技大会召开 => null"})
     void readsTheAgencyOfAWireDateline(String lead, String expected) {

@@ -39,7 +39,7 @@ class RegionsTest {
             // several regions compared, ranked by title and count
             "南京杭州宁波比拼创新指数|南京市创新指数居首,杭州市第二,宁波市第三,南京市与杭州市差距缩小|南京市,杭州市,宁波市",
             // Taiwan, Hong Kong and Macao, in Simplified names (Traditional input is folded before)
-            "成大研发新型检测系统|某某社记者台南12日电,台南的成功大学研究团队表示,台南市多家医院试用|台南市",
+            "中山大学研发水质监测平台|某某社记者高雄8日电,高雄的中山大学研究团队表示,高雄市多个港区试用|高雄市",
             "香港科技园新增初创企业|香港特区政府表示,香港科技园去年新增初创企业200家|香港特别行政区",
             // 北京时间 is a time zone, not Beijing
             "载人飞船成功对接|北京时间6月24日12时,飞船成功对接,我国航天员首次手控对接,我国航天事业再进一步|中华人民共和国"})
