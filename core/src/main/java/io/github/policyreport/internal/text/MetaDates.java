@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
 /**
  * The one place where a page's own dates are read (header lines, {@code <meta>} values, JSON-LD,
  * front matter): ISO and slashed dates ({@code 2021-1-29 13:18}, {@code 2015/05/21},
- * {@code 2024-05-09T14:30:07Z}), Chinese dates in digits or numerals ({@code 二〇二三年一月三十一日}),
+ * {@code 2023-08-17T02:05:07Z}), Chinese dates in digits or numerals ({@code 二〇二三年一月三十一日}),
  * Minguo years ({@code 民国103年12月12日}) and RFC 1123 ({@code Wed, 03 May 2023 20:15:00 GMT}).
  * A time with a zone is converted to China time (UTC+8) before the day is taken. Input is
  * normalized text (Simplified, half-width). Pure functions.

@@ -29,7 +29,7 @@ final class MetaReader {
     /** A reporter and a place run together in a dateline: 某某社记者王大明高雄8日电. */
     private static final Pattern DATELINE_REPORTER = Pattern.compile(
             "^[(\\[【]?\\s*\\p{IsHan}{1,8}?(?:社|网|台|报)记者\\s*(\\p{IsHan}{3,12}?)(?:\\d{1,2}月)?\\d{1,2}日电");
-    /** An outlet after the date of a header line without a label: 2024-05-09 22:30·新华社. */
+    /** An outlet after the date of a header line without a label: 2023-08-17 10:05·新华社. */
     private static final Pattern DATED_OUTLET = Pattern.compile("[·•|丨]\\s*+([\\p{IsHan}A-Za-z0-9]{2,16})$");
     /** A place in brackets after an outlet: 经济参考报(北京), 南方日报（广州）. */
     private static final Pattern OUTLET_PLACE = Pattern.compile("\\((\\p{IsHan}{2,4})\\)$");
@@ -144,7 +144,7 @@ final class MetaReader {
         return m.find() && !NOT_OUTLETS.contains(m.group(1)) ? new int[] {m.start(1), m.end(1)} : null;
     }
 
-    /** The outlet after the date of an unlabelled header line (2024-05-09 22:30·新华社), as {start, end}, or null. */
+    /** The outlet after the date of an unlabelled header line (2023-08-17 10:05·新华社), as {start, end}, or null. */
     static int[] datedOutlet(String line) {
         if (line.length() > 60 || !BlockClassifier.DATE_LINE.matcher(line).find()) {
             return null;

@@ -40,9 +40,9 @@ class TitlesTest {
     @Test
     void choosesTheHeadlineMostCarriersAgreeOn() {
         String chosen = Titles.choose(List.of(
-                new Titles.Candidate("经济 · 科技", 1.5), // a column line taken for the headline
+                new Titles.Candidate("社会 · 法治", 1.5), // a column line taken for the headline
                 new Titles.Candidate("在高质量发展中走在前列（奋进新征程·权威发布）", 1),
-                new Titles.Candidate("在高质量发展中走在前列（奋进新征程·权威发布）--经济·科技--某某网", 1)));
+                new Titles.Candidate("在高质量发展中走在前列（奋进新征程·权威发布）--社会·法治--某某网", 1)));
         assertThat(chosen).isEqualTo("在高质量发展中走在前列");
     }
 
