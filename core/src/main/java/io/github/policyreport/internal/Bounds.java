@@ -42,11 +42,13 @@ final class Bounds {
     }
 
     Indicator bound(Indicator i) {
-        return new Indicator(text(i.subject()), i.quantity(), i.change(), i.period(), bound(i.evidence()));
+        return new Indicator(text(i.subject()), i.quantity(), i.change(), i.period(), bound(i.evidence()), i.region(),
+                text(i.section()), i.notes());
     }
 
     Target bound(Target t) {
-        return new Target(text(t.subject()), t.quantity(), t.deadline(), t.modality(), bound(t.evidence()));
+        return new Target(text(t.subject()), t.quantity(), t.deadline(), t.modality(), bound(t.evidence()), t.period(),
+                t.region(), text(t.section()), t.notes());
     }
 
     TimelineEvent bound(TimelineEvent e) {

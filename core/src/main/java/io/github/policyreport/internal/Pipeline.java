@@ -68,7 +68,7 @@ public final class Pipeline {
         Meta m = a.meta();
         // the text layer already falls back to the profile's own outlet
         ReportMetadata meta = new ReportMetadata(m.title(), m.published(), m.source(), m.authors(), m.editors(),
-                m.regions(), year, m.script());
+                m.regions(), year, m.script(), m.delivered());
         Bounds bounds = new Bounds(a.source(), context);
         List<Indicator> indicators = bounds.cap(figures.indicators(), "indicators", warnings).stream()
                 .map(bounds::bound).toList();
