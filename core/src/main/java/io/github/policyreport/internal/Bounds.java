@@ -24,11 +24,14 @@ final class Bounds {
 
     private final String source;
     private final ParseContext context;
+    private final boolean strict;
     private final Map<Long, Span> sentences = new HashMap<>();
 
-    Bounds(String source, ParseContext context) {
+    /** Bounds for one report's items; {@code strict} rethrows a bad span instead of dropping its item. */
+    Bounds(String source, ParseContext context, boolean strict) {
         this.source = source;
         this.context = context;
+        this.strict = strict;
     }
 
     /** The first {@code maxItems} of {@code items}, with a warning naming {@code what} when cut. */
@@ -39,6 +42,26 @@ final class Bounds {
         warnings.add(new Warning(Warning.Code.ITEMS_CUT, items.size() + " " + what + " found; the first "
                 + context.maxItems() + " were kept (maxItems)"));
         return items.subList(0, context.maxItems());
+    }
+
+    /**
+     * Whether both spans of the evidence index the source text; an item that does not (a bug in
+     * its stage) is left out with a {@code STAGE_FAILED} warning instead of failing the report.
+     */
+    boolean indexes(Evidence e, String what, List<Warning> warnings) {
+        boolean ok = indexes(e.span()) && indexes(e.sentence());
+        if (!ok) {
+            IllegalStateException bug = new IllegalStateException("span " + e.span() + " does not index the source text");
+            if (strict) {
+                throw bug;
+            }
+            warnings.add(Isolation.failed(what, bug));
+        }
+        return ok;
+    }
+
+    private boolean indexes(Span s) {
+        return s.end() <= source.length() && source.regionMatches(s.start(), s.text(), 0, s.length());
     }
 
     Indicator bound(Indicator i) {
