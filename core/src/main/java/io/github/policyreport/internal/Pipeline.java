@@ -69,7 +69,7 @@ public final class Pipeline {
         Meta m = a.meta();
         // the text layer already falls back to the profile's own outlet
         ReportMetadata meta = new ReportMetadata(m.title(), m.published(), m.source(), m.authors(), m.editors(),
-                m.regions(), year, m.script());
+                m.regions(), year, m.script(), m.delivered());
         Bounds bounds = new Bounds(a.source(), context, Isolation.STRICT);
         List<Indicator> indicators = bounds.cap(figures.indicators(), "indicators", warnings).stream()
                 .filter(i -> bounds.indexes(i.evidence(), "figures: an indicator", warnings)).map(bounds::bound).toList();

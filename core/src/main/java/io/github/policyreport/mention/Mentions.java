@@ -20,7 +20,12 @@ public final class Mentions {
     private Mentions() {
     }
 
-    /** Every quantity in {@code text}, in order, spans indexing {@code text}. */
+    /**
+     * Every quantity in {@code text}, in order, spans indexing {@code text}: numbers in every written
+     * form (一百三十七, 贰仟叁佰, 3万2千5百, 三百五, 25k), bare ones with {@code Unit.NONE}; money in any
+     * currency (港币三千五百元, US$45, 256元3角2分); parts (六成八, 八五折); measures; ranks (第三大,
+     * 前10位); ranges and qualifiers. A report keeps only the figures among them that measure something.
+     */
     public static List<QuantityMention> quantities(String text) {
         NormalizedText nt = visible(Objects.requireNonNull(text, "text"));
         if (nt == null) {

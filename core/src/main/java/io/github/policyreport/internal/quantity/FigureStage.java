@@ -289,7 +289,7 @@ public final class FigureStage {
                 && q.value().compareTo(BigDecimal.TEN) <= 0 && m.approx() == null) {
             return false;
         }
-        return true;
+        return !m.loose();
     }
 
     static Quantity inferred(Quantity q, String subject) {

@@ -39,6 +39,10 @@
  *   <li>A rule that fails throws: the pipeline isolates this stage (a {@code STAGE_FAILED}
  *       warning in production, an exception in tests, which run with
  *       {@code -Dpolicyreport.strict=true}). Never catch and hide a bug here.</li>
+ *   <li>A speech line under a title (——2026年2月3日在…会议上) is the {@code delivered} date, never
+ *       the published one; a labelled date (时间:, 发布日期:) beats an unlabelled one.</li>
+ *   <li>The nation (中华人民共和国) is a region only when the title does not name a local one:
+ *       provincial reports compare themselves with 全国 all the time.</li>
  *   <li>opencc4j leaves supplementary-plane characters alone; the map still handles conversions
  *       that change length (tested with a converter that does).</li>
  * </ul>
