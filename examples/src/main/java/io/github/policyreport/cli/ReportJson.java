@@ -3,6 +3,7 @@ package io.github.policyreport.cli;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.github.policyreport.model.Change;
 import io.github.policyreport.model.Evidence;
+import io.github.policyreport.model.FigureNote;
 import io.github.policyreport.model.Indicator;
 import io.github.policyreport.model.PartialDate;
 import io.github.policyreport.model.Quantity;
@@ -17,6 +18,7 @@ import io.github.policyreport.model.Warning;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * The JSON contract of {@code policyreport parse}: one object per input file. Field names and
@@ -48,6 +50,11 @@ record ReportJson(String file, String parser, String title, String published,
         return u.kind() == Unit.Kind.NONE ? null : u.code();
     }
 
+    /** Item notes by name, sorted, so the output does not depend on set order. */
+    static List<String> noteNames(Set<FigureNote> notes) {
+        return notes.stream().map(FigureNote::name).sorted().toList();
+    }
+
     /** A section: heading, level and source offsets. */
     record SectionJson(String heading, int level, int start, int end) {
         static SectionJson of(Section s) {
@@ -58,25 +65,29 @@ record ReportJson(String file, String parser, String title, String published,
     /** An indicator. */
     record IndicatorJson(String subject, BigDecimal value, @JsonInclude(JsonInclude.Include.NON_NULL) BigDecimal high, String unit, String qualifier, String text,
                          int start, int end, String sentence, @JsonInclude(JsonInclude.Include.NON_NULL) ChangeJson change,
-                         @JsonInclude(JsonInclude.Include.NON_NULL) String period) {
+                         @JsonInclude(JsonInclude.Include.NON_NULL) String period,
+                         @JsonInclude(JsonInclude.Include.NON_NULL) String region, String section, List<String> notes) {
         static IndicatorJson of(Indicator i) {
             Quantity q = i.quantity();
             Evidence e = i.evidence();
             return new IndicatorJson(i.subject(), q.value(), q.high(), unitCode(q.unit()), q.qualifier().name(),
                     e.span().text(), e.span().start(), e.span().end(), e.sentence().text(),
-                    i.change() == null ? null : ChangeJson.of(i.change()), iso(i.period()));
+                    i.change() == null ? null : ChangeJson.of(i.change()), iso(i.period()), i.region(), i.section(),
+                    noteNames(i.notes()));
         }
     }
 
     /** A target. */
     record TargetJson(String subject, BigDecimal value, @JsonInclude(JsonInclude.Include.NON_NULL) BigDecimal high, String unit, String qualifier, String text,
-                      int start, int end, String sentence, String deadline, String modality) {
+                      int start, int end, String sentence, String deadline, String modality,
+                      @JsonInclude(JsonInclude.Include.NON_NULL) String period,
+                      @JsonInclude(JsonInclude.Include.NON_NULL) String region, String section, List<String> notes) {
         static TargetJson of(Target t) {
             Quantity q = t.quantity();
             Evidence e = t.evidence();
             return new TargetJson(t.subject(), q.value(), q.high(), unitCode(q.unit()), q.qualifier().name(),
                     e.span().text(), e.span().start(), e.span().end(), e.sentence().text(), iso(t.deadline()),
-                    t.modality().name());
+                    t.modality().name(), iso(t.period()), t.region(), t.section(), noteNames(t.notes()));
         }
     }
 

@@ -67,11 +67,17 @@ public final class FigureStage {
         Integer modeYear = null;
         int found = 0;
         boolean[] mentionCut = new boolean[1];
+        Parts.Read parts = Parts.read(analysis, t, referenceYear);
+        boolean bothBases = bodyContains(analysis, t, "同比") && bodyContains(analysis, t, "环比");
+        List<Paragraph> body = analysis.body();
         paragraphs:
-        for (Paragraph p : analysis.body()) {
+        for (int pi = 0; pi < body.size(); pi++) {
+            Paragraph p = body.get(pi);
             if (p.end() > t.length()) {
                 continue;
             }
+            Parts.Tense part = parts.tenses()[pi];
+            String section = parts.headings()[pi];
             boolean heading = p.heading() || (p.end() - p.start() < 30 && !contains(t, p.start(), p.end(), '。'));
             boolean list = listItem(t, p.start(), p.end());
             if (!heading && !list) {
@@ -85,10 +91,11 @@ public final class FigureStage {
                     : leadingYear(t, ss.get(0)[0], ss.get(0)[1]);
             for (int k = 0; k < ss.size(); k++) {
                 int[] s = ss.get(k);
-                boolean f = future || sectionFuture;
-                Integer my = modeYear != null ? modeYear : sectionYear;
+                boolean mode = part == Parts.Tense.PLANNED || (part == null && (future || sectionFuture));
+                SentenceFigures.Context sc = new SentenceFigures.Context(mode, part,
+                        modeYear != null ? modeYear : sectionYear, section, bothBases);
                 SentenceFigures sf = Isolation.guard("figures: sentence at " + s[0],
-                        () -> SentenceFigures.read(t, analysis.text(), s[0], s[1], f, my, referenceYear, mentionCut,
+                        () -> SentenceFigures.read(t, analysis.text(), s[0], s[1], sc, referenceYear, mentionCut,
                                 context.maxMentionsPerSentence()), null, warnings);
                 if (sf == null) {
                     continue;
@@ -102,7 +109,7 @@ public final class FigureStage {
                 }
                 boolean cue = sf.hasFutureCue();
                 boolean shortLast = (k == ss.size() - 1 || heading) && s[1] - s[0] <= 40;
-                boolean opener = (shortLast && C.any("opener", t, s[0], s[1]))
+                boolean opener = (shortLast && C.any("opener", t, s[0], s[1]) && !C.any("review", t, s[0], s[1]))
                         || (k == 0 && year != null && (referenceYear == null || year >= referenceYear) && cue);
                 if (opener) {
                     future = true;
@@ -195,6 +202,17 @@ public final class FigureStage {
         return y != null && ref != null && y > ref;
     }
 
+    /** Whether a body paragraph contains {@code word}. */
+    private static boolean bodyContains(Analysis a, String t, String word) {
+        for (Paragraph p : a.body()) {
+            int i = t.indexOf(word, p.start());
+            if (i >= 0 && i + word.length() <= p.end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean contains(String t, int from, int to, char c) {
         for (int i = from; i < to; i++) {
             if (t.charAt(i) == c) {
@@ -267,7 +285,11 @@ public final class FigureStage {
     }
 
     /** A figure that is kept: the mention, its quantity (maybe with an inferred unit) and subject. */
-    record Item(QuantityEngine.Found found, Quantity quantity, String subject) {
+    record Item(QuantityEngine.Found found, Quantity quantity, String subject, boolean lowConfidence) {
+        Item(QuantityEngine.Found found, Quantity quantity, String subject) {
+            this(found, quantity, subject, false);
+        }
+
         RawMention raw() {
             return found.raw();
         }

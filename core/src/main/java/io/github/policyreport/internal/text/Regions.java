@@ -155,6 +155,19 @@ final class Regions {
         return NAMES.get(name);
     }
 
+    /** The length of the region name (full or short) that {@code text} starts with at {@code from}, or 0. */
+    static int prefix(String text, int from) {
+        String[] candidates = from < text.length() ? BY_FIRST.get(text.charAt(from)) : null;
+        if (candidates != null) {
+            for (String name : candidates) {
+                if (text.startsWith(name, from)) {
+                    return name.length();
+                }
+            }
+        }
+        return 0;
+    }
+
     /** Region mentions in {@code text}: full names, longest match first, stop phrases skipped. */
     static List<Region> mentions(String text) {
         boolean[] stopped = new boolean[text.length()];
