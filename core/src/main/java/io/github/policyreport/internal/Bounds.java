@@ -64,16 +64,33 @@ final class Bounds {
         return s.end() <= source.length() && source.regionMatches(s.start(), s.text(), 0, s.length());
     }
 
+    /** The indicator with its evidence and texts within bounds; the same instance when nothing was cut. */
     Indicator bound(Indicator i) {
-        return new Indicator(text(i.subject()), i.quantity(), i.change(), i.period(), bound(i.evidence()));
+        String subject = text(i.subject());
+        String section = text(i.section());
+        Evidence e = bound(i.evidence());
+        if (subject == i.subject() && section == i.section() && e == i.evidence()) {
+            return i;
+        }
+        return new Indicator(subject, i.quantity(), i.change(), i.period(), e, i.region(), section, i.notes());
     }
 
+    /** The target with its evidence and texts within bounds; the same instance when nothing was cut. */
     Target bound(Target t) {
-        return new Target(text(t.subject()), t.quantity(), t.deadline(), t.modality(), bound(t.evidence()));
+        String subject = text(t.subject());
+        String section = text(t.section());
+        Evidence e = bound(t.evidence());
+        if (subject == t.subject() && section == t.section() && e == t.evidence()) {
+            return t;
+        }
+        return new Target(subject, t.quantity(), t.deadline(), t.modality(), e, t.period(), t.region(), section, t.notes());
     }
 
-    TimelineEvent bound(TimelineEvent e) {
-        return new TimelineEvent(e.date(), text(e.description()), bound(e.evidence()));
+    /** The event with its evidence and description within bounds; the same instance when nothing was cut. */
+    TimelineEvent bound(TimelineEvent t) {
+        String description = text(t.description());
+        Evidence e = bound(t.evidence());
+        return description == t.description() && e == t.evidence() ? t : new TimelineEvent(t.date(), description, e);
     }
 
     /** The evidence with its sentence cut to a window around the span and shared between items. */

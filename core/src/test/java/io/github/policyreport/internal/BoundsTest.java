@@ -65,6 +65,20 @@ class BoundsTest {
     }
 
     @Test
+    void aBoundedItemKeepsEveryOtherField() {
+        String source = "全市" + "、".repeat(100) + "新增企业120家。";
+        Indicator base = indicator(source, "120家", "企业".repeat(30));
+        Indicator full = new Indicator(base.subject(), base.quantity(), null, null, base.evidence(), "重庆市", "工作回顾",
+                java.util.Set.of(io.github.policyreport.model.FigureNote.values()));
+        Indicator b = new Bounds(source, CTX, false).bound(full);
+        assertThat(b.subject()).hasSize(CTX.maxEvidenceChars());
+        assertThat(b.evidence().sentence().length()).isLessThanOrEqualTo(CTX.maxEvidenceChars() + 2);
+        assertThat(b.region()).isEqualTo("重庆市");
+        assertThat(b.section()).isEqualTo("工作回顾");
+        assertThat(b.notes()).isEqualTo(full.notes());
+    }
+
+    @Test
     void longSubjectsAreCutWithoutSplittingAPair() {
         Bounds b = new Bounds("", CTX, false);
         String subject = "企".repeat(39) + "\uD83D\uDE80" + "业".repeat(20);

@@ -51,7 +51,7 @@ final class BenchCommand implements Callable<Integer> {
         List<SourceDocument> docs = new ArrayList<>();
         long chars = 0;
         for (String file : files) {
-            SourceDocument doc = SourceDocument.of(file, Inputs.read(file, main.in));
+            SourceDocument doc = Inputs.read(file, main.in, ParseContext.DEFAULT_MAX_BYTES);
             docs.add(doc);
             chars += doc.text().length();
         }
