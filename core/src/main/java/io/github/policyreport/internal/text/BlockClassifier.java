@@ -39,7 +39,8 @@ final class BlockClassifier {
      * (自治区主席 某某某某, 市人民政府市长 某某).
      */
     private static final Pattern BYLINE = Pattern.compile("^\\p{IsHan}{1,10}\\s+\\p{IsHan}{2,3}$"
-            + "|^\\p{IsHan}{0,16}(?:长|主席|书记|主任|委员|总理|发言人)\\s+[\\p{IsHan}·]{2,8}$");
+            + "|^\\p{IsHan}{0,16}" + Resources.alternation(Resources.metadataWords("speaker-post"))
+            + "\\s+[\\p{IsHan}·]{2,8}$");
     private static final Pattern SENTENCE_END = Pattern.compile("[。;!?…]");
     private static final int MAX_GAP = 8;
 

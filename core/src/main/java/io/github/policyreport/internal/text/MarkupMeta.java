@@ -20,10 +20,9 @@ import java.util.regex.Pattern;
 final class MarkupMeta {
 
     private static final int MAX_VALUE = 200;
-    private static final Set<String> SOURCE_WORDS = Set.of("source", "from", "laiyuan", "origin", "copyfrom");
-    private static final Set<String> AUTHOR_WORDS = Set.of("author", "byline", "writer", "zuozhe", "reporter");
-    private static final Set<String> TIME_WORDS = Set.of("time", "date", "pubtime", "pubdate", "publishtime",
-            "datetime", "publish", "timestamp");
+    private static final Set<String> SOURCE_WORDS = Set.copyOf(Resources.metadataWords("class-source"));
+    private static final Set<String> AUTHOR_WORDS = Set.copyOf(Resources.metadataWords("class-author"));
+    private static final Set<String> TIME_WORDS = Set.copyOf(Resources.metadataWords("class-time"));
     private static final Pattern TOKEN = Pattern.compile("[\\s_-]+");
 
     private MarkupMeta() {

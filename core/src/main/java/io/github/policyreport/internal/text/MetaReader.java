@@ -20,14 +20,18 @@ final class MetaReader {
 
     /** A speech or report's delivery line under its title: ——2026年2月3日在…会议上(的讲话). */
     private static final Pattern SPEECH = Pattern.compile(
-            "^(?:—{1,2}|-{1,2}|－{1,2})?\\s*(\\S{6,20}?日)\\s*在[^。]{2,60}?(?:会议|大会|会|典礼|论坛|仪式|开幕式|闭幕式|峰会|年会)上");
+            "^(?:—{1,2}|-{1,2}|－{1,2})?\\s*(\\S{6,20}?日)\\s*在[^。]{2,60}?"
+                    + Resources.alternation(Resources.metadataWords("speech-venue")) + "上");
     /** A wire dateline: 新华社北京3月5日电, (中央社记者张三台南12日电), 中新网上海3月5日电. */
     private static final Pattern DATELINE = Pattern.compile(
             "^[(\\[【]?\\s*(\\p{IsHan}{1,8}?(?:社|网|台|报))(?:记者\\s*[\\p{IsHan}·、 ]{2,20}?)?\\s*\\p{IsHan}{0,10}?"
                     + "(?:\\d{1,2}月)?\\d{1,2}日电");
+    /** A reporter and a place run together in a dateline: 某某社记者王大明台南12日电. */
+    private static final Pattern DATELINE_REPORTER = Pattern.compile(
+            "^[(\\[【]?\\s*\\p{IsHan}{1,8}?(?:社|网|台|报)记者\\s*(\\p{IsHan}{3,12}?)(?:\\d{1,2}月)?\\d{1,2}日电");
     /** An outlet after the date of a header line without a label: 2024-05-09 22:30·新华社. */
     private static final Pattern DATED_OUTLET = Pattern.compile("[·•|丨]\\s*+([\\p{IsHan}A-Za-z0-9]{2,16})$");
-    /** A place in brackets after an outlet: 21世纪经济报道(广州). */
+    /** A place in brackets after an outlet: 经济参考报(北京), 南方日报（广州）. */
     private static final Pattern OUTLET_PLACE = Pattern.compile("\\((\\p{IsHan}{2,4})\\)$");
     private static final Pattern MONTH_DAY_LEAD = Pattern.compile("^[(\\[【]?(?:本报讯|讯)?\\s*(\\d{1,2})月(\\d{1,2})日");
     private static final Pattern PLAN_YEAR = Pattern.compile(
@@ -58,7 +62,7 @@ final class MetaReader {
     /** A credit in brackets closing the last paragraph: …。（记者 张三） or …。（张三 李四）. */
     private static final Pattern TRAILING_CREDIT = Pattern.compile(
             "[。!?”\"]\\s*+[(（]\\s*+((?:记者|通讯员)?\\s*+[\\p{IsHan}·]{2,4}(?:[、\\s]++(?:记者|通讯员)?\\s*+[\\p{IsHan}·]{2,4}){0,3})\\s*+[)）]\\s*+$");
-    private static final Set<String> NOT_OUTLETS = Set.of("本报", "本网", "本台", "本社");
+    private static final Set<String> NOT_OUTLETS = Set.copyOf(Resources.metadataWords("not-outlet"));
     private static final Map<String, Integer> PLAN_START = Map.of("十一五", 2006, "十二五", 2011, "十三五", 2016,
             "十四五", 2021, "十五五", 2026, "十六五", 2031);
 
@@ -264,13 +268,31 @@ final class MetaReader {
     static List<Author> leadCredits(String lead) {
         Matcher m = LEAD_CREDIT.matcher(lead);
         if (!m.find()) {
-            return List.of();
+            return datelineReporter(lead);
         }
         Map<String, Author.Role> out = new LinkedHashMap<>();
         credits(m.group(1), out);
         List<Author> list = new ArrayList<>();
         out.forEach((n, r) -> list.add(new Author(n, r)));
         return list;
+    }
+
+    /**
+     * The reporter inside a wire dateline, where name and place run together:
+     * (某某社记者王大明台南12日电). The name is the 2–4 characters before a place the gazetteer knows.
+     */
+    private static List<Author> datelineReporter(String lead) {
+        Matcher m = DATELINE_REPORTER.matcher(lead.length() > 60 ? lead.substring(0, 60) : lead);
+        if (!m.find()) {
+            return List.of();
+        }
+        String run = m.group(1);
+        for (int k = 2; k <= 4 && k < run.length(); k++) {
+            if (Regions.lookup(run.substring(k)) != null && !NOT_NAMES.contains(run.substring(0, k))) {
+                return List.of(new Author(run.substring(0, k), Author.Role.REPORTER));
+            }
+        }
+        return List.of();
     }
 
     /**

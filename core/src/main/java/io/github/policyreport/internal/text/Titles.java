@@ -29,7 +29,7 @@ final class Titles {
     /** Separators of site and column parts in a page title; — and —— are not among them. */
     private static final Pattern PARTS = Pattern.compile("\\s*(?:_+|\\s[|｜-]\\s|\\||｜|-{2,}|\\s–\\s)\\s*");
     /** A short last part after an unspaced hyphen: 标题-中央社, 标题-今日头条. */
-    private static final Pattern HYPHEN_SITE = Pattern.compile("-([^-\\s]{2,10})$");
+    private static final Pattern HYPHEN_SITE = Pattern.compile("-(?!\\d)([^-\\s\\d]{2,10})$");
     private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\u3000]+");
 
     private Titles() {

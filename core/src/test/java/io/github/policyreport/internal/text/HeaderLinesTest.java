@@ -104,4 +104,11 @@ class HeaderLinesTest {
     void anUnclosedFrontMatterIsNotRead() {
         assertThat(FrontMatter.read(Block.split("---\ntitle: 某县\n正文第一段。"))).isEqualTo(FrontMatter.NONE);
     }
+
+    @Test
+    void aBadWordListLineIsReportedWithFileAndLine() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Resources.wordLists("bad-words.txt"))
+                .hasMessageContaining("bad-words.txt:3");
+        assertThat(Resources.metadataWords("speech-venue")).contains("会议");
+    }
 }

@@ -91,7 +91,11 @@ class MetaReaderTest {
     @CsvSource(delimiterString = " => ", value = {
             "本报讯(记者 张三 通讯员 李四)6月5日,西安市召开科技大会。 => 张三:REPORTER 李四:CORRESPONDENT",
             "【陕西日报讯】(记者 王五)近日,全省科技工作会议召开。 => 王五:REPORTER",
-            "6月5日,西安市召开科技大会(记者 张三)。 => ''"})
+            "6月5日,西安市召开科技大会(记者 张三)。 => ''",
+            "(某某社记者王大明台南12日电)成功大学研发出新系统 => 王大明:REPORTER",
+            "(某某社记者欧阳明高雄3日电)港口货运量创新高 => 欧阳明:REPORTER",
+            "某某社北京3月5日电(记者 张明)今天发布 => 张明:REPORTER",
+            "(某某社记者走访多地5日电)当地企业 => ''"})
     void readsCreditsInParenthesesAtTheStartOfTheLead(String lead, String expected) {
         List<String> got = MetaReader.leadCredits(lead).stream().map(a -> a.name() + ":" + a.role()).toList();
         assertThat(String.join(" ", got)).isEqualTo(expected);
