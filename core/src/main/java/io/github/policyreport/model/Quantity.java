@@ -13,8 +13,15 @@ import java.util.Optional;
  * @param unit      the canonical unit ({@link Unit#NONE} for a bare number)
  * @param qualifier how the figure bounds the true value
  * @param high      the high end of a range such as 5至8个, or {@code null}
+ * @param per       the denominator of a rate as written, simplified (人 in 30万元/人, 千瓦时 in
+ *                  5分/千瓦时), or {@code null}; the value is in the numerator's unit
  */
-public record Quantity(BigDecimal value, Unit unit, Qualifier qualifier, BigDecimal high) {
+public record Quantity(BigDecimal value, Unit unit, Qualifier qualifier, BigDecimal high, String per) {
+
+    /** A quantity that is no rate. */
+    public Quantity(BigDecimal value, Unit unit, Qualifier qualifier, BigDecimal high) {
+        this(value, unit, qualifier, high, null);
+    }
 
     /** Validates that values are non-negative and a range is ordered. */
     public Quantity {
@@ -31,6 +38,19 @@ public record Quantity(BigDecimal value, Unit unit, Qualifier qualifier, BigDeci
             }
             high = strip(high);
         }
+        if (per != null && per.isBlank()) {
+            throw new IllegalArgumentException("a rate needs a denominator");
+        }
+    }
+
+    /** This quantity as a rate per {@code denominator}. */
+    public Quantity per(String denominator) {
+        return new Quantity(value, unit, qualifier, high, Objects.requireNonNull(denominator, "denominator"));
+    }
+
+    /** The denominator of a rate. */
+    public Optional<String> denominator() {
+        return Optional.ofNullable(per);
     }
 
     /** A single value. */

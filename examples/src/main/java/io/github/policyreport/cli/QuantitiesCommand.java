@@ -46,6 +46,7 @@ final class QuantitiesCommand implements Callable<Integer> {
             o.put("low", q.value());
             o.put("high", q.high());
         }
+        q.denominator().ifPresent(per -> o.put("per", per));
         return o;
     }
 

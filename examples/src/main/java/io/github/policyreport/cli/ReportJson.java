@@ -24,14 +24,15 @@ import java.util.Set;
  * The JSON contract of {@code policyreport parse}: one object per input file. Field names and
  * order are the contract documented in the README; Jackson writes these records as they are.
  */
-record ReportJson(String file, String parser, String title, String published, String source, List<String> authors,
+record ReportJson(String file, String parser, String title, String published,
+                  @JsonInclude(JsonInclude.Include.NON_NULL) String delivered, String source, List<String> authors,
                   List<String> editors, List<String> regions, Integer referenceYear, String script, String body, List<SectionJson> sections,
                   List<IndicatorJson> indicators, List<TargetJson> targets, List<EventJson> timeline,
                   List<WarningJson> warnings, @JsonInclude(JsonInclude.Include.NON_NULL) String sourceText) {
 
     static ReportJson of(String file, Report r, boolean withText) {
         ReportMetadata m = r.metadata();
-        return new ReportJson(file, r.parserId(), m.title(), iso(m.published()), m.source(), m.authorNames(),
+        return new ReportJson(file, r.parserId(), m.title(), iso(m.published()), iso(m.delivered()), m.source(), m.authorNames(),
                 m.editors(), m.regions(), m.referenceYear(), m.script().name().toLowerCase(Locale.ROOT), r.body(),
                 r.sections().stream().map(SectionJson::of).toList(),
                 r.indicators().stream().map(IndicatorJson::of).toList(),

@@ -1,5 +1,6 @@
 package io.github.policyreport.internal.quantity;
 
+import io.github.policyreport.internal.Isolation;
 import io.github.policyreport.internal.text.Analysis;
 import io.github.policyreport.internal.text.Paragraph;
 import io.github.policyreport.internal.text.Sentences;
@@ -12,6 +13,8 @@ import io.github.policyreport.model.Quantity;
 import io.github.policyreport.model.Section;
 import io.github.policyreport.model.Target;
 import io.github.policyreport.model.Unit;
+import io.github.policyreport.model.Warning;
+import io.github.policyreport.spi.ParseContext;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -33,6 +36,8 @@ public final class FigureStage {
 
     private static final Cues C = Cues.INSTANCE;
     private static final Rules R = Rules.INSTANCE;
+    /** Longest piece of a sentence read at once, in characters. */
+    static final int MAX_SENTENCE = 2000;
 
     private FigureStage() {
     }
@@ -44,14 +49,28 @@ public final class FigureStage {
      * @param referenceYear the year 今年 means, or null when unknown
      */
     public static Figures extract(Analysis analysis, Integer referenceYear) {
+        return extract(analysis, referenceYear, ParseContext.defaults());
+    }
+
+    /**
+     * The indicators and targets of the body, within the context's bounds: a sentence is read in
+     * pieces of at most {@value #MAX_SENTENCE} characters, each giving at most
+     * {@code maxMentionsPerSentence} figures, and reading stops once {@code maxItems} figures are
+     * found; a sentence whose reading fails is left out. Each cut or failure is a warning.
+     */
+    public static Figures extract(Analysis analysis, Integer referenceYear, ParseContext context) {
         Objects.requireNonNull(analysis, "analysis");
         String t = Fold.fold(analysis.text());
+        List<Warning> warnings = new ArrayList<>();
         List<SentenceFigures> sentences = new ArrayList<>();
         boolean future = false;
         Integer modeYear = null;
+        int found = 0;
+        boolean[] mentionCut = new boolean[1];
         Parts.Read parts = Parts.read(analysis, t, referenceYear);
         boolean bothBases = bodyContains(analysis, t, "同比") && bodyContains(analysis, t, "环比");
         List<Paragraph> body = analysis.body();
+        paragraphs:
         for (int pi = 0; pi < body.size(); pi++) {
             Paragraph p = body.get(pi);
             if (p.end() > t.length()) {
@@ -67,17 +86,27 @@ public final class FigureStage {
             }
             Integer sectionYear = sectionYear(analysis, p, referenceYear);
             boolean sectionFuture = sectionYear != null || sectionOpener(analysis, p, referenceYear);
-            List<int[]> ss = Sentences.split(t, p.start(), p.end());
+            List<int[]> ss = Sentences.split(t, p.start(), p.end(), MAX_SENTENCE);
             Integer year = ss.isEmpty() ? null : heading ? firstYear(t, ss.get(0)[0], ss.get(0)[1])
                     : leadingYear(t, ss.get(0)[0], ss.get(0)[1]);
             for (int k = 0; k < ss.size(); k++) {
                 int[] s = ss.get(k);
                 boolean mode = part == Parts.Tense.PLANNED || (part == null && (future || sectionFuture));
-                SentenceFigures sf = SentenceFigures.read(t, analysis.text(), s[0], s[1],
-                        new SentenceFigures.Context(mode, part, modeYear != null ? modeYear : sectionYear, section,
-                                bothBases),
-                        referenceYear);
+                SentenceFigures.Context sc = new SentenceFigures.Context(mode, part,
+                        modeYear != null ? modeYear : sectionYear, section, bothBases);
+                SentenceFigures sf = Isolation.guard("figures: sentence at " + s[0],
+                        () -> SentenceFigures.read(t, analysis.text(), s[0], s[1], sc, referenceYear, mentionCut,
+                                context.maxMentionsPerSentence()), null, warnings);
+                if (sf == null) {
+                    continue;
+                }
                 sentences.add(sf);
+                found += sf.items().size();
+                if (found > context.maxItems()) {
+                    warnings.add(new Warning(Warning.Code.ITEMS_CUT, "more than " + context.maxItems()
+                            + " figures; the body was read no further (maxItems)"));
+                    break paragraphs;
+                }
                 boolean cue = sf.hasFutureCue();
                 boolean shortLast = (k == ss.size() - 1 || heading) && s[1] - s[0] <= 40;
                 boolean opener = (shortLast && C.any("opener", t, s[0], s[1]) && !C.any("review", t, s[0], s[1]))
@@ -88,13 +117,28 @@ public final class FigureStage {
                 }
             }
         }
+        if (mentionCut[0]) {
+            warnings.add(new Warning(Warning.Code.ITEMS_CUT, "a sentence holds more than "
+                    + context.maxMentionsPerSentence() + " figures; the first were kept (maxMentionsPerSentence)"));
+        }
         boolean planDoc = planDocument(sentences, referenceYear);
         List<Indicator> indicators = new ArrayList<>();
         List<Target> targets = new ArrayList<>();
         for (SentenceFigures s : sentences) {
-            s.emit(analysis, t, planDoc, referenceYear, indicators, targets);
+            int ni = indicators.size();
+            int nt = targets.size();
+            try {
+                s.emit(analysis, t, planDoc, referenceYear, indicators, targets);
+            } catch (RuntimeException | StackOverflowError e) {
+                if (Isolation.STRICT) {
+                    throw e;
+                }
+                indicators.subList(ni, indicators.size()).clear(); // drop what the failed sentence emitted
+                targets.subList(nt, targets.size()).clear();
+                warnings.add(Isolation.failed("figures: a sentence", e));
+            }
         }
-        return new Figures(indicators, targets);
+        return new Figures(indicators, targets, warnings);
     }
 
     /**
@@ -267,7 +311,7 @@ public final class FigureStage {
                 && q.value().compareTo(BigDecimal.TEN) <= 0 && m.approx() == null) {
             return false;
         }
-        return true;
+        return !m.loose();
     }
 
     static Quantity inferred(Quantity q, String subject) {

@@ -5,7 +5,9 @@ import java.math.BigDecimal;
 /**
  * The number grammar: Arabic digits (with thousands commas and a decimal point), Chinese numerals
  * (零 〇 一 … 九 两, financial 壹 … 玖, 十 百 千 拾 佰 仟, 万 亿, 点 for a decimal point) and mixed
- * forms (3.8亿, 2千万, 1亿2000万). Input is folded text (Simplified, half-width). Pure functions.
+ * forms (3.8亿, 2千万, 1亿2000万, 3万2千5百), spaces inside (3 万2 千5 百), chained scales (5万万, 万亿, 兆),
+ * spoken decimals (五百点五), the omitted trailing unit (三百五 = 350, 一万二 = 12000) and Western
+ * shorthand (25k, 12w). Input is folded text (Simplified, half-width). Pure functions.
  *
  * <p>Ill-formed numerals (十四五, 二〇二二, 亿亿, 十百) and runs longer than {@link #MAX_LENGTH}
  * characters are rejected with {@code null}; nothing here throws on any input.
@@ -26,8 +28,8 @@ final class Numerals {
         return switch (c) {
             case '零', '〇' -> 0;
             case '一', '壹' -> 1;
-            case '二', '两', '贰' -> 2;
-            case '三', '叁' -> 3;
+            case '二', '两', '俩', '贰' -> 2;
+            case '三', '叁', '叄', '參' -> 3;
             case '四', '肆' -> 4;
             case '五', '伍' -> 5;
             case '六', '陆' -> 6;
@@ -53,9 +55,9 @@ final class Numerals {
         return c == '万' || c == '亿';
     }
 
-    /** Whether {@code c} is any scale character. */
+    /** Whether {@code c} is any scale character (兆, 10^12 in Traditional-script finance, included). */
     static boolean scale(char c) {
-        return smallScale(c) > 0 || bigScale(c);
+        return smallScale(c) > 0 || bigScale(c) || c == '兆';
     }
 
     /** Whether {@code c} can be part of a Chinese numeral. */
@@ -67,21 +69,53 @@ final class Numerals {
         return c >= '0' && c <= '9';
     }
 
-    /** The value of the numeral {@code s}, or null when it is not one well-formed number. */
-    static BigDecimal parse(CharSequence s) {
-        int n = s.length();
-        if (n == 0 || n > MAX_LENGTH) {
+    /**
+     * The numeral {@code s} with spaces removed, chained scales written as one (万万 and 兆 → 亿 and
+     * 万亿) and Western shorthand after a digit (k → 千, w → 万); null when too long.
+     */
+    private static String canonical(CharSequence s) {
+        if (s.length() == 0 || s.length() > MAX_LENGTH) {
             return null;
         }
+        StringBuilder b = new StringBuilder(s.length() + 2);
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            char prev = b.isEmpty() ? 0 : b.charAt(b.length() - 1);
+            if (c == ' ') {
+                continue;
+            }
+            if ((c == 'k' || c == 'K' || c == 'w') && ascii(prev)) {
+                b.append(c == 'w' ? '万' : '千');
+            } else if (c == '兆') {
+                b.append("万亿");
+            } else if (c == '万' && prev == '万') {
+                b.setCharAt(b.length() - 1, '亿');
+            } else {
+                b.append(c);
+            }
+        }
+        return b.toString();
+    }
+
+    /** The value of the numeral {@code s}, or null when it is not one well-formed number. */
+    static BigDecimal parse(CharSequence raw) {
+        String s = canonical(raw);
+        if (s == null || s.isEmpty()) {
+            return null;
+        }
+        int n = s.length();
         BigDecimal result = BigDecimal.ZERO;
         BigDecimal section = BigDecimal.ZERO;
         BigDecimal number = null;
         int lastSmall = Integer.MAX_VALUE;
         char lastBig = 0;
         boolean any = false;
+        // the scale written right before a lone Chinese digit (三百五: 百), for the omitted trailing unit
+        long elided = 0;
         int i = 0;
         while (i < n) {
             char c = s.charAt(i);
+            long scaleBefore = i == 0 ? 0 : scaleValue(s.charAt(i - 1));
             if (ascii(c)) {
                 if (number != null) {
                     return null;
@@ -98,9 +132,23 @@ final class Numerals {
                 if (number == null) {
                     return null;
                 }
+                elided = 0;
                 any = true;
                 i = j;
                 continue;
+            }
+            if (c == '点' && any && number == null && i + 1 < n && digit(s.charAt(i + 1)) >= 0) {
+                // a spoken decimal after a scale: 五百点五
+                StringBuilder frac = new StringBuilder("0.");
+                int j = i + 1;
+                while (j < n && digit(s.charAt(j)) >= 0) {
+                    frac.append(digit(s.charAt(j)));
+                    j++;
+                }
+                if (j < n) {
+                    return null;
+                }
+                return strip(result.add(section).add(new BigDecimal(frac.toString())));
             }
             int d = digit(c);
             if (d >= 0) {
@@ -109,6 +157,7 @@ final class Numerals {
                 }
                 any = true;
                 int j = i + 1;
+                elided = 0;
                 if (j + 1 < n && s.charAt(j) == '点' && digit(s.charAt(j + 1)) >= 0) {
                     StringBuilder frac = new StringBuilder().append(d).append('.');
                     j++;
@@ -131,6 +180,7 @@ final class Numerals {
                     }
                 } else {
                     number = BigDecimal.valueOf(d);
+                    elided = scaleBefore > 10 ? scaleBefore / 10 : 0;
                 }
                 i = j;
                 continue;
@@ -168,10 +218,10 @@ final class Numerals {
                 continue;
             }
             if (c == '亿') {
-                if (lastBig == '亿' || result.signum() != 0) {
+                if (lastBig == '亿' || (result.signum() != 0 && section.signum() == 0 && number == null)) {
                     return null;
                 }
-                BigDecimal base = section.add(number == null ? BigDecimal.ZERO : number);
+                BigDecimal base = result.add(section).add(number == null ? BigDecimal.ZERO : number);
                 if (base.signum() == 0 && number == null) {
                     base = BigDecimal.ONE;
                 }
@@ -189,8 +239,17 @@ final class Numerals {
         if (!any) {
             return null;
         }
+        if (number != null && elided > 0) {
+            // the omitted trailing unit: 三百五 is 350, 一万二 is 12000
+            number = number.multiply(BigDecimal.valueOf(elided));
+        }
         BigDecimal v = result.add(section).add(number == null ? BigDecimal.ZERO : number);
         return strip(v);
+    }
+
+    /** The value of a scale character, or 0. */
+    private static long scaleValue(char c) {
+        return c == '万' ? 10_000 : c == '亿' ? 100_000_000 : smallScale(c);
     }
 
     /** An Arabic number of digits and at most one decimal point, or null. */
@@ -214,5 +273,84 @@ final class Numerals {
     static BigDecimal strip(BigDecimal v) {
         BigDecimal s = v.stripTrailingZeros();
         return s.scale() < 0 ? s.setScale(0) : s;
+    }
+
+    static boolean isSmallTenths(String low) {
+        BigDecimal v = Numerals.parse(low);
+        return v != null && v.signum() > 0 && v.compareTo(BigDecimal.TEN) <= 0 && low.length() <= 3;
+    }
+
+    static boolean approxMarker(char c) {
+        return c == '多' || c == '余' || c == '几' || c == '来';
+    }
+
+    /**
+     * Whether a Chinese numeral standing alone is worth reporting as a bare number: at least two
+     * characters, a digit first (or 十), and a scale or 零 inside (一百三十七, 两千零五), so that 一 in 一批
+     * or 千 in 千家万户 stay words.
+     */
+    static boolean bareNumeral(String low) {
+        if (low.length() < 2 || !(Numerals.digit(low.charAt(0)) > 0 || low.charAt(0) == '十' || low.charAt(1) == '点')) {
+            return false;
+        }
+        for (int i = 0; i < low.length(); i++) {
+            if (Numerals.scale(low.charAt(i)) || Numerals.digit(low.charAt(i)) == 0 || low.charAt(i) == '点') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static boolean containsAscii(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (Numerals.ascii(s.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static boolean noDigit(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (Numerals.digit(s.charAt(i)) > 0 || Numerals.ascii(s.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** 2023.12 written alone is a year and month, not a decimal. */
+    static boolean yearDotMonth(String s) {
+        int dot = s.indexOf('.');
+        if (dot != 4 || s.length() < 6 || s.length() > 7) {
+            return false;
+        }
+        for (int i = 0; i < s.length(); i++) {
+            if (i != dot && !Numerals.ascii(s.charAt(i))) {
+                return false;
+            }
+        }
+        int y = Integer.parseInt(s.substring(0, 4));
+        int m = Integer.parseInt(s.substring(5));
+        return y >= 1900 && y <= 2100 && m >= 1 && m <= 12;
+    }
+
+    static int integerDigits(String s) {
+        int n = 0;
+        for (int i = 0; i < s.length() && s.charAt(i) != '.'; i++) {
+            if (Numerals.ascii(s.charAt(i))) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    static String trailingScale(String s) {
+        int e = s.length();
+        int b = e;
+        while (b > 0 && Numerals.scale(s.charAt(b - 1))) {
+            b--;
+        }
+        return containsAscii(s) || b > 0 ? s.substring(b, e) : "";
     }
 }

@@ -26,8 +26,10 @@ final class QuantityExtractor {
         int i = from;
         while (i < to) {
             char c = t.charAt(i);
-            boolean start = Numerals.ascii(c) || Numerals.chinese(c) || c == '第'
-                    || (c == '首' && i + 1 < to && t.charAt(i + 1) == '位');
+            char n = i + 1 < to ? t.charAt(i + 1) : '\0';
+            boolean start = Numerals.ascii(c) || Numerals.chinese(c) || c == '第' || (c == '首' && n == '位')
+                    || (c == '半' && n == '成') || (c == '前' && (Numerals.ascii(n) || Numerals.chinese(n)))
+                    || (c == '打' && t.startsWith("对折", i + 1));
             if (!start) {
                 i++;
                 continue;
@@ -47,20 +49,16 @@ final class QuantityExtractor {
     }
 
     /** One attempt at one position. */
-    private static final class Scan {
-        private final String t;
-        private final int from;
-        private final int to;
+    private static final class Scan extends Runs {
         RawMention found;
+        /** Composed parts, currency and denominator of the mention being finished. */
+        private BigDecimal plus = BigDecimal.ZERO;
+        private String currency;
+        private String per;
+        private boolean loose;
 
         Scan(String t, int from, int to) {
-            this.t = t;
-            this.from = from;
-            this.to = to;
-        }
-
-        private char ch(int i) {
-            return i >= from && i < to ? t.charAt(i) : '\0';
+            super(t, from, to);
         }
 
         /** Tries a mention at {@code i}; returns where scanning resumes. */
@@ -76,10 +74,24 @@ final class QuantityExtractor {
                 }
                 return i + 2;
             }
+            if (c == '前') {
+                return rankFront(i);
+            }
+            if (c == '打') {
+                return finish(i, i + 1, i + 3, "五", null, null, RawMention.Form.DISCOUNT);
+            }
+            if (c == '半') {
+                // 半成: half a tenth
+                if (R.tenthsBlocked(ch(i + 2))) {
+                    return i + 2;
+                }
+                plus = new BigDecimal("0.5");
+                return finish(i, i, i + 2, "零", null, null, RawMention.Form.TENTHS);
+            }
             if (R.lexicalWordAt(t, i)) {
                 return runEnd(i);
             }
-            if ("壹贰叁肆伍陆柒捌玖".indexOf(c) >= 0 && runEnd(i) == i + 1 && ch(i + 1) != '元') {
+            if ("壹贰叁叄參肆伍陆柒捌玖".indexOf(c) >= 0 && runEnd(i) == i + 1 && ch(i + 1) != '元') {
                 // a lone financial digit is a name (陆家嘴, 伍先生) unless it writes an amount (伍元)
                 return i + 1;
             }
@@ -96,17 +108,15 @@ final class QuantityExtractor {
             if (j - i > Numerals.MAX_LENGTH) {
                 return j;
             }
+            if (Numerals.ascii(c) && shorthandAt(j)) {
+                j++;
+            }
             String low = t.substring(i, j);
             if (Numerals.ascii(c) && Guards.guardedArabic(t, from, to, i, j)) {
                 return Guards.skipIdentifier(t, to, j);
             }
-            // scraped text often has a space before the scale or unit: 50 亿元
-            if (Numerals.ascii(c) && ch(j) == ' ' && Numerals.scale(ch(j + 1)) && !Numerals.scale(t.charAt(j - 1))) {
-                int e = scaleEnd(j + 1);
-                if (e > j + 1) {
-                    low = low + t.substring(j + 1, e);
-                    j = e;
-                }
+            if (ch(j) == '折' && !R.discountBlocked(ch(j + 1))) {
+                return discount(i, j);
             }
             if (!Numerals.ascii(c) && t.startsWith("分之", j)) {
                 int s = j + 2;
@@ -120,8 +130,14 @@ final class QuantityExtractor {
             String approx = null;
             int k = j;
             char a = ch(k);
-            if ((a == '多' || a == '余' || a == '几' || a == '来') && k > i) {
+            if (a == ' ' && Numerals.approxMarker(ch(k + 1))) {
+                a = ch(++k);
+            }
+            if (Numerals.approxMarker(a) && k > i) {
                 int s = k + 1;
+                if (ch(s) == ' ' && Numerals.scale(ch(s + 1))) {
+                    s++;
+                }
                 int e = scaleEnd(s);
                 if (e > s) {
                     approx = String.valueOf(a);
@@ -153,8 +169,8 @@ final class QuantityExtractor {
                     boolean sameUnit = u1 == null || (u2 != null && u1.word().equals(u2.word()));
                     if (hv != null && sameUnit) {
                         String lowScaled = low;
-                        String trailing = trailingScale(h);
-                        if (trailingScale(low).isEmpty() && !trailing.isEmpty()) {
+                        String trailing = Numerals.trailingScale(h);
+                        if (Numerals.trailingScale(low).isEmpty() && !trailing.isEmpty()) {
                             lowScaled = low + trailing;
                         }
                         BigDecimal lv = Numerals.parse(lowScaled);
@@ -174,7 +190,7 @@ final class QuantityExtractor {
         /** Completes a mention whose number spans {@code [numStart, k)}: unit, qualifiers, guards. */
         private int finish(int start, int numStart, int k, String low, String high, String approx,
                            RawMention.Form form) {
-            boolean chineseOnly = !containsAscii(low);
+            boolean chineseOnly = !Numerals.containsAscii(low);
             String unit = null;
             int u = k;
             if (!chineseOnly && ch(u) == ' ' && unitAt(u + 1) != null) {
@@ -187,6 +203,16 @@ final class QuantityExtractor {
                 }
             }
             Rules.UnitWord w = form == RawMention.Form.PLAIN || form == RawMention.Form.FRACTION ? unitAt(u) : null;
+            if (w != null && w.arabic() && !Numerals.containsAscii(low) && low.indexOf('万') < 0 && low.indexOf('亿') < 0) {
+                w = null;
+            }
+            if (w != null && w.word().equals("分")) {
+                char before = ch(start - 1);
+                if (before == '时' || before == '点' || before == ':') {
+                    return u + 1;
+                }
+                w = scoreAt(u) ? w : null;
+            }
             if (w != null && (form == RawMention.Form.PLAIN)) {
                 if (w.kind() == Rules.UnitKind.TIME || w.kind() == Rules.UnitKind.NOT) {
                     return u + w.word().length();
@@ -198,19 +224,59 @@ final class QuantityExtractor {
                 }
             }
             int end = k;
+            if (form == RawMention.Form.PLAIN && high == null) {
+                Rules.Currency part = R.currencyPartAt(t, u);
+                if (part != null && (w == null || w.kind() != Rules.UnitKind.MONEY) && ch(u + part.word().length()) == '/'
+                        && part.code().equals("CNY")) {
+                    // a price in a sub-unit: 5分/千瓦时
+                    currency = part.code();
+                    w = null;
+                    unit = part.word();
+                    end = u + unit.length();
+                } else if (part != null && part.role() == Rules.Role.SPOKEN && (w == null || w.word().equals(part.word()))) {
+                    // 二十块五毛 is money; 3块蛋糕 keeps the classifier
+                    int e = composed(u + part.word().length(), part.code(), BigDecimal.ONE);
+                    if (e > u + part.word().length()) {
+                        currency = part.code();
+                        w = null;
+                        end = e;
+                    }
+                }
+            }
             if (w != null && form == RawMention.Form.PLAIN) {
                 unit = w.word();
                 end = u + unit.length();
+                if (w.kind() == Rules.UnitKind.MONEY && high == null) {
+                    end = composed(end, w.code(), BigDecimal.ONE);
+                    if (ch(end) == '整') {
+                        end++;
+                    }
+                }
                 if (approx == null && (ch(end) == '多' || ch(end) == '余')) {
                     Rules.UnitWord again = unitAt(end + 1);
                     if (again != null && again.kind() == Rules.UnitKind.TIME) {
                         return end + 1 + again.word().length();
                     }
                 }
-            } else if (form == RawMention.Form.PLAIN && ch(k) == '成' && !R.tenthsBlocked(ch(k + 1))
-                    && high == null && isSmallTenths(low)) {
-                form = RawMention.Form.TENTHS;
-                end = k + 1;
+            } else if (form == RawMention.Form.PLAIN && ch(k) == '成' && high == null && Numerals.isSmallTenths(low)) {
+                // 六成八 = 68 %, 四成半 = 45 %
+                int d = Numerals.digit(ch(k + 1));
+                if (ch(k + 1) == '半' && !R.tenthsBlocked(ch(k + 2))) {
+                    plus = new BigDecimal("0.5");
+                    end = k + 2;
+                } else if (d > 0 && !Numerals.containsAscii(low) && !Numerals.chinese(ch(k + 2))) {
+                    plus = BigDecimal.valueOf(d, 1);
+                    end = k + 2;
+                } else if (!R.tenthsBlocked(ch(k + 1))) {
+                    end = k + 1;
+                }
+                if (end > k) {
+                    form = RawMention.Form.TENTHS;
+                }
+            }
+            if (end > start && ch(end) == '/' && unitAt(end + 1) != null) {
+                per = unitAt(end + 1).word();
+                end += 1 + per.length();
             }
             int numEnd = end;
             String post = R.postAt(t, end);
@@ -221,6 +287,12 @@ final class QuantityExtractor {
             }
             // qualifier word before the number
             int p = start;
+            Rules.Currency cur = start > from ? R.currencyBefore(t, start) : null;
+            if (cur != null && start - cur.word().length() >= from && (unit == null || unitKind(unit) == Rules.UnitKind.MONEY)) {
+                currency = currency == null ? cur.code() : currency;
+                p -= cur.word().length();
+            }
+            int unqualified = p;
             if (ch(p - 1) == '了') {
                 p--;
             }
@@ -232,7 +304,7 @@ final class QuantityExtractor {
                     && !(chineseOnly && Numerals.scale(low.charAt(0)))) {
                 pre = null;
             }
-            int mStart = pre == null ? start : p - pre.length();
+            int mStart = pre == null ? unqualified : p - pre.length();
             int before = pre == null ? start : mStart;
             boolean reached = t.startsWith("达到", before - 2) || ch(before - 1) == '达';
             // guards
@@ -243,31 +315,41 @@ final class QuantityExtractor {
                 return end;
             }
             boolean moneyCtx = false;
-            if (unit == null && form == RawMention.Form.PLAIN) {
-                if (chineseOnly && approx == null && pre == null && post == null) {
+            if (unit == null && form == RawMention.Form.PLAIN && currency == null) {
+                if (chineseOnly && Numerals.noDigit(low) && pre == null && low.charAt(0) != '十') {
                     return end;
                 }
-                if (chineseOnly && noDigit(low) && pre == null && low.charAt(0) != '十') {
-                    return end;
+                if (chineseOnly && approx == null && pre == null && post == null) {
+                    // a bare Chinese numeral (一百三十七): reported, never a figure
+                    if (!Numerals.bareNumeral(low) || Guards.listMarker(t, from, to, start, k)) {
+                        return end;
+                    }
+                    loose = true;
                 }
                 if (Guards.listMarker(t, from, to, start, k)) {
                     return end;
                 }
-                if (!chineseOnly && integerDigits(low) >= 7 && high == null) {
+                if (!chineseOnly && Numerals.integerDigits(low) >= 7 && high == null) {
                     return end;
                 }
-                if (yearDotMonth(low)) {
+                if (Numerals.yearDotMonth(low)) {
                     return end;
                 }
                 if (low.indexOf('万') >= 0 || low.indexOf('亿') >= 0) {
                     moneyCtx = Guards.moneyNear(t, from, to, mStart, end);
                 }
             }
-            if (unit != null && chineseOnly && noDigit(low) && pre == null && approx == null
+            if (chineseOnly && Numerals.noDigit(low) && post != null && Subjects.isCjk(ch(end)) && ch(end) != '的') {
+                // a category, not a level: 亿元以上项目, 百万人以上城市
+                return end;
+            }
+            if (unit != null && chineseOnly && Numerals.noDigit(low) && pre == null && approx == null
                     && unitKind(unit) != Rules.UnitKind.MONEY && low.charAt(0) != '十') {
                 return end;
             }
-            if (unit != null && chineseOnly && (Numerals.digit(ch(numEnd)) > 0 || unit.equals("期"))) {
+            // 三期工程, 二十届三中全会, 十四届全国人大: a Chinese-written phase or session number is a name
+            if (unit != null && chineseOnly && (Numerals.digit(ch(numEnd)) > 0 || unit.equals("期")
+                    || unit.equals("届") && R.sessionAt(t, numEnd))) {
                 return end;
             }
             if (unit != null && chineseOnly && unitKind(unit) == Rules.UnitKind.COUNT && pre == null && approx == null) {
@@ -276,8 +358,13 @@ final class QuantityExtractor {
                     return end;
                 }
             }
+            if (unit != null && unit.equals("位") && high == null && rankVerbBefore(mStart)) {
+                // 上升近80位 moves a rank; 80位专家 counts people
+                form = RawMention.Form.RANK;
+                unit = null;
+            }
             found = new RawMention(mStart, end, numStart, numEnd, low, high, approx, unit, pre, post, form, moneyCtx,
-                    reached);
+                    reached, plus, currency, per, loose);
             return end;
         }
 
@@ -293,6 +380,12 @@ final class QuantityExtractor {
             }
             int end = e;
             boolean suffix = ch(e) == '位' || ch(e) == '名';
+            if (ch(e) == '大' && !Numerals.chinese(ch(e + 1))) {
+                // 第三大经济体: the third largest
+                found = new RawMention(i, e + 1, i, e + 1, low, null, null, null, null, null, RawMention.Form.RANK,
+                        false, false);
+                return e + 1;
+            }
             if (suffix) {
                 end = e + 1;
             } else {
@@ -302,12 +395,93 @@ final class QuantityExtractor {
                 }
             }
             char after = ch(end);
-            boolean tailOk = !Subjects.isCjk(after) || after == '的' || after == '、';
-            if (tailOk && (rankVerbBefore(i) || suffix)) {
+            boolean verb = rankVerbBefore(i);
+            boolean tailOk = !Subjects.isCjk(after) || after == '、' || after == '的' && (verb || !suffix);
+            // after a scope (全省第一, 中西部第一经济大省, 全球第11位跃升至…) the tail may be a noun or a verb
+            if (R.rankScopeEndsAt(t, i) || tailOk && (verb || suffix)) {
                 found = new RawMention(i, end, i, end, low, null, null, null, null, null, RawMention.Form.RANK,
                         false, false);
             }
             return end;
+        }
+
+        /** 前10位, 前三名, 前100强: a rank at most N. */
+        private int rankFront(int i) {
+            int s = i + 1;
+            int e = runEnd(s);
+            if (e == s || e - s > 8 || Numerals.parse(t.substring(s, e)) == null) {
+                return Math.max(e, s);
+            }
+            char c = ch(e);
+            if (c == '位' || c == '名' || c == '强') {
+                found = new RawMention(i, e + 1, s, e + 1, t.substring(s, e), null, null, null, "前", null,
+                        RawMention.Form.RANK, false, false);
+                return e + 1;
+            }
+            return i + 1;
+        }
+
+        /** N折 at {@code [i, j)}: 八五折 is 85 %, 三折 30 %, 8.8折 88 %. */
+        private int discount(int i, int j) {
+            String low = t.substring(i, j);
+            if (!Numerals.containsAscii(low)) {
+                if (j - i == 2 && Numerals.digit(low.charAt(0)) > 0 && Numerals.digit(low.charAt(1)) > 0) {
+                    plus = BigDecimal.valueOf(Numerals.digit(low.charAt(1)), 1);
+                    low = low.substring(0, 1);
+                } else if (j - i != 1 || Numerals.digit(low.charAt(0)) <= 0) {
+                    return j + 1;
+                }
+            } else if (Numerals.parse(low) == null || j - i > 4) {
+                return j + 1;
+            }
+            return finish(i, i, j + 1, low, null, null, RawMention.Form.DISCOUNT);
+        }
+
+        /**
+         * Sub-units composed after a money unit (256元3角2分, 五美元又二十美分), each smaller than the
+         * last; adds their value to {@link #plus} and returns where the mention ends.
+         */
+        private int composed(int end, String code, BigDecimal last) {
+            int at = end;
+            BigDecimal sum = BigDecimal.ZERO;
+            for (int n = 0; n < 2; n++) {
+                int q = ch(at) == '又' || ch(at) == '零' ? at + 1 : at;
+                int e = q;
+                while (e < to && e - q < 4 && (Numerals.digit(t.charAt(e)) >= 0 || Numerals.ascii(t.charAt(e))
+                        || t.charAt(e) == '十')) {
+                    e++;
+                }
+                Rules.Currency part = e > q ? R.currencyPartAt(t, e) : null;
+                BigDecimal v = part == null ? null : Numerals.parse(t.substring(q, e));
+                if (v == null || part.role() != Rules.Role.SUB || !part.code().equals(code)
+                        || part.factor().compareTo(last) >= 0 || Subjects.isCjk(ch(e + part.word().length()))
+                        && part.word().equals("分") && ch(e + 1) != '钱') {
+                    break;
+                }
+                sum = sum.add(v.multiply(part.factor()));
+                last = part.factor();
+                at = e + part.word().length();
+            }
+            if (at > end) {
+                plus = plus.add(sum);
+            }
+            return at;
+        }
+
+        /**
+         * Whether 分 at {@code u} is a score: not minutes (9时30分, checked by the caller), a share (3分之1)
+         * or a word (3分公司).
+         */
+        private boolean scoreAt(int u) {
+            char after = ch(u + 1);
+            return after != '之' && after != '钟' && (!Subjects.isCjk(after) || "的以左上下多余".indexOf(after) >= 0);
+        }
+
+        /** Western shorthand after digits: 25k, 8K, 12w (not kW, km, kg). */
+        private boolean shorthandAt(int j) {
+            char c = ch(j);
+            char n = ch(j + 1);
+            return (c == 'k' || c == 'K' || c == 'w') && !(n < 0x80 && Character.isLetterOrDigit(n)) && unitAt(j) == null;
         }
 
         private boolean rankVerbBefore(int i) {
@@ -322,156 +496,9 @@ final class QuantityExtractor {
             return false;
         }
 
-        /** End of the numeral run starting at {@code i}: digits, commas, decimal point, scales. */
-        private int runEnd(int i) {
-            int k = i;
-            if (k < to && Numerals.ascii(t.charAt(k))) {
-                int e = scaleEnd(arabicEnd(k));
-                // one more group after 亿/万: 1亿2000万 (never chained further, so the run stays bounded)
-                if (e > k && Numerals.bigScale(t.charAt(e - 1)) && Numerals.ascii(ch(e))) {
-                    int d = arabicEnd(e);
-                    int e2 = scaleEnd(d);
-                    if (e2 > d && Numerals.bigScale(t.charAt(e2 - 1)) && t.charAt(e2 - 1) != t.charAt(e - 1)) {
-                        return e2;
-                    }
-                }
-                return e;
-            }
-            while (k < to) {
-                char c = t.charAt(k);
-                if (Numerals.digit(c) >= 0) {
-                    k++;
-                } else if (Numerals.scale(c)) {
-                    Rules.UnitWord w = k > i ? unitAt(k) : null;
-                    if (w != null && w.word().length() >= 2 && w.word().charAt(0) == c) {
-                        break;
-                    }
-                    k++;
-                } else if (c == '点' && k > i && Numerals.digit(t.charAt(k - 1)) >= 0 && Numerals.digit(ch(k + 1)) >= 0) {
-                    k++;
-                } else {
-                    break;
-                }
-            }
-            return k;
-        }
-
-        /** End of the Arabic digits at {@code k}: digits, thousands commas, one decimal point. */
-        private int arabicEnd(int k) {
-            boolean dot = false;
-            while (true) {
-                while (k < to && Numerals.ascii(t.charAt(k))) {
-                    k++;
-                }
-                char c = ch(k);
-                if (c == ',' && thousands(k)) {
-                    k++;
-                    continue;
-                }
-                if (c == '.' && Numerals.ascii(ch(k + 1)) && !dot) {
-                    dot = true;
-                    k++;
-                    continue;
-                }
-                return k;
-            }
-        }
-
-        /** End of a run of scale characters from {@code k}, stopping before a unit such as 千瓦. */
-        private int scaleEnd(int k) {
-            int e = k;
-            while (e < to && Numerals.scale(t.charAt(e)) && e - k < 4) {
-                Rules.UnitWord w = unitAt(e);
-                if (w != null && w.word().length() >= 2 && w.word().charAt(0) == t.charAt(e)) {
-                    break;
-                }
-                e++;
-            }
-            return e;
-        }
-
-        private boolean thousands(int comma) {
-            return comma + 3 < to + 1 && Numerals.ascii(ch(comma + 1)) && Numerals.ascii(ch(comma + 2))
-                    && Numerals.ascii(ch(comma + 3)) && !Numerals.ascii(ch(comma + 4));
-        }
-
-        private Rules.UnitWord unitAt(int k) {
-            if (k >= to) {
-                return null;
-            }
-            Rules.UnitWord w = R.unitAt(t, k);
-            if (w == null || k + w.word().length() > to) {
-                return null;
-            }
-            char last = w.word().charAt(w.word().length() - 1);
-            char after = ch(k + w.word().length());
-            if (last < 0x80 && Character.isLetter(last) && after < 0x80 && Character.isLetter(after)) {
-                return null;
-            }
-            return w;
-        }
-
         private static Rules.UnitKind unitKind(String word) {
             Rules.UnitWord w = R.unitAt(word, 0);
             return w == null ? null : w.kind();
         }
-    }
-
-    private static boolean isSmallTenths(String low) {
-        BigDecimal v = Numerals.parse(low);
-        return v != null && v.signum() > 0 && v.compareTo(BigDecimal.TEN) < 0 && low.length() <= 3;
-    }
-
-    private static boolean containsAscii(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            if (Numerals.ascii(s.charAt(i))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean noDigit(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            if (Numerals.digit(s.charAt(i)) > 0 || Numerals.ascii(s.charAt(i))) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** 2023.12 written alone is a year and month, not a decimal. */
-    private static boolean yearDotMonth(String s) {
-        int dot = s.indexOf('.');
-        if (dot != 4 || s.length() < 6 || s.length() > 7) {
-            return false;
-        }
-        for (int i = 0; i < s.length(); i++) {
-            if (i != dot && !Numerals.ascii(s.charAt(i))) {
-                return false;
-            }
-        }
-        int y = Integer.parseInt(s.substring(0, 4));
-        int m = Integer.parseInt(s.substring(5));
-        return y >= 1900 && y <= 2100 && m >= 1 && m <= 12;
-    }
-
-    private static int integerDigits(String s) {
-        int n = 0;
-        for (int i = 0; i < s.length() && s.charAt(i) != '.'; i++) {
-            if (Numerals.ascii(s.charAt(i))) {
-                n++;
-            }
-        }
-        return n;
-    }
-
-    private static String trailingScale(String s) {
-        int e = s.length();
-        int b = e;
-        while (b > 0 && Numerals.scale(s.charAt(b - 1))) {
-            b--;
-        }
-        return containsAscii(s) || b > 0 ? s.substring(b, e) : "";
     }
 }

@@ -28,10 +28,20 @@ final class QuantityResolver {
         if (low == null) {
             return Optional.empty();
         }
+        low = low.add(m.plus());
         BigDecimal high = null;
         Unit unit;
         switch (m.form()) {
             case RANK -> unit = Unit.RANK;
+            case DISCOUNT -> {
+                unit = Unit.PERCENT;
+                if (low.compareTo(BigDecimal.TEN) < 0) {
+                    low = low.multiply(BigDecimal.TEN);
+                }
+                if (low.signum() == 0 || low.compareTo(HUNDRED) > 0) {
+                    return Optional.empty();
+                }
+            }
             case PERCENT_WORD -> unit = Unit.PERCENT;
             case PER_MILLE_WORD -> unit = Unit.PER_MILLE;
             case TENTHS -> {
@@ -48,7 +58,16 @@ final class QuantityResolver {
             }
             default -> {
                 Rules.UnitWord w = m.unit() == null ? null : R.unitAt(m.unit(), 0);
-                if (w == null) {
+                Rules.Currency part = m.unit() == null ? null : R.currencyPartAt(m.unit(), 0);
+                if (m.currency() != null && part != null && part.word().equals(m.unit()) && part.code().equals(m.currency())) {
+                    // a price in a sub-unit: 5分/千瓦时 is 0.05 CNY per kWh
+                    unit = Unit.currency(m.currency());
+                    w = null;
+                    low = low.multiply(part.factor());
+                } else if (m.currency() != null && (w == null || w.kind() == Rules.UnitKind.MONEY && w.code().equals("CNY"))) {
+                    unit = Unit.currency(m.currency());
+                    low = low.multiply(w == null ? BigDecimal.ONE : w.factor());
+                } else if (w == null) {
                     unit = m.money() ? Unit.CNY : Unit.NONE;
                 } else if (w.word().equals("番")) {
                     if (low.scale() > 0 || low.compareTo(BigDecimal.TEN) > 0) {
@@ -75,12 +94,16 @@ final class QuantityResolver {
         if (high != null && high.compareTo(low) < 0) {
             return Optional.empty();
         }
-        return Optional.of(high == null ? Quantity.of(low, unit, q) : Quantity.range(low, high, unit, q));
+        Quantity out = high == null ? Quantity.of(low, unit, q) : Quantity.range(low, high, unit, q);
+        return Optional.of(m.per() == null ? out : out.per(m.per()));
     }
 
     /** The qualifier: the word before wins, then the word after, then an inner 多/余, else EQ. */
     static Qualifier qualifier(RawMention m) {
-        if (m.pre() != null) {
+        if (m.form() == RawMention.Form.RANK && "前".equals(m.pre())) {
+            return Qualifier.LE;
+        }
+        if (m.pre() != null && R.pre(m.pre()) != null) {
             return R.pre(m.pre());
         }
         if (m.post() != null) {
@@ -99,6 +122,8 @@ final class QuantityResolver {
             case MULTIPLE -> Unit.MULTIPLE;
             case AREA -> w.code().equals("mu") ? Unit.MU : Unit.SQUARE_METRE;
             case LENGTH -> Unit.METRE;
+            case VOLUME -> Unit.CUBIC_METRE;
+            case CONCENTRATION -> Unit.MICROGRAM_PER_CUBIC_METRE;
             case POWER -> Unit.WATT;
             case MASS -> Unit.TONNE;
             case ENERGY -> Unit.KILOWATT_HOUR;

@@ -18,9 +18,23 @@ package io.github.policyreport.internal.quantity;
  * @param form      how the number is written
  * @param money     whether a bare 万/亿 figure reads as money from its context
  * @param reached   whether 达/达到 comes right before (达到600项以上 is GE, not GT)
+ * @param plus      what composed parts add to the number, in the number's unit (3角2分 after 256元: 0.32;
+ *                  八 in 六成八: 0.8), or zero
+ * @param currency  the ISO code of a currency written before the number (港币, US$), or null
+ * @param per       the denominator of a rate (人 in 30万元/人), or null
+ * @param loose     whether the probe reports it but the figure stage does not: a bare number written in
+ *                  Chinese only (一百三十七), which measures nothing
  */
 record RawMention(int start, int end, int numStart, int numEnd, String low, String high, String approx, String unit,
-                  String pre, String post, Form form, boolean money, boolean reached) {
+                  String pre, String post, Form form, boolean money, boolean reached, java.math.BigDecimal plus,
+                  String currency, String per, boolean loose) {
+
+    /** A mention without composed parts, currency prefix or denominator. */
+    RawMention(int start, int end, int numStart, int numEnd, String low, String high, String approx, String unit,
+               String pre, String post, Form form, boolean money, boolean reached) {
+        this(start, end, numStart, numEnd, low, high, approx, unit, pre, post, form, money, reached,
+                java.math.BigDecimal.ZERO, null, null, false);
+    }
 
     /** How a mention writes its number. */
     enum Form {
@@ -34,17 +48,14 @@ record RawMention(int start, int end, int numStart, int numEnd, String low, Stri
         PER_MILLE_WORD,
         /** M分之N: {@code high} holds the denominator M. */
         FRACTION,
-        /** N成: tenths. */
-        TENTHS
+        /** N成: tenths (六成八 = 68 %, 半成 = 5 %). */
+        TENTHS,
+        /** N折: a discount as the share paid (八五折 = 85 %, 8.8折 = 88 %, 打对折 = 50 %). */
+        DISCOUNT
     }
 
     /** Whether the number is written in Chinese characters only (no Arabic digit). */
     boolean chineseOnly() {
-        for (int i = 0; i < low.length(); i++) {
-            if (Numerals.ascii(low.charAt(i))) {
-                return false;
-            }
-        }
-        return true;
+        return !Numerals.containsAscii(low);
     }
 }

@@ -15,7 +15,8 @@ import java.util.Set;
 final class Rules {
 
     /** What a unit word means. */
-    enum UnitKind { MONEY, PERCENT, PERCENTAGE_POINT, MULTIPLE, AREA, LENGTH, POWER, MASS, ENERGY, COUNT, TIME, NOT }
+    enum UnitKind { MONEY, PERCENT, PERCENTAGE_POINT, MULTIPLE, AREA, LENGTH, VOLUME, CONCENTRATION, POWER, MASS, ENERGY, COUNT,
+        TIME, NOT }
 
     /**
      * One unit word.
@@ -24,14 +25,30 @@ final class Rules {
      * @param factor multiplier to the canonical unit
      * @param code   canonical code or classifier
      * @param kind   what it measures
+     * @param arabic whether it counts only after Arabic digits or a 万/亿 scale (方 in 三方 is no volume)
      */
-    record UnitWord(String word, BigDecimal factor, String code, UnitKind kind) {
+    record UnitWord(String word, BigDecimal factor, String code, UnitKind kind, boolean arabic) {
+    }
+
+    /** How a currency word is written relative to its number; see {@code currencies.tsv}. */
+    enum Role { AFTER, BOTH, BEFORE, SUB, SPOKEN }
+
+    /**
+     * One currency word.
+     *
+     * @param word   the word (folded)
+     * @param code   the ISO 4217 code
+     * @param factor its value in the main unit (0.01 for 分)
+     * @param role   where it is written
+     */
+    record Currency(String word, String code, BigDecimal factor, Role role) {
     }
 
     static final Rules INSTANCE = new Rules();
 
     private final Map<String, UnitWord> units = new HashMap<>();
-    private final int maxUnit;
+    /** The longest unit word for each first character, so a lookup builds only substrings that can match. */
+    private final Map<Character, Integer> maxUnitByFirst = new HashMap<>();
     private final Map<String, Qualifier> pre = new HashMap<>();
     private final Map<String, Qualifier> post = new HashMap<>();
     private final int maxPre;
@@ -43,10 +60,15 @@ final class Rules {
     private final Map<String, String> infer = new HashMap<>();
     private final Set<String> notPre = new HashSet<>();
     private final Set<String> tenths = new HashSet<>();
+    private final Set<String> notDiscount = new HashSet<>();
+    private final Set<String> rankScope = new HashSet<>();
+    private final Set<String> session = new HashSet<>();
+    private final Map<String, Currency> currencyBefore = new HashMap<>();
+    private final Map<String, Currency> currencyOther = new HashMap<>();
+    private final int maxCurrency;
 
     private Rules() {
-        int m = 0;
-        for (Lexicon.Line l : Lexicon.read("units.tsv", 4, 4)) {
+        for (Lexicon.Line l : Lexicon.read("units.tsv", 4, 5)) {
             UnitKind kind;
             BigDecimal factor;
             try {
@@ -55,12 +77,45 @@ final class Rules {
             } catch (IllegalArgumentException e) {
                 throw l.error("bad factor or kind: " + e.getMessage());
             }
-            if (units.put(l.col(0), new UnitWord(l.col(0), factor, l.col(2), kind)) != null) {
+            if (l.cols().length == 5 && !l.col(4).equals("ARABIC")) {
+                throw l.error("the fifth column can only be ARABIC");
+            }
+            if (units.put(l.col(0), new UnitWord(l.col(0), factor, l.col(2), kind, l.cols().length == 5)) != null) {
                 throw l.error("duplicate unit " + l.col(0));
             }
-            m = Math.max(m, l.col(0).length());
         }
-        maxUnit = m;
+        int c = 0;
+        for (Lexicon.Line l : Lexicon.read("currencies.tsv", 4, 4)) {
+            Currency cur;
+            try {
+                cur = new Currency(Fold.fold(l.col(0)), l.col(1), new BigDecimal(l.col(2)), Role.valueOf(l.col(3)));
+            } catch (IllegalArgumentException e) {
+                throw l.error("bad factor or role: " + e.getMessage());
+            }
+            if (!cur.code().matches("[A-Z]{3}")) {
+                throw l.error("not an ISO 4217 code: " + cur.code());
+            }
+            Map<String, Currency> into = cur.role() == Role.BEFORE ? currencyBefore : currencyOther;
+            Currency prev = into.put(cur.word(), cur);
+            if (prev != null && !prev.equals(cur)) {
+                throw l.error("conflicting currency " + l.col(0));
+            }
+            if (cur.role() == Role.BOTH) {
+                currencyBefore.put(cur.word(), cur);
+            }
+            if (cur.role() == Role.AFTER || cur.role() == Role.BOTH) {
+                UnitWord u = new UnitWord(cur.word(), cur.factor(), cur.code(), UnitKind.MONEY, false);
+                UnitWord had = units.put(cur.word(), u);
+                if (had != null && !had.equals(u)) {
+                    throw l.error("currency word is also a unit: " + l.col(0));
+                }
+            }
+            c = Math.max(c, cur.word().length());
+        }
+        for (String w : units.keySet()) {
+            maxUnitByFirst.merge(w.charAt(0), w.length(), Math::max);
+        }
+        maxCurrency = c;
         int p = 0;
         for (Lexicon.Line l : Lexicon.read("qualifiers.tsv", 3, 3)) {
             Qualifier q;
@@ -89,6 +144,9 @@ final class Rules {
                 case "enumeration" -> enumeration.add(w);
                 case "notpre" -> notPre.add(w);
                 case "tenths" -> tenths.add(w);
+                case "notdiscount" -> notDiscount.add(w);
+                case "rankscope" -> rankScope.add(w);
+                case "session" -> session.add(w);
                 case "infer" -> {
                     if (l.cols().length != 3) {
                         throw l.error("infer needs a classifier");
@@ -102,7 +160,14 @@ final class Rules {
 
     /** The longest unit word starting at {@code pos} of {@code t}, or null. */
     UnitWord unitAt(String t, int pos) {
-        int end = Math.min(t.length(), pos + maxUnit);
+        if (pos >= t.length()) {
+            return null;
+        }
+        Integer longest = maxUnitByFirst.get(t.charAt(pos));
+        if (longest == null) {
+            return null;
+        }
+        int end = Math.min(t.length(), pos + longest);
         for (int e = end; e > pos; e--) {
             UnitWord u = units.get(t.substring(pos, e));
             if (u != null) {
@@ -110,6 +175,43 @@ final class Rules {
             }
         }
         return null;
+    }
+
+    /** The longest currency written before a number (人民币, 港币, US$, ￥) ending at {@code end}, or null. */
+    Currency currencyBefore(String t, int end) {
+        for (int s = Math.max(0, end - maxCurrency); s < end; s++) {
+            Currency cur = currencyBefore.get(t.substring(s, end));
+            if (cur != null) {
+                return cur;
+            }
+        }
+        return null;
+    }
+
+    /** The longest sub-unit (角, 分, 美分) or spoken unit (块) starting at {@code pos}, or null. */
+    Currency currencyPartAt(String t, int pos) {
+        for (int e = Math.min(t.length(), pos + maxCurrency); e > pos; e--) {
+            Currency cur = currencyOther.get(t.substring(pos, e));
+            if (cur != null && (cur.role() == Role.SUB || cur.role() == Role.SPOKEN)) {
+                return cur;
+            }
+        }
+        return null;
+    }
+
+    /** Whether the character after N折 makes 折 part of a word (折合, 折旧) rather than a discount. */
+    boolean discountBlocked(char next) {
+        return notDiscount.contains(String.valueOf(next));
+    }
+
+    /** Whether the body a Chinese-written N届 names starts at {@code pos} (十四届全国人大, 二十届历次全会). */
+    boolean sessionAt(String t, int pos) {
+        return startsWithAny(session, t, pos, 4);
+    }
+
+    /** Whether a scope word that a bare 第N ranks within (全国, 全省, 中西部) ends at {@code end}. */
+    boolean rankScopeEndsAt(String t, int end) {
+        return endsWithAny(rankScope, t, end, 4);
     }
 
     /** The longest PRE qualifier word ending at {@code end}, or null. */
@@ -129,7 +231,7 @@ final class Rules {
 
     /** The POST qualifier word starting at {@code pos}, or null. */
     String postAt(String t, int pos) {
-        for (int len = 2; len >= 1; len--) {
+        for (int len = 3; len >= 1; len--) {
             if (pos + len <= t.length() && post.containsKey(t.substring(pos, pos + len))) {
                 return t.substring(pos, pos + len);
             }

@@ -77,7 +77,20 @@ final class SentenceFigures {
 
     /** Reads the figures of the sentence {@code [s, e)} of folded text {@code t}. */
     static SentenceFigures read(String t, String norm, int s, int e, Context context, Integer ref) {
+        return read(t, norm, s, e, context, ref, new boolean[1], Integer.MAX_VALUE);
+    }
+
+    /**
+     * Reads at most {@code maxMentions} figures of the sentence {@code [s, e)}; sets
+     * {@code cut[0]} when there were more.
+     */
+    static SentenceFigures read(String t, String norm, int s, int e, Context context, Integer ref, boolean[] cut,
+                                int maxMentions) {
         List<QuantityEngine.Found> found = QuantityEngine.scan(t, s, e);
+        if (found.size() > maxMentions) {
+            found = found.subList(0, maxMentions);
+            cut[0] = true;
+        }
         List<FigureStage.Item> items = new ArrayList<>();
         List<Integer> clauseStarts = new ArrayList<>();
         int prevEnd = s;

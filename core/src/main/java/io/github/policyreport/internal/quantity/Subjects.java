@@ -1,5 +1,7 @@
 package io.github.policyreport.internal.quantity;
 
+import io.github.policyreport.internal.text.CodePoints;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -22,7 +24,7 @@ final class Subjects {
 
     /** The range in {@code [from, qStart)} naming the figure, or null. */
     static int[] left(String t, int from, int qStart) {
-        int s = Math.max(from, qStart - MAX);
+        int s = CodePoints.ceil(t, Math.max(from, qStart - MAX));
         int e = qStart;
         if (e - 1 >= s && t.charAt(e - 1) == '等') {
             for (int i = e - 2; i >= s; i--) {
@@ -85,7 +87,7 @@ final class Subjects {
 
     /** The range in {@code [qEnd, to)} right after a count or amount, or null. */
     static int[] right(String t, int qEnd, int to) {
-        int e = Math.min(to, qEnd + MAX);
+        int e = CodePoints.floor(t, Math.min(to, qEnd + MAX));
         int i = qEnd;
         if (i < e && t.charAt(i) == '的') {
             i++;
@@ -221,7 +223,7 @@ final class Subjects {
     /** A rank's subject range: the phrase before it without the rank verb and region scope, or null. */
     static int[] rankLeft(String t, int from, int qStart) {
         int e = qStart;
-        int s = Math.max(from, qStart - MAX);
+        int s = CodePoints.ceil(t, Math.max(from, qStart - MAX));
         for (int round = 0; round < 3 && e > s; round++) {
             String scope = C.wordEndingAt("scope", t, s, e);
             if (scope != null) {

@@ -25,12 +25,20 @@ final class Where {
     static String region(Analysis a, int s, int at) {
         String t = a.text();
         int clause = SentenceFigures.clauseStart(t, s, at);
-        List<String> own = Analysis.regionsNamed(t.substring(clause, at));
+        List<String> own = places(t.substring(clause, at));
         String name = own.isEmpty() ? null : own.get(own.size() - 1);
         if (name == null && !Cues.INSTANCE.any("ownscope", t, clause, at)) {
-            List<String> head = Analysis.regionsNamed(t.substring(s, Math.min(at, s + HEAD)));
+            List<String> head = places(t.substring(s, Math.min(at, s + HEAD)));
             name = head.isEmpty() ? null : head.get(0);
         }
         return name == null || a.meta().regions().contains(name) ? null : name;
+    }
+
+    /**
+     * The places named in {@code text}. National words (全国, 我国, a ministry) scope a comparison
+     * (居全国第5位) or a national aggregate rather than place a figure, so they are left out.
+     */
+    private static List<String> places(String text) {
+        return Analysis.regionsNamed(text).stream().filter(r -> !r.equals(Analysis.NATION)).toList();
     }
 }

@@ -7,11 +7,19 @@
  *       to one (full-width → half-width, the Traditional characters the rules match → Simplified), so
  *       every offset found on the copy indexes the original.</li>
  *   <li>{@link io.github.policyreport.internal.quantity.QuantityExtractor} finds mentions in one
- *       linear pass: the numeral run (Arabic, Chinese, financial, mixed: 3.8亿, 1亿2000万), inner
- *       approximations (200多亿), ranges (2-3类), the unit word (longest match in
- *       {@code units.tsv}), qualifier words around it ({@code qualifiers.tsv}), ranks after a rank
- *       verb (位列全省第3), percent words and fractions; {@link io.github.policyreport.internal.quantity.Guards}
- *       and the word lists of {@code context.tsv} drop what is no quantity.</li>
+ *       linear pass: the numeral run ({@link io.github.policyreport.internal.quantity.Runs}: Arabic,
+ *       Chinese, financial, mixed 3万2千5百, spaced 3 万2 千5 百, 1 964万), inner approximations
+ *       (200多亿), ranges (2-3类, 1.5万-2万元), the unit word (longest match in {@code units.tsv} and
+ *       {@code currencies.tsv}, so 台币 beats the classifier 台), a currency before the number (港币,
+ *       US$), sub-units after it (256元3角2分, 二十块五毛), a denominator (30万元/人), qualifier words
+ *       ({@code qualifiers.tsv}), ranks (位列全省第3, 第三大, 前10位, 全省第一), percent words,
+ *       fractions, tenths (六成八) and discounts (八五折 = 85 %);
+ *       {@link io.github.policyreport.internal.quantity.Guards} and the word lists of
+ *       {@code context.tsv} drop what is no quantity. A bare number written in Chinese only
+ *       (一百三十七) is kept for the probe but marked {@code loose}: the figure stage skips it.</li>
+ *   <li>{@link io.github.policyreport.internal.quantity.Numerals} reads the numeral itself: 零,
+ *       the omitted trailing unit (三百五 = 350, 一万二 = 12000), chained scales (5万万, 兆 = 10^12),
+ *       spoken decimals (五百点五), k/w shorthand (25k, 12w).</li>
  *   <li>{@link io.github.policyreport.internal.quantity.QuantityResolver} turns a
  *       {@link io.github.policyreport.internal.quantity.RawMention} into an exact
  *       {@link io.github.policyreport.model.Quantity} in the canonical unit.</li>
@@ -37,9 +45,12 @@
  * </ol>
  *
  * <h2>Rule files</h2>
- * {@code units.tsv} (unit words), {@code qualifiers.tsv} (超过, 以上 …), {@code context.tsv} (rank
- * verbs, money words, lexicalised numerals, identifier prefixes, named-list nouns, classifier
- * inference), {@code fold.txt} (Traditional → Simplified for matching), {@code figures.tsv} (future
+ * {@code units.tsv} (unit words; a fifth column {@code ARABIC} keeps 方 and 里 to numbers with Arabic
+ * digits or 万/亿), {@code currencies.tsv} (ISO 4217 codes with their names in both scripts, symbols,
+ * sub-units; sources in the README beside it), {@code qualifiers.tsv} (超过, 以上 …: 以上/以下 include
+ * the number, so GE/LE), {@code context.tsv} (rank
+ * verbs, rank scopes such as 全省, money words, lexicalised numerals, identifier prefixes, named-list
+ * nouns, classifier inference, characters that make 折 a word), {@code fold.txt} (Traditional → Simplified for matching), {@code figures.tsv} (future
  * cues and past markers, openers, review/plan part words and paragraph leads, subject strip,
  * boundary, framing and list-head words, paired words, change verbs). All are UTF-8,
  * tab-separated, loaded once by {@link io.github.policyreport.internal.quantity.Lexicon}, which
@@ -48,14 +59,18 @@
  * <h2>How to add a unit, a cue or a guard</h2>
  * Add a line to the resource file; no code changes. Units: word, factor to the canonical unit,
  * code, kind ({@code TIME} and {@code NOT} words make a number no quantity). Then add a row to
- * {@code quantity-cases.tsv} (test resources): it is run in Simplified, Traditional and full-width
- * forms.
+ * {@code quantity-cases.tsv} or, for a new written form, to {@code quantity-forms.tsv} under its
+ * heading (test resources): both are run in Simplified, Traditional and full-width forms. A currency
+ * is one line of {@code currencies.tsv}.
  *
  * <h2>Traps</h2>
  * <ul>
  *   <li>Scale characters (十 百 千 万 亿) belong to the number, never to the unit table; a unit that
  *       starts with one (千瓦, 千米, 百分点) stops the numeral run.</li>
  *   <li>A failed attempt must skip the whole numeral run, or hostile input turns quadratic.</li>
+ *   <li>Characters that are both a unit and a morpheme (分 score vs 9时30分 and 分公司, 方 volume vs
+ *       三方, 块 money only with 毛/角 after it) carry their condition in the data (ARABIC, SPOKEN) or a
+ *       named check next to where the unit is read; add a row to {@code quantity-forms.tsv} for each.</li>
  *   <li>Single-character cue words occur inside other words (约 in 签约, 对 in 对接): list the
  *       exceptions ({@code notpre}, {@code notboundary}, {@code notfuture}) rather than adding
  *       code.</li>

@@ -73,6 +73,9 @@ public record Analysis(NormalizedText normalized, List<Paragraph> body, List<Sec
         return Regions.prefix(text, from);
     }
 
+    /** The full name of the nation among {@link #regionsNamed} results. */
+    public static final String NATION = Regions.NATION.name();
+
     /** The full official names of the regions named in {@code text}, in order (重庆 → 重庆市). */
     public static List<String> regionsNamed(String text) {
         return Regions.mentions(text).stream().map(Regions.Region::name).toList();

@@ -3,6 +3,7 @@ package io.github.policyreport.internal.quantity;
 import io.github.policyreport.internal.text.Analysis;
 import io.github.policyreport.model.Indicator;
 import io.github.policyreport.model.Target;
+import io.github.policyreport.spi.ParseContext;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -13,8 +14,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Long runs of adjacent figures (9元9元9元…) once chained their subjects, each the one before plus
- * a word: quadratic in time and memory. Every subject stays bounded and every figure is still
- * reported.
+ * a word: quadratic in time and memory. Every subject stays bounded and, with the per-sentence
+ * figure cap lifted, every figure is still reported.
  */
 class QuantityAdjacentFiguresTest {
 
@@ -27,7 +28,8 @@ class QuantityAdjacentFiguresTest {
             """)
     void subjectsStayBoundedOnLongRuns(String unit, int times) {
         Analysis a = QuantityFigureStageTest.analysis(unit.repeat(times));
-        Figures f = FigureStage.extract(a, 2025);
+        ParseContext uncapped = ParseContext.builder().maxMentionsPerSentence(Integer.MAX_VALUE).build();
+        Figures f = FigureStage.extract(a, 2025, uncapped);
         List<String> subjects = new ArrayList<>();
         f.indicators().stream().map(Indicator::subject).forEach(subjects::add);
         f.targets().stream().map(Target::subject).forEach(subjects::add);

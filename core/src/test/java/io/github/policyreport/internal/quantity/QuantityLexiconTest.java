@@ -23,7 +23,7 @@ class QuantityLexiconTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource({"units.tsv,4,4", "qualifiers.tsv,3,3", "context.tsv,2,3", "figures.tsv,2,3", "fold.txt,2,2"})
+    @CsvSource({"units.tsv,4,5", "currencies.tsv,4,4", "qualifiers.tsv,3,3", "context.tsv,2,3", "figures.tsv,2,3", "fold.txt,2,2"})
     void loadsEveryShippedRuleFile(String name, int min, int max) {
         assertThat(Lexicon.read(name, min, max)).isNotEmpty();
     }

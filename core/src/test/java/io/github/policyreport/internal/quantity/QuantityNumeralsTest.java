@@ -62,7 +62,7 @@ class QuantityNumeralsTest {
     }
 
     @ParameterizedTest(name = "[{index}] {0}")
-    @ValueSource(strings = {"十四五", "二〇二二", "亿亿", "万万", "十百", "百千", "三五", "1.2.3", ".5", "5.", "", "一二三",
+    @ValueSource(strings = {"十四五", "二〇二二", "亿亿", "万万万", "十百", "百千", "三五", "1.2.3", ".5", "5.", "", "一二三",
             "1亿2亿", "点", "十点"})
     void rejectsIllFormedNumerals(String text) {
         assertThat(Numerals.parse(text)).isNull();

@@ -42,7 +42,7 @@ class QuantityResolverTest {
             1.1万 | ~ | ~ | 家 | 超过 | ~ | PLAIN | false | false | 11000 | ~ | 家 | GT
             20.53万 | ~ | ~ | 户 | ~ | ~ | PLAIN | false | false | 205300 | ~ | 户 | EQ
             6344 | ~ | ~ | 台(套) | ~ | ~ | PLAIN | false | false | 6344 | ~ | 台 | EQ
-            600 | ~ | ~ | 项 | ~ | 以上 | PLAIN | false | false | 600 | ~ | 项 | GT
+            600 | ~ | ~ | 项 | ~ | 以上 | PLAIN | false | false | 600 | ~ | 项 | GE
             600 | ~ | ~ | 项 | ~ | 以上 | PLAIN | false | true | 600 | ~ | 项 | GE
             5 | ~ | ~ | % | ~ | 以内 | PLAIN | false | false | 5 | ~ | % | LE
             5 | ~ | ~ | % | 不到 | ~ | PLAIN | false | false | 5 | ~ | % | LT

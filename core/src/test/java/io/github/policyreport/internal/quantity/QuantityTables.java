@@ -22,7 +22,10 @@ final class QuantityTables {
             Map.entry('项', '項'), Map.entry('户', '戶'), Map.entry('亩', '畝'), Map.entry('约', '約'),
             Map.entry('过', '過'), Map.entry('余', '餘'), Map.entry('类', '類'), Map.entry('场', '場'),
             Map.entry('届', '屆'), Map.entry('笔', '筆'), Map.entry('吨', '噸'), Map.entry('达', '達'),
-            Map.entry('点', '點'), Map.entry('数', '數'), Map.entry('台', '臺'), Map.entry('时', '時'));
+            Map.entry('点', '點'), Map.entry('数', '數'), Map.entry('台', '臺'), Map.entry('时', '時'),
+            Map.entry('币', '幣'), Map.entry('陆', '陸'), Map.entry('岁', '歲'), Map.entry('标', '標'),
+            Map.entry('准', '準'), Map.entry('镑', '鎊'), Map.entry('欧', '歐'), Map.entry('圆', '圓'),
+            Map.entry('对', '對'), Map.entry('块', '塊'), Map.entry('贰', '貳'), Map.entry('门', '門'));
 
     private QuantityTables() {
     }
@@ -81,12 +84,13 @@ final class QuantityTables {
         io.github.policyreport.SpanChecks.assertIndexes(text, s);
     }
 
-    /** A mention as the tables write it: span=value:unit:qualifier[:high]. */
+    /** A mention as the tables write it: span=value:unit:qualifier[:high][/denominator]. */
     static String render(QuantityMention m) {
         var q = m.quantity();
         String unit = q.unit().code().isEmpty() ? "none" : q.unit().code();
         String s = m.span().text() + "=" + q.value().toPlainString() + ":" + unit + ":" + q.qualifier();
-        return q.high() == null ? s : s + ":" + q.high().toPlainString();
+        String ranged = q.high() == null ? s : s + ":" + q.high().toPlainString();
+        return q.denominator().map(d -> ranged + "/" + d).orElse(ranged);
     }
 
     static List<String> expected(String column) {
