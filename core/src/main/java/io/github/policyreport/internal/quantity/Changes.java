@@ -136,7 +136,7 @@ final class Changes {
                     FigureStage.Item rate = items.get(r);
                     if (rate.lowConfidence()) {
                         items.set(r, new FigureStage.Item(rate.found(), rate.quantity(),
-                                SentenceFigures.join(rate.subject(), suffix(rate.quantity().unit().kind(), dir)), true));
+                                SentenceFigures.join(rate.subject(), named + suffix(rate.quantity().unit().kind(), dir)), true));
                     }
                 }
             }

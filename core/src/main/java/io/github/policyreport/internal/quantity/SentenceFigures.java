@@ -127,7 +127,8 @@ final class SentenceFigures {
                 }
                 subject = right != null ? cut(norm, right) : cut(norm, left);
                 if (subject.isEmpty() && prev != null && m.start() - prev.raw().end() <= 1) {
-                    subject = join(prev.subject(), C.aspect(k.name()));
+                    // 科创载体93个2217万平方米: another aspect of the same thing; 3.1万元和1.2万元: the same measure
+                    subject = prev.quantity().unit().kind() == k ? prev.subject() : join(prev.subject(), C.aspect(k.name()));
                 } else if (subject.isEmpty() && prev != null && (prev.quantity().unit().equals(q.unit()) || prev.rate())
                         && emptyBetween(t, prev.raw().end(), m.start())) {
                     // 突破100亿元,达到108.6亿元; 资产总额增长116.2%、达到23.2万亿元: the measure before
