@@ -285,6 +285,13 @@ final class Subjects {
         if (parts.size() != n || n < 2) {
             return null;
         }
+        for (int[] part : parts) {
+            for (int k = part[0]; k < part[1]; k++) {
+                if (Numerals.ascii(t.charAt(k))) {
+                    return null; // 从46503元和16935元分别提高到…: figures, not a list of measures
+                }
+            }
+        }
         int[] last = parts.get(n - 1);
         String head = C.wordEndingAt("head", t, last[0], last[1]);
         int[] first = parts.get(0);
