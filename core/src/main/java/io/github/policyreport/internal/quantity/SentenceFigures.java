@@ -142,7 +142,7 @@ final class SentenceFigures {
                 }
                 int share = left == null ? -1 : shareAt(t, from, left[0]);
                 if (k == Unit.Kind.PERCENT && share >= 0 && t.charAt(left[0]) != '占') {
-                    // 技术合同交易额8.77亿元,占年度推进指标的307%; 经济总量超9万亿元，占全国比重升至6.5%:
+                    // 技术合同交易额8.77亿元,占年度推进指标的307%; 经济总量超4万亿元，占全国比重升至3.7%:
                     // the share of the figure before
                     FigureStage.Item base = lastPlain(items);
                     if (base != null) {

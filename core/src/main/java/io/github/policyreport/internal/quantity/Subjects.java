@@ -274,7 +274,7 @@ final class Subjects {
             }
         }
         if (parts.size() == 1 && n == 2) {
-            // 城乡居民人均可支配收入分别增长4.4%、5.6%: a paired word names both items
+            // 城乡居民人均可支配收入分别增长3.9%、6.1%: a paired word names both items
             int[] only = parts.get(0);
             String pair = C.wordAt("pair", t, only[0], only[1]);
             if (pair != null) {
