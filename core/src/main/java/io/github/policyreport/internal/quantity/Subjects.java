@@ -288,7 +288,7 @@ final class Subjects {
         for (int[] part : parts) {
             for (int k = part[0]; k < part[1]; k++) {
                 if (Numerals.ascii(t.charAt(k))) {
-                    return null; // 从46503元和16935元分别提高到…: figures, not a list of measures
+                    return null; // 从3.1万元和1.2万元分别提高到…: figures, not a list of measures
                 }
             }
         }
