@@ -63,9 +63,13 @@ final class Rules {
     private final Set<String> notDiscount = new HashSet<>();
     private final Set<String> rankScope = new HashSet<>();
     private final Set<String> session = new HashSet<>();
+    private final Set<String> yearMeasure = new HashSet<>();
     private final Map<String, Currency> currencyBefore = new HashMap<>();
     private final Map<String, Currency> currencyOther = new HashMap<>();
-    private final int maxCurrency;
+    /** Longest currency word written before a number, by its last character. */
+    private final Map<Character, Integer> currencyBeforeByLast = new HashMap<>();
+    /** Longest sub-unit or spoken unit, by its first character. */
+    private final Map<Character, Integer> currencyPartByFirst = new HashMap<>();
 
     private Rules() {
         for (Lexicon.Line l : Lexicon.read("units.tsv", 4, 5)) {
@@ -84,7 +88,6 @@ final class Rules {
                 throw l.error("duplicate unit " + l.col(0));
             }
         }
-        int c = 0;
         for (Lexicon.Line l : Lexicon.read("currencies.tsv", 4, 4)) {
             Currency cur;
             try {
@@ -110,12 +113,18 @@ final class Rules {
                     throw l.error("currency word is also a unit: " + l.col(0));
                 }
             }
-            c = Math.max(c, cur.word().length());
         }
         for (String w : units.keySet()) {
             maxUnitByFirst.merge(w.charAt(0), w.length(), Math::max);
         }
-        maxCurrency = c;
+        for (String w : currencyBefore.keySet()) {
+            currencyBeforeByLast.merge(w.charAt(w.length() - 1), w.length(), Math::max);
+        }
+        for (Currency cur : currencyOther.values()) {
+            if (cur.role() == Role.SUB || cur.role() == Role.SPOKEN) {
+                currencyPartByFirst.merge(cur.word().charAt(0), cur.word().length(), Math::max);
+            }
+        }
         int p = 0;
         for (Lexicon.Line l : Lexicon.read("qualifiers.tsv", 3, 3)) {
             Qualifier q;
@@ -147,6 +156,7 @@ final class Rules {
                 case "notdiscount" -> notDiscount.add(w);
                 case "rankscope" -> rankScope.add(w);
                 case "session" -> session.add(w);
+                case "yearmeasure" -> yearMeasure.add(w);
                 case "infer" -> {
                     if (l.cols().length != 3) {
                         throw l.error("infer needs a classifier");
@@ -179,7 +189,11 @@ final class Rules {
 
     /** The longest currency written before a number (人民币, 港币, US$, ￥) ending at {@code end}, or null. */
     Currency currencyBefore(String t, int end) {
-        for (int s = Math.max(0, end - maxCurrency); s < end; s++) {
+        Integer longest = end > 0 && end <= t.length() ? currencyBeforeByLast.get(t.charAt(end - 1)) : null;
+        if (longest == null) {
+            return null;
+        }
+        for (int s = Math.max(0, end - longest); s < end; s++) {
             Currency cur = currencyBefore.get(t.substring(s, end));
             if (cur != null) {
                 return cur;
@@ -190,7 +204,11 @@ final class Rules {
 
     /** The longest sub-unit (角, 分, 美分) or spoken unit (块) starting at {@code pos}, or null. */
     Currency currencyPartAt(String t, int pos) {
-        for (int e = Math.min(t.length(), pos + maxCurrency); e > pos; e--) {
+        Integer longest = pos < t.length() ? currencyPartByFirst.get(t.charAt(pos)) : null;
+        if (longest == null) {
+            return null;
+        }
+        for (int e = Math.min(t.length(), pos + longest); e > pos; e--) {
             Currency cur = currencyOther.get(t.substring(pos, e));
             if (cur != null && (cur.role() == Role.SUB || cur.role() == Role.SPOKEN)) {
                 return cur;
@@ -202,6 +220,16 @@ final class Rules {
     /** Whether the character after N折 makes 折 part of a word (折合, 折旧) rather than a discount. */
     boolean discountBlocked(char next) {
         return notDiscount.contains(String.valueOf(next));
+    }
+
+    /** Whether a word that makes 年 a measure (受教育年限, 使用寿命) occurs in {@code [from, to)}. */
+    boolean yearMeasureBefore(String t, int from, int to) {
+        for (int i = Math.max(0, from); i < to; i++) {
+            if (startsWithAny(yearMeasure, t, i, 4)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the body a Chinese-written N届 names starts at {@code pos} (十四届全国人大, 二十届历次全会). */
