@@ -25,10 +25,8 @@ final class QuantityExtractor {
         int i = from;
         while (i < to) {
             char c = t.charAt(i);
-            char n = i + 1 < to ? t.charAt(i + 1) : '\0';
-            boolean start = Numerals.ascii(c) || Numerals.chinese(c) || c == '第' || (c == '首' && n == '位')
-                    || (c == '半' && n == '成') || (c == '前' && (Numerals.ascii(n) || Numerals.chinese(n)))
-                    || (c == '打' && t.startsWith("对折", i + 1));
+            boolean start = Numerals.ascii(c) || Numerals.chinese(c) || c == '第'
+                    || ((c == '首' || c == '半' || c == '前' || c == '打') && wordStart(t, i, to));
             if (!start) {
                 i++;
                 continue;
@@ -41,6 +39,17 @@ final class QuantityExtractor {
             i = Math.max(i + 1, next);
         }
         return out;
+    }
+
+    /** Whether 首位, 半成, 前N or 打对折 starts at {@code i}. */
+    private static boolean wordStart(String t, int i, int to) {
+        char n = i + 1 < to ? t.charAt(i + 1) : '\0';
+        return switch (t.charAt(i)) {
+            case '首' -> n == '位';
+            case '半' -> n == '成';
+            case '前' -> Numerals.ascii(n) || Numerals.chinese(n);
+            default -> t.startsWith("对折", i + 1);
+        };
     }
 
     static boolean clausePunct(char c) {
