@@ -66,6 +66,7 @@ final class Rules {
     private final Set<String> yearMeasure = new HashSet<>();
     private final Map<String, Currency> currencyBefore = new HashMap<>();
     private final Map<String, Currency> currencyOther = new HashMap<>();
+    private final Map<String, Currency> currencyPart = new HashMap<>();
     /** Longest currency word written before a number, by its last character. */
     private final Map<Character, Integer> currencyBeforeByLast = new HashMap<>();
     /** Longest sub-unit or spoken unit, by its first character. */
@@ -122,6 +123,7 @@ final class Rules {
         }
         for (Currency cur : currencyOther.values()) {
             if (cur.role() == Role.SUB || cur.role() == Role.SPOKEN) {
+                currencyPart.put(cur.word(), cur);
                 currencyPartByFirst.merge(cur.word().charAt(0), cur.word().length(), Math::max);
             }
         }
@@ -170,18 +172,19 @@ final class Rules {
 
     /** The longest unit word starting at {@code pos} of {@code t}, or null. */
     UnitWord unitAt(String t, int pos) {
-        if (pos >= t.length()) {
-            return null;
-        }
-        Integer longest = maxUnitByFirst.get(t.charAt(pos));
+        return longestAt(units, maxUnitByFirst, t, pos);
+    }
+
+    /** The longest word of {@code words} starting at {@code pos}, trying only lengths its first character allows. */
+    private static <V> V longestAt(Map<String, V> words, Map<Character, Integer> byFirst, String t, int pos) {
+        Integer longest = pos < t.length() ? byFirst.get(t.charAt(pos)) : null;
         if (longest == null) {
             return null;
         }
-        int end = Math.min(t.length(), pos + longest);
-        for (int e = end; e > pos; e--) {
-            UnitWord u = units.get(t.substring(pos, e));
-            if (u != null) {
-                return u;
+        for (int e = Math.min(t.length(), pos + longest); e > pos; e--) {
+            V v = words.get(t.substring(pos, e));
+            if (v != null) {
+                return v;
             }
         }
         return null;
@@ -204,17 +207,7 @@ final class Rules {
 
     /** The longest sub-unit (角, 分, 美分) or spoken unit (块) starting at {@code pos}, or null. */
     Currency currencyPartAt(String t, int pos) {
-        Integer longest = pos < t.length() ? currencyPartByFirst.get(t.charAt(pos)) : null;
-        if (longest == null) {
-            return null;
-        }
-        for (int e = Math.min(t.length(), pos + longest); e > pos; e--) {
-            Currency cur = currencyOther.get(t.substring(pos, e));
-            if (cur != null && (cur.role() == Role.SUB || cur.role() == Role.SPOKEN)) {
-                return cur;
-            }
-        }
-        return null;
+        return longestAt(currencyPart, currencyPartByFirst, t, pos);
     }
 
     /** Whether the character after N折 makes 折 part of a word (折合, 折旧) rather than a discount. */
@@ -224,12 +217,7 @@ final class Rules {
 
     /** Whether a word that makes 年 a measure (受教育年限, 使用寿命) occurs in {@code [from, to)}. */
     boolean yearMeasureBefore(String t, int from, int to) {
-        for (int i = Math.max(0, from); i < to; i++) {
-            if (startsWithAny(yearMeasure, t, i, 4)) {
-                return true;
-            }
-        }
-        return false;
+        return anyIn(yearMeasure, t, from, to, 4);
     }
 
     /** Whether the body a Chinese-written N届 names starts at {@code pos} (十四届全国人大, 二十届历次全会). */
@@ -297,8 +285,13 @@ final class Rules {
 
     /** Whether a money word occurs in {@code [from, to)}. */
     boolean moneyIn(String t, int from, int to) {
+        return anyIn(money, t, from, to, 4);
+    }
+
+    /** Whether a word of {@code set} starts anywhere in {@code [from, to)}. */
+    private static boolean anyIn(Set<String> set, String t, int from, int to, int maxLen) {
         for (int i = Math.max(0, from); i < Math.min(to, t.length()); i++) {
-            if (startsWithAny(money, t, i, 4)) {
+            if (startsWithAny(set, t, i, maxLen)) {
                 return true;
             }
         }
