@@ -1,12 +1,13 @@
 package io.github.policyreport;
 
+import io.github.policyreport.internal.text.Decoder;
 import io.github.policyreport.model.Report;
 import io.github.policyreport.spi.ParseContext;
 import io.github.policyreport.spi.ParserRegistry;
 import io.github.policyreport.spi.ReportException;
 import io.github.policyreport.spi.SourceDocument;
 
-import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Path;
 
 /**
@@ -24,12 +25,14 @@ public final class Reports {
     }
 
     /**
-     * Parses plain text (e.g. what a scraper left).
+     * Parses a page given as a string: HTML is recognised by its content, as for bytes; anything
+     * else is plain text (e.g. what a scraper left).
      *
      * @throws ReportException if no report can be made
      */
     public static Report parse(String text) throws ReportException {
-        return parse(SourceDocument.ofText(text), ParseContext.defaults());
+        SourceDocument doc = Decoder.isHtml(text) ? SourceDocument.ofHtml(text) : SourceDocument.ofText(text);
+        return parse(doc, ParseContext.defaults());
     }
 
     /**
@@ -51,11 +54,21 @@ public final class Reports {
     }
 
     /**
-     * Reads and parses a file.
+     * Reads and parses a stream (not closed) of at most {@link ParseContext#DEFAULT_MAX_BYTES}:
+     * the charset is detected and HTML recognised by content.
      *
-     * @throws IOException if the file cannot be read, is not text, or no report can be made
+     * @throws ReportException if the stream is too large or fails, or its bytes are not text
      */
-    public static Report parse(Path file) throws IOException {
+    public static Report parse(InputStream in) throws ReportException {
+        return parse(SourceDocument.read(null, in, ParseContext.DEFAULT_MAX_BYTES), ParseContext.defaults());
+    }
+
+    /**
+     * Reads and parses a regular file of at most {@link ParseContext#DEFAULT_MAX_BYTES}.
+     *
+     * @throws ReportException if the file is missing, not a regular file, too large or not text
+     */
+    public static Report parse(Path file) throws ReportException {
         return parse(SourceDocument.read(file), ParseContext.defaults());
     }
 

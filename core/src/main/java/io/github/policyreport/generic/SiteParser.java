@@ -17,7 +17,7 @@ import java.util.Optional;
  *
  * <p>Detection: a document whose name (path or URL) contains one of the profile's hosts is
  * {@linkplain Detection#declared declared} at 0.95; otherwise each template marker found in the
- * text is {@linkplain Detection#structural structural} evidence, 0.6 for one marker and up to
+ * text (all phrases of an {@code a && b} marker) is {@linkplain Detection#structural structural} evidence, 0.6 for one marker and up to
  * 0.9 for three or more; no marker, no opinion.
  *
  * <p>Subclasses supply the profile from a public no-argument constructor; they are immutable and
@@ -59,7 +59,7 @@ public abstract class SiteParser implements ReportParser {
         int found = 0;
         String first = null;
         for (String marker : profile.markers()) {
-            if (text.contains(marker) || document.meta().containsValue(marker)) {
+            if (present(marker, text, document)) {
                 found++;
                 first = first == null ? marker : first;
             }
@@ -69,6 +69,17 @@ public abstract class SiteParser implements ReportParser {
         }
         double confidence = Math.min(0.9, 0.5 + 0.1 * (found + 0.0) + (found >= 2 ? 0.1 : 0.0));
         return Optional.of(Detection.structural(confidence, found + " template marker(s), e.g. " + first));
+    }
+
+    /** Whether every phrase of a marker ({@code a && b}) is in the text or a meta value. */
+    private static boolean present(String marker, String text, SourceDocument document) {
+        for (String phrase : marker.split(" && ")) {
+            String p = phrase.strip();
+            if (!text.contains(p) && !document.meta().containsValue(p)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     @Override

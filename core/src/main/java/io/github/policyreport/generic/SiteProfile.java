@@ -23,6 +23,7 @@ import java.util.regex.PatternSyntaxException;
  * description: 西北建设 magazine site
  * host: xbjsw.cn                      # the page's URL or file name names the site (declared)
  * marker: 西北建设杂志社编印出版         # text of the site's template (structural); repeatable
+ * marker: 扫一扫在手机打开当前页 &amp;&amp; 来源:科技部  # phrases many CMSs share count only together
  * boilerplate: ^热门标签$              # a regular expression for a whole boilerplate line; repeatable
  * source: 西北建设杂志社                # the outlet to report when the page names none
  * </pre>
@@ -31,7 +32,8 @@ import java.util.regex.PatternSyntaxException;
  * @param id          the parser id
  * @param description one line for {@code policyreport parsers}
  * @param hosts       host names or URL fragments that declare the site
- * @param markers     template strings whose presence is structural evidence
+ * @param markers     template strings whose presence is structural evidence; a marker of several
+ *                    phrases joined by {@code  && } counts only when all of them are present
  * @param boilerplate whole-line patterns of the site's boilerplate
  * @param source      the site's own outlet, used when the page names no source, or {@code null}
  */

@@ -8,8 +8,10 @@ import io.github.policyreport.internal.text.Meta;
 import io.github.policyreport.internal.text.Paragraph;
 import io.github.policyreport.internal.text.TextLayer;
 import io.github.policyreport.internal.time.TimeStage;
+import io.github.policyreport.model.Indicator;
 import io.github.policyreport.model.Report;
 import io.github.policyreport.model.ReportMetadata;
+import io.github.policyreport.model.Target;
 import io.github.policyreport.model.TimelineEvent;
 import io.github.policyreport.model.Warning;
 import io.github.policyreport.spi.ParseContext;
@@ -29,22 +31,50 @@ public final class Pipeline {
     private Pipeline() {
     }
 
-    /** Runs the whole pipeline on one document. */
+    /**
+     * Runs the whole pipeline on one document. Each stage runs {@linkplain Isolation isolated}: a
+     * stage that fails leaves its items out with a {@code STAGE_FAILED} warning, and the figure
+     * and time stages isolate each sentence; the {@link ParseContext} bounds cut the result.
+     */
     public static Report run(String parserId, SourceDocument doc, ParseContext context, SiteProfile profile) {
         Objects.requireNonNull(doc, "document");
         Objects.requireNonNull(context, "context");
-        Analysis a = TextLayer.analyze(doc, profile, context);
+        List<Warning> early = new ArrayList<>();
+        Analysis a = Isolation.guard("text layer", () -> TextLayer.analyze(doc, profile, context), null, early);
+        if (a == null) {
+            a = TextLayer.empty(doc, profile, context);
+        }
+        Analysis analysis = a;
         List<Warning> warnings = new ArrayList<>(a.warnings());
+        warnings.addAll(early);
         warnings.addAll(doc.notes());
-        Integer year = TimeStage.referenceYear(a, context, warnings);
-        Figures figures = FigureStage.extract(a, year);
-        List<TimelineEvent> timeline = TimeStage.timeline(a, year);
+        List<Warning> yearWarnings = new ArrayList<>();
+        Integer found = Isolation.guard("reference year", () -> TimeStage.referenceYear(analysis, context, yearWarnings),
+                null, warnings);
+        warnings.addAll(yearWarnings);
+        Integer year = found == null || (found >= 1 && found <= 9999) ? found : null; // 去年 of 9999 is no year
+        if (year == null && found != null) {
+            warnings.add(new Warning(Warning.Code.STAGE_FAILED, "reference year " + found
+                    + " is outside the years 1-9999 and was left out"));
+        }
+        Figures figures = Isolation.guard("figures", () -> FigureStage.extract(analysis, year, context),
+                new Figures(List.of(), List.of()), warnings);
+        warnings.addAll(figures.warnings());
+        List<Warning> timeWarnings = new ArrayList<>();
+        List<TimelineEvent> timeline = Isolation.guard("timeline", () -> TimeStage.timeline(analysis, year, context, timeWarnings),
+                List.of(), warnings);
+        warnings.addAll(timeWarnings);
+        String body = Isolation.guard("body", () -> body(analysis), "", warnings);
         Meta m = a.meta();
         // the text layer already falls back to the profile's own outlet
         ReportMetadata meta = new ReportMetadata(m.title(), m.published(), m.source(), m.authors(), m.editors(),
-                m.regions(), year, m.script());
-        return new Report(parserId, a.source(), meta, body(a), a.sections(), figures.indicators(),
-                figures.targets(), timeline, warnings);
+                m.regions(), year, m.script(), m.delivered());
+        Bounds bounds = new Bounds(a.source(), context);
+        List<Indicator> indicators = bounds.cap(figures.indicators(), "indicators", warnings).stream()
+                .map(bounds::bound).toList();
+        List<Target> targets = bounds.cap(figures.targets(), "targets", warnings).stream().map(bounds::bound).toList();
+        List<TimelineEvent> events = bounds.cap(timeline, "timeline events", warnings).stream().map(bounds::bound).toList();
+        return new Report(parserId, a.source(), meta, body, a.sections(), indicators, targets, events, warnings);
     }
 
     private static String body(Analysis a) {

@@ -17,9 +17,18 @@ import java.util.Optional;
  * @param referenceYear the year that 今年 means in the body, or {@code null} when neither the page
  *                      nor the caller gives a date
  * @param script        the script of the input
+ * @param delivered     when a speech or report printed on the page was delivered (the date of
+ *                      ——2026年2月3日在…会议上 under its title), or {@code null}; never the publication date
  */
 public record ReportMetadata(String title, PartialDate published, String source, List<Author> authors,
-                             List<String> editors, List<String> regions, Integer referenceYear, Script script) {
+                             List<String> editors, List<String> regions, Integer referenceYear, Script script,
+                             PartialDate delivered) {
+
+    /** Metadata of a page that states no delivery date. */
+    public ReportMetadata(String title, PartialDate published, String source, List<Author> authors,
+                          List<String> editors, List<String> regions, Integer referenceYear, Script script) {
+        this(title, published, source, authors, editors, regions, referenceYear, script, null);
+    }
 
     /** Copies the lists and validates non-null parts. */
     public ReportMetadata {
@@ -46,6 +55,11 @@ public record ReportMetadata(String title, PartialDate published, String source,
     /** The publication date, if the page gives one. */
     public Optional<PartialDate> publishedOptional() {
         return Optional.ofNullable(published);
+    }
+
+    /** The delivery date of a speech or report, if the page states one. */
+    public Optional<PartialDate> deliveredOptional() {
+        return Optional.ofNullable(delivered);
     }
 
     /** The source outlet, if the page names one. */

@@ -32,6 +32,13 @@ public record Warning(Code code, String message) {
         /** The input contained bytes that are not text in its charset; they were replaced. */
         UNDECODABLE_BYTES,
         /** A duplicated copy of the body was dropped. */
-        DUPLICATE_BODY
+        DUPLICATE_BODY,
+        /**
+         * A stage or one sentence of it failed (a bug); its items were left out and the rest of
+         * the report stands. The message names the stage: text, reference year, figures, timeline.
+         */
+        STAGE_FAILED,
+        /** A bound was reached: items or mentions beyond it were left out. The message names the bound. */
+        ITEMS_CUT
     }
 }

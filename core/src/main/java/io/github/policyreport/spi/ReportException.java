@@ -3,9 +3,10 @@ package io.github.policyreport.spi;
 import java.io.IOException;
 
 /**
- * A page could not be turned into a report: its bytes are not text, or a parser failed on it.
- * The message says which and why; it is an {@link IOException} so that reading a file and
- * parsing it fail the same way.
+ * A page could not be turned into a report. The subclasses say why: {@link InputTooLargeException},
+ * {@link NotTextException}, {@link UnreadableInputException}; this class itself is thrown only when
+ * a parser fails as a whole (a bug: the pipeline isolates its stages). It is an
+ * {@link IOException} so that reading a file and parsing it fail the same way.
  */
 public class ReportException extends IOException {
 

@@ -5,10 +5,9 @@ import io.github.policyreport.internal.text.HtmlText;
 
 import io.github.policyreport.model.Warning;
 
-import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -76,12 +75,47 @@ public record SourceDocument(String name, String text, Format format, Map<String
     }
 
     /**
-     * Reads a file as bytes and decodes it as {@link #of(String, byte[])} does.
+     * A page given as bytes in a charset the caller knows (e.g. from an HTTP header), which
+     * overrides detection and the page's own declaration; HTML is recognised by its content.
      *
-     * @throws IOException if the file cannot be read or is not text
+     * @throws ReportException if the bytes are binary data
      */
-    public static SourceDocument read(Path file) throws IOException {
-        return of(file.toString(), Files.readAllBytes(file));
+    public static SourceDocument of(String name, byte[] bytes, Charset charset) throws ReportException {
+        return Decoder.decode(name, Objects.requireNonNull(bytes, "bytes"), Objects.requireNonNull(charset, "charset"));
+    }
+
+    /**
+     * Reads a stream (not closed) of at most {@code maxBytes} and decodes it as
+     * {@link #of(String, byte[])} does.
+     *
+     * @throws InputTooLargeException   if the stream holds more than {@code maxBytes}
+     * @throws UnreadableInputException if reading fails
+     * @throws ReportException          if the bytes are not text
+     */
+    public static SourceDocument read(String name, InputStream in, long maxBytes) throws ReportException {
+        return of(name, Decoder.read(Objects.requireNonNull(in, "in"), maxBytes, name));
+    }
+
+    /**
+     * Reads a file of at most {@link ParseContext#DEFAULT_MAX_BYTES} and decodes it as
+     * {@link #of(String, byte[])} does.
+     *
+     * @throws ReportException if the file is missing, not a regular file, too large or not text
+     */
+    public static SourceDocument read(Path file) throws ReportException {
+        return read(file, ParseContext.DEFAULT_MAX_BYTES);
+    }
+
+    /**
+     * Reads a regular file of at most {@code maxBytes}, refusing a larger one (and pipes and
+     * devices) before reading it all, and decodes it as {@link #of(String, byte[])} does.
+     *
+     * @throws InputTooLargeException   if the file is larger than {@code maxBytes}
+     * @throws UnreadableInputException if the file is missing or not a regular file
+     * @throws ReportException          if the bytes are not text
+     */
+    public static SourceDocument read(Path file, long maxBytes) throws ReportException {
+        return of(file.toString(), Decoder.read(file, maxBytes));
     }
 
     /** The name, if the caller gave one. */

@@ -1,5 +1,15 @@
 /**
- * The parser extension point.
+ * The parser extension point, the input ({@link io.github.policyreport.spi.SourceDocument}) and
+ * the options and bounds of one parse ({@link io.github.policyreport.spi.ParseContext}).
+ *
+ * <h2>Bounds and failures</h2>
+ * Input is refused before it is read in full when it is larger than {@code maxBytes} or not a
+ * regular file; everything that cannot be read throws a subclass of
+ * {@link io.github.policyreport.spi.ReportException}. Everything readable gives a report: inside
+ * the pipeline, a stage, figure sentence or timeline paragraph that fails is left out with a
+ * {@code STAGE_FAILED} warning, and the bounds (characters, items, evidence length, mentions per
+ * sentence) cut output with {@code TRUNCATED} or {@code ITEMS_CUT} warnings. Memory and time per
+ * page stay linear in its size.
  *
  * <p>A {@link io.github.policyreport.spi.ReportParser} has an id, a
  * {@link io.github.policyreport.spi.ReportParser#detect detect} that gives a ranked opinion

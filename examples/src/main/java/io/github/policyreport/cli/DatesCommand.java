@@ -2,9 +2,13 @@ package io.github.policyreport.cli;
 
 import io.github.policyreport.mention.DateMention;
 import io.github.policyreport.mention.Mentions;
+import io.github.policyreport.spi.ParseContext;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -29,8 +33,18 @@ final class DatesCommand implements Callable<Integer> {
             description = "Resolve relative expressions (今年, 去年) against this date.")
     LocalDate referenceDate;
 
+    @Spec
+    CommandSpec spec;
+
     @Override
     public Integer call() throws Exception {
+        if (referenceDate != null) {
+            try {
+                ParseContext.withReferenceDate(referenceDate);
+            } catch (IllegalArgumentException e) {
+                throw new ParameterException(spec.commandLine(), e.getMessage());
+            }
+        }
         int status = 0;
         int no = 0;
         for (ProbeLines.Line line : ProbeLines.read(text, main.in)) {
@@ -38,8 +52,8 @@ final class DatesCommand implements Callable<Integer> {
             LocalDate ref = referenceDate;
             if (line.referenceDate() != null) {
                 try {
-                    ref = date(line.referenceDate());
-                } catch (DateTimeParseException e) {
+                    ref = ParseContext.withReferenceDate(date(line.referenceDate())).referenceDate();
+                } catch (DateTimeParseException | IllegalArgumentException e) {
                     main.err.println("policyreport: line " + no + ": bad referenceDate '" + line.referenceDate() + "'");
                     main.out.println("[]");
                     status = 1;

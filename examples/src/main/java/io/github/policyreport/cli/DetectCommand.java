@@ -1,5 +1,6 @@
 package io.github.policyreport.cli;
 
+import io.github.policyreport.spi.ParseContext;
 import io.github.policyreport.spi.ParserRegistry;
 import io.github.policyreport.spi.SourceDocument;
 import picocli.CommandLine.Command;
@@ -26,14 +27,14 @@ final class DetectCommand implements Callable<Integer> {
         boolean failed = false;
         for (String file : files) {
             try {
-                SourceDocument doc = SourceDocument.of(file, Inputs.read(file, main.in));
+                SourceDocument doc = Inputs.read(file, main.in, ParseContext.DEFAULT_MAX_BYTES);
                 ParserRegistry.Selection s = main.registry.select(doc);
                 main.out.println(String.format(Locale.ROOT, "%s\t%s\t%.2f\t%s\t%s", file, s.parser().id(),
                         s.detection().confidence(), s.detection().basis().name().toLowerCase(Locale.ROOT),
                         s.detection().reason()));
             } catch (Exception e) {
                 failed = true;
-                main.err.println("policyreport: " + file + ": " + Inputs.reason(e));
+                main.err.println("policyreport: " + file + ": " + Inputs.reason(e, file));
             }
         }
         main.out.flush();

@@ -14,14 +14,14 @@ import java.util.concurrent.Callable;
 
 /**
  * The {@code policyreport} command line. With no arguments it parses the bundled sample pages and
- * prints a summary; {@code parse}, {@code detect}, {@code parsers}, {@code quantities} and
- * {@code dates} are its commands. Output is UTF-8 whatever the platform's default charset.
+ * prints a summary; {@code parse}, {@code detect}, {@code parsers}, {@code quantities},
+ * {@code dates} and {@code bench} are its commands. Output is UTF-8 whatever the platform's default charset.
  * Exit status: 0 when everything worked, 1 when any input failed, 2 for a usage error.
  */
 @Command(name = "policyreport", mixinStandardHelpOptions = true, version = "policyreport 0.1.0",
         description = "Turns Chinese government science-and-technology reports into data.",
         subcommands = {ParseCommand.class, DetectCommand.class, ParsersCommand.class, QuantitiesCommand.class,
-                DatesCommand.class})
+                DatesCommand.class, BenchCommand.class})
 public final class Main implements Callable<Integer> {
 
     final InputStream in;

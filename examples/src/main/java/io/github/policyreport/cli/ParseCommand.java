@@ -12,7 +12,6 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
@@ -43,6 +42,24 @@ final class ParseCommand implements Callable<Integer> {
             description = "Resolve relative dates against this date when a page gives none.")
     LocalDate referenceDate;
 
+    @Option(names = "--max-bytes", paramLabel = "N", description = "Refuse inputs larger than N bytes (default: ${DEFAULT-VALUE}).")
+    long maxBytes = ParseContext.DEFAULT_MAX_BYTES;
+
+    @Option(names = "--max-chars", paramLabel = "N", description = "Cut inputs to N characters (default: ${DEFAULT-VALUE}).")
+    int maxChars = ParseContext.DEFAULT_MAX_CHARS;
+
+    @Option(names = "--max-items", paramLabel = "N",
+            description = "Keep at most N indicators, targets and events each (default: ${DEFAULT-VALUE}).")
+    int maxItems = ParseContext.DEFAULT_MAX_ITEMS;
+
+    @Option(names = "--max-evidence-chars", paramLabel = "N",
+            description = "Cut evidence sentences and subjects to N characters (default: ${DEFAULT-VALUE}).")
+    int maxEvidenceChars = ParseContext.DEFAULT_MAX_EVIDENCE_CHARS;
+
+    @Option(names = "--max-mentions-per-sentence", paramLabel = "N",
+            description = "Read at most N figures and N dates in one sentence (default: ${DEFAULT-VALUE}).")
+    int maxMentions = ParseContext.DEFAULT_MAX_MENTIONS_PER_SENTENCE;
+
     @Option(names = "--debug", description = "Print stack traces of failures.")
     boolean debug;
 
@@ -55,30 +72,43 @@ final class ParseCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "unknown parser '" + parser + "'; known parsers: "
                     + String.join(", ", main.registry.parsers().stream().map(p -> p.id()).toList()));
         }
-        ParseContext context = ParseContext.builder().referenceDate(referenceDate).build();
-        boolean failed = false;
-        List<ReportJson> all = new ArrayList<>();
-        for (String file : files) {
-            try {
-                SourceDocument doc = SourceDocument.of(file, Inputs.read(file, main.in));
-                Report r = parser == null ? main.registry.parse(doc, context) : main.registry.parse(doc, context, parser);
-                switch (format) {
-                    case jsonl -> main.out.println(Json.COMPACT.writeValueAsString(ReportJson.of(file, r, withText)));
-                    case json -> all.add(ReportJson.of(file, r, withText));
-                    case text -> TextOutput.print(main.out, file, r);
-                }
-            } catch (Exception e) {
-                failed = true;
-                main.err.println("policyreport: " + file + ": " + Inputs.reason(e));
-                if (debug) {
-                    e.printStackTrace(main.err);
-                }
-            }
+        ParseContext context;
+        try {
+            context = ParseContext.builder().referenceDate(referenceDate).maxBytes(maxBytes).maxChars(maxChars)
+                    .maxItems(maxItems).maxEvidenceChars(maxEvidenceChars).maxMentionsPerSentence(maxMentions).build();
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage());
         }
-        if (format == Format.json) {
-            main.out.println(Json.PRETTY.writeValueAsString(all));
+        boolean failed = false;
+        try (ReportWriter writer = format == Format.text ? null : new ReportWriter(main.out, format == Format.json)) {
+            for (String file : files) {
+                failed |= !parseOne(file, context, writer);
+            }
         }
         main.out.flush();
         return failed ? 1 : 0;
+    }
+
+    /**
+     * Parses and writes one file; on any failure, including running out of memory or stack on
+     * it, prints one line on standard error (a stack trace only with --debug) and returns false.
+     */
+    private boolean parseOne(String file, ParseContext context, ReportWriter writer) {
+        try {
+            SourceDocument doc = Inputs.read(file, main.in, context.maxBytes());
+            Report r = parser == null ? main.registry.parse(doc, context) : main.registry.parse(doc, context, parser);
+            if (writer == null) {
+                TextOutput.print(main.out, file, r);
+            } else {
+                writer.write(ReportJson.of(file, r, withText));
+            }
+            return true;
+        } catch (Exception | OutOfMemoryError | StackOverflowError e) {
+            main.err.println("policyreport: " + file + ": " + Inputs.reason(e, file));
+            if (debug) {
+                e.printStackTrace(main.err);
+            }
+            return false;
+        }
     }
 }

@@ -125,6 +125,35 @@ class CliTest {
         Run unknown = run("parse", "--parser", "nope", "x.txt");
         assertThat(unknown.status()).isEqualTo(2);
         assertThat(unknown.err()).contains("unknown parser 'nope'").contains("generic");
+        Run year0 = run("parse", "--reference-date", "0000-01-01", "x.txt");
+        assertThat(year0.status()).isEqualTo(2);
+        assertThat(year0.err()).contains("outside the years 1-9999").doesNotContain("\tat ");
+        assertThat(run("parse", "--max-items", "0", "x.txt").status()).isEqualTo(2);
+        assertThat(run("dates", "--reference-date", "0000-12-31", "--text", "去年").status()).isEqualTo(2);
+        Run line = run("{\"text\":\"去年\",\"referenceDate\":\"0000-01-01\"}\n".getBytes(StandardCharsets.UTF_8), "dates");
+        assertThat(line.status()).isEqualTo(1);
+        assertThat(line.out().strip()).isEqualTo("[]");
+    }
+
+    @Test
+    void jsonFormatStaysOneArrayWhenAFileInTheMiddleFails(@TempDir Path dir) throws IOException {
+        Path a = sample(dir, Samples.names().get(0));
+        Path b = sample(dir, Samples.names().get(1));
+        Run r = run("parse", "--format", "json", a.toString(), dir.resolve("missing.txt").toString(), b.toString());
+        assertThat(r.status()).isEqualTo(1);
+        JsonNode arr = Json.COMPACT.readTree(r.out());
+        assertThat(arr.size()).isEqualTo(2);
+        assertThat(arr.get(1).get("file").asString()).isEqualTo(b.toString());
+        assertThat(Json.COMPACT.readTree(run("parse", "--format", "json", dir.resolve("none").toString()).out()).size())
+                .isZero();
+    }
+
+    @Test
+    void tooLargeInputsAreRefusedByTheByteLimit(@TempDir Path dir) throws IOException {
+        Path a = sample(dir, Samples.names().get(0));
+        Run r = run("parse", "--max-bytes", "100", a.toString());
+        assertThat(r.status()).isEqualTo(1);
+        assertThat(r.err()).contains("larger than the limit of 100 bytes");
     }
 
     @Test

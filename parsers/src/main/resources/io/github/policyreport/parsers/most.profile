@@ -2,6 +2,7 @@
 id: most
 description: 科技部 (MOST) local science-and-technology news
 host: most.gov.cn
-marker: 扫一扫在手机打开当前页
-marker: 来源:科技部
+# 扫一扫在手机打开当前页 and 来源:科技部 are each shared with many government CMSs and reprints;
+# only together are they this template
+marker: 扫一扫在手机打开当前页 && 来源:科技部
 boilerplate: ^扫一扫在手机打开当前页$

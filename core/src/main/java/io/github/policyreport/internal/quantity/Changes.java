@@ -23,8 +23,9 @@ final class Changes {
 
     /** Pairs growth rates with the figures before them; renames the rates after their base. */
     static void attach(String t, String norm, List<FigureStage.Item> items, List<Integer> clauseStarts,
-                                      Map<Integer, Change> changes) {
+                                      Map<Integer, Change> changes, boolean bothBases) {
         int i = 0;
+        String carried = null;
         while (i < items.size()) {
             FigureStage.Item it = items.get(i);
             RawMention m = it.raw();
@@ -70,10 +71,11 @@ final class Changes {
                 i++;
                 continue;
             }
+            // a release giving 同比 and 环比 rates of one measure needs the basis to tell them apart
+            String named = bothBases && (basis.equals("同比") || basis.equals("环比")) ? basis : "";
             // the rates of one group: 44%、112%
             int j = i + 1;
-            while (j < items.size() && items.get(j).rate() && items.get(j).raw().start() > 0
-                    && t.charAt(items.get(j).raw().start() - 1) == '、' && items.get(j - 1).raw().end() + 1 == items.get(j).raw().start()) {
+            while (j < items.size() && items.get(j).rate() && joined(t, items.get(j - 1).raw().end(), items.get(j).raw().start())) {
                 j++;
             }
             int n = j - i;
@@ -101,11 +103,36 @@ final class Changes {
             if (!own.isEmpty() && !bases.isEmpty() && clauseStarts.get(bases.get(0)) != clauseOfRate) {
                 bases.clear();
             }
+            if (!own.isEmpty() && n == 1) {
+                carried = own;
+            } else if (bases.size() == 1) {
+                carried = items.get(bases.get(0)).subject();
+            }
             if (bases.isEmpty() && !own.isEmpty()) {
+                // 六大优势产业、高技术制造业增加值分别增长6.8%、12.3%: one item of the list per rate
+                List<String> list = n > 1 ? Subjects.list(t, norm, clauseOfRate, cueStart, n) : null;
+                for (int r = i; r < j; r++) {
+                    FigureStage.Item rate = items.get(r);
+                    String base = (list != null ? list.get(r - i) : own) + named;
+                    items.set(r, new FigureStage.Item(rate.found(), rate.quantity(),
+                            base + suffix(rate.quantity().unit().kind(), dir)));
+                }
+            }
+            if (bases.isEmpty() && own.isEmpty() && carried != null) {
+                // 同比上涨0.5%，环比下降0.1%: the rate before names the measure
                 for (int r = i; r < j; r++) {
                     FigureStage.Item rate = items.get(r);
                     items.set(r, new FigureStage.Item(rate.found(), rate.quantity(),
-                            own + suffix(rate.quantity().unit().kind(), dir)));
+                            carried + named + suffix(rate.quantity().unit().kind(), dir)));
+                }
+            } else if (bases.isEmpty() && own.isEmpty()) {
+                // nothing names the rate: it keeps the clause topic it was given, as a rate
+                for (int r = i; r < j; r++) {
+                    FigureStage.Item rate = items.get(r);
+                    if (rate.lowConfidence()) {
+                        items.set(r, new FigureStage.Item(rate.found(), rate.quantity(),
+                                SentenceFigures.join(rate.subject(), suffix(rate.quantity().unit().kind(), dir)), true));
+                    }
                 }
             }
             if (bases.size() == n) {
@@ -115,11 +142,17 @@ final class Changes {
                     FigureStage.Item base = items.get(bi);
                     changes.put(bi, new Change(dir, rate.quantity(), basis));
                     items.set(i + r, new FigureStage.Item(rate.found(), rate.quantity(),
-                            base.subject() + suffix(rate.quantity().unit().kind(), dir)));
+                            base.subject() + named + suffix(rate.quantity().unit().kind(), dir)));
                 }
             }
             i = j;
         }
+    }
+
+    /** Whether only 、 or a joiner (和, 及, 与) stands between two rates of one group (7.5%和3.2%). */
+    private static boolean joined(String t, int from, int to) {
+        String gap = t.substring(from, to);
+        return gap.equals("、") || gap.equals("和") || gap.equals("及") || gap.equals("与");
     }
 
     static final List<String> GAPS = List.of("达到", "了", "达", "为");

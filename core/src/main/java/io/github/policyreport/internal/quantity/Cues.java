@@ -18,6 +18,7 @@ final class Cues {
     private final Map<String, Modality> future = new HashMap<>();
     private final Map<String, Change.Direction> change = new HashMap<>();
     private final Map<String, String> aspect = new HashMap<>();
+    private final Map<String, List<String>> pairs = new HashMap<>();
     private final Map<String, Set<String>> sets = new HashMap<>();
     private final int maxLen;
     private final Map<String, Set<Character>> firsts = new HashMap<>();
@@ -44,9 +45,17 @@ final class Cues {
                     }
                 }
                 case "aspect" -> aspect.put(w, value(l));
+                case "pair" -> {
+                    List<String> both = List.of(value(l).split(","));
+                    if (both.size() != 2) {
+                        throw l.error("a pair needs two words separated by a comma");
+                    }
+                    pairs.put(w, both);
+                    sets.computeIfAbsent(kind, k -> new HashSet<>()).add(w);
+                }
                 case "notfuture", "past", "notpast", "today", "opener", "strip", "boundary", "scope", "preposition",
                      "notboundary", "rightstop", "basis", "enumerator",
-                     "disposal", "generic" ->
+                     "disposal", "generic", "review", "planpart", "reviewlead", "planlead", "framing", "head", "ownscope" ->
                         sets.computeIfAbsent(kind, k -> new HashSet<>()).add(w);
                 default -> throw l.error("unknown kind " + kind);
             }
@@ -160,6 +169,11 @@ final class Cues {
     /** The word naming what a figure of unit kind {@code kind} measures (面积 for AREA), or "". */
     String aspect(String kind) {
         return aspect.getOrDefault(kind, "");
+    }
+
+    /** The two words a paired word stands for (城乡居民 → 城镇居民, 农村居民), or an empty list. */
+    List<String> pair(String word) {
+        return pairs.getOrDefault(word, List.of());
     }
 
     /** Whether {@code subject} is only a generic aspect word such as 总数 or 总量. */

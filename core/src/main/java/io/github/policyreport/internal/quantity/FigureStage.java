@@ -1,5 +1,6 @@
 package io.github.policyreport.internal.quantity;
 
+import io.github.policyreport.internal.Isolation;
 import io.github.policyreport.internal.text.Analysis;
 import io.github.policyreport.internal.text.Paragraph;
 import io.github.policyreport.internal.text.Sentences;
@@ -12,6 +13,8 @@ import io.github.policyreport.model.Quantity;
 import io.github.policyreport.model.Section;
 import io.github.policyreport.model.Target;
 import io.github.policyreport.model.Unit;
+import io.github.policyreport.model.Warning;
+import io.github.policyreport.spi.ParseContext;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -33,6 +36,8 @@ public final class FigureStage {
 
     private static final Cues C = Cues.INSTANCE;
     private static final Rules R = Rules.INSTANCE;
+    /** Longest piece of a sentence read at once, in characters. */
+    static final int MAX_SENTENCE = 2000;
 
     private FigureStage() {
     }
@@ -44,15 +49,35 @@ public final class FigureStage {
      * @param referenceYear the year 今年 means, or null when unknown
      */
     public static Figures extract(Analysis analysis, Integer referenceYear) {
+        return extract(analysis, referenceYear, ParseContext.defaults());
+    }
+
+    /**
+     * The indicators and targets of the body, within the context's bounds: a sentence is read in
+     * pieces of at most {@value #MAX_SENTENCE} characters, each giving at most
+     * {@code maxMentionsPerSentence} figures, and reading stops once {@code maxItems} figures are
+     * found; a sentence whose reading fails is left out. Each cut or failure is a warning.
+     */
+    public static Figures extract(Analysis analysis, Integer referenceYear, ParseContext context) {
         Objects.requireNonNull(analysis, "analysis");
         String t = Fold.fold(analysis.text());
+        List<Warning> warnings = new ArrayList<>();
         List<SentenceFigures> sentences = new ArrayList<>();
         boolean future = false;
         Integer modeYear = null;
-        for (Paragraph p : analysis.body()) {
+        int found = 0;
+        boolean[] mentionCut = new boolean[1];
+        Parts.Read parts = Parts.read(analysis, t, referenceYear);
+        boolean bothBases = bodyContains(analysis, t, "同比") && bodyContains(analysis, t, "环比");
+        List<Paragraph> body = analysis.body();
+        paragraphs:
+        for (int pi = 0; pi < body.size(); pi++) {
+            Paragraph p = body.get(pi);
             if (p.end() > t.length()) {
                 continue;
             }
+            Parts.Tense part = parts.tenses()[pi];
+            String section = parts.headings()[pi];
             boolean heading = p.heading() || (p.end() - p.start() < 30 && !contains(t, p.start(), p.end(), '。'));
             boolean list = listItem(t, p.start(), p.end());
             if (!heading && !list) {
@@ -61,17 +86,30 @@ public final class FigureStage {
             }
             Integer sectionYear = sectionYear(analysis, p, referenceYear);
             boolean sectionFuture = sectionYear != null || sectionOpener(analysis, p, referenceYear);
-            List<int[]> ss = Sentences.split(t, p.start(), p.end());
+            List<int[]> ss = Sentences.split(t, p.start(), p.end(), MAX_SENTENCE);
             Integer year = ss.isEmpty() ? null : heading ? firstYear(t, ss.get(0)[0], ss.get(0)[1])
                     : leadingYear(t, ss.get(0)[0], ss.get(0)[1]);
             for (int k = 0; k < ss.size(); k++) {
                 int[] s = ss.get(k);
-                SentenceFigures sf = SentenceFigures.read(t, analysis.text(), s[0], s[1], future || sectionFuture,
-                        modeYear != null ? modeYear : sectionYear, referenceYear);
+                boolean mode = part == Parts.Tense.PLANNED || (part == null && (future || sectionFuture));
+                SentenceFigures.Context sc = new SentenceFigures.Context(mode, part,
+                        modeYear != null ? modeYear : sectionYear, section, bothBases);
+                SentenceFigures sf = Isolation.guard("figures: sentence at " + s[0],
+                        () -> SentenceFigures.read(t, analysis.text(), s[0], s[1], sc, referenceYear, mentionCut,
+                                context.maxMentionsPerSentence()), null, warnings);
+                if (sf == null) {
+                    continue;
+                }
                 sentences.add(sf);
+                found += sf.items().size();
+                if (found > context.maxItems()) {
+                    warnings.add(new Warning(Warning.Code.ITEMS_CUT, "more than " + context.maxItems()
+                            + " figures; the body was read no further (maxItems)"));
+                    break paragraphs;
+                }
                 boolean cue = sf.hasFutureCue();
                 boolean shortLast = (k == ss.size() - 1 || heading) && s[1] - s[0] <= 40;
-                boolean opener = (shortLast && C.any("opener", t, s[0], s[1]))
+                boolean opener = (shortLast && C.any("opener", t, s[0], s[1]) && !C.any("review", t, s[0], s[1]))
                         || (k == 0 && year != null && (referenceYear == null || year >= referenceYear) && cue);
                 if (opener) {
                     future = true;
@@ -79,13 +117,28 @@ public final class FigureStage {
                 }
             }
         }
+        if (mentionCut[0]) {
+            warnings.add(new Warning(Warning.Code.ITEMS_CUT, "a sentence holds more than "
+                    + context.maxMentionsPerSentence() + " figures; the first were kept (maxMentionsPerSentence)"));
+        }
         boolean planDoc = planDocument(sentences, referenceYear);
         List<Indicator> indicators = new ArrayList<>();
         List<Target> targets = new ArrayList<>();
         for (SentenceFigures s : sentences) {
-            s.emit(analysis, t, planDoc, referenceYear, indicators, targets);
+            int ni = indicators.size();
+            int nt = targets.size();
+            try {
+                s.emit(analysis, t, planDoc, referenceYear, indicators, targets);
+            } catch (RuntimeException | StackOverflowError e) {
+                if (Isolation.STRICT) {
+                    throw e;
+                }
+                indicators.subList(ni, indicators.size()).clear(); // drop what the failed sentence emitted
+                targets.subList(nt, targets.size()).clear();
+                warnings.add(Isolation.failed("figures: a sentence", e));
+            }
         }
-        return new Figures(indicators, targets);
+        return new Figures(indicators, targets, warnings);
     }
 
     /**
@@ -147,6 +200,17 @@ public final class FigureStage {
         }
         Integer y = leadingYear(h, 0, h.length());
         return y != null && ref != null && y > ref;
+    }
+
+    /** Whether a body paragraph contains {@code word}. */
+    private static boolean bodyContains(Analysis a, String t, String word) {
+        for (Paragraph p : a.body()) {
+            int i = t.indexOf(word, p.start());
+            if (i >= 0 && i + word.length() <= p.end()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean contains(String t, int from, int to, char c) {
@@ -221,7 +285,11 @@ public final class FigureStage {
     }
 
     /** A figure that is kept: the mention, its quantity (maybe with an inferred unit) and subject. */
-    record Item(QuantityEngine.Found found, Quantity quantity, String subject) {
+    record Item(QuantityEngine.Found found, Quantity quantity, String subject, boolean lowConfidence) {
+        Item(QuantityEngine.Found found, Quantity quantity, String subject) {
+            this(found, quantity, subject, false);
+        }
+
         RawMention raw() {
             return found.raw();
         }

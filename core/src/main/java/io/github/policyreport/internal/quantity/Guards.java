@@ -41,21 +41,26 @@ final class Guards {
             return true;
         }
         if (j - i == 4 && (n == '-' || n == '/' || n == '.') && Numerals.ascii(ch(t, from, to, j + 1))) {
-            // a year starting a date (2023-05-23); 1.5万-2万元 is a range, so all four must be digits
-            int y = 0;
-            for (int k = i; k < j; k++) {
-                char d = t.charAt(k);
-                if (!Numerals.ascii(d)) {
-                    return false;
-                }
-                y = y * 10 + (d - '0');
-            }
+            int y = year(t, i, j); // a number like 1.5万 is four characters too: only four digits are a year
             return y >= 1900 && y <= 2100;
         }
         if (n == '.' && ch(t, from, to, j + 1) < 0x80 && Character.isLetter(ch(t, from, to, j + 1))) {
             return true;
         }
         return n < 0x80 && Character.isLetter(n) && R.unitAt(t, j) == null;
+    }
+
+    /** The value of the ASCII digits {@code [i, j)}, or -1 when any other character is among them. */
+    private static int year(String t, int i, int j) {
+        int y = 0;
+        for (int k = i; k < j; k++) {
+            char c = t.charAt(k);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            y = y * 10 + (c - '0');
+        }
+        return y;
     }
 
     /** Skips the rest of an identifier: digits, letters and -/.: joining them. */

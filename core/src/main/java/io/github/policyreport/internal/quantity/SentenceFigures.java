@@ -3,6 +3,7 @@ package io.github.policyreport.internal.quantity;
 import io.github.policyreport.internal.text.Analysis;
 import io.github.policyreport.model.Change;
 import io.github.policyreport.model.Evidence;
+import io.github.policyreport.model.FigureNote;
 import io.github.policyreport.model.Indicator;
 import io.github.policyreport.model.Modality;
 import io.github.policyreport.model.PartialDate;
@@ -11,9 +12,11 @@ import io.github.policyreport.model.Target;
 import io.github.policyreport.model.Unit;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The figures of one sentence: kept mentions with subjects, the changes that attach growth rates
@@ -26,20 +29,31 @@ final class SentenceFigures {
 
     private final int start;
     private final int end;
-    private final boolean futureMode;
-    private final Integer modeYear;
+    private final Context context;
     private final List<FigureStage.Item> items;
     private final Map<Integer, Change> changes;
     private final List<Cues.Hit> hits;
     private final List<int[]> years;
     private final Integer latestYear;
 
-    private SentenceFigures(int start, int end, boolean futureMode, Integer modeYear, List<FigureStage.Item> items,
+    /**
+     * What the sentence inherits from its place in the report.
+     *
+     * @param futureMode whether figures without a cue are forward-looking (a plan part, after 下一步)
+     * @param part       the tense of the part the sentence is in, or null
+     * @param modeYear   the deadline the paragraph's opener or heading names, or null
+     * @param section    the heading of the sentence's section, or ""
+     * @param bothBases  whether the report gives rates on both bases (同比 and 环比), so a rate's
+     *                   subject names its basis
+     */
+    record Context(boolean futureMode, Parts.Tense part, Integer modeYear, String section, boolean bothBases) {
+    }
+
+    private SentenceFigures(int start, int end, Context context, List<FigureStage.Item> items,
                             Map<Integer, Change> changes, List<Cues.Hit> hits, List<int[]> years) {
         this.start = start;
         this.end = end;
-        this.futureMode = futureMode;
-        this.modeYear = modeYear;
+        this.context = context;
         this.items = items;
         this.changes = changes;
         this.hits = hits;
@@ -62,9 +76,21 @@ final class SentenceFigures {
     }
 
     /** Reads the figures of the sentence {@code [s, e)} of folded text {@code t}. */
-    static SentenceFigures read(String t, String norm, int s, int e, boolean futureMode, Integer modeYear,
-                                Integer ref) {
+    static SentenceFigures read(String t, String norm, int s, int e, Context context, Integer ref) {
+        return read(t, norm, s, e, context, ref, new boolean[1], Integer.MAX_VALUE);
+    }
+
+    /**
+     * Reads at most {@code maxMentions} figures of the sentence {@code [s, e)}; sets
+     * {@code cut[0]} when there were more.
+     */
+    static SentenceFigures read(String t, String norm, int s, int e, Context context, Integer ref, boolean[] cut,
+                                int maxMentions) {
         List<QuantityEngine.Found> found = QuantityEngine.scan(t, s, e);
+        if (found.size() > maxMentions) {
+            found = found.subList(0, maxMentions);
+            cut[0] = true;
+        }
         List<FigureStage.Item> items = new ArrayList<>();
         List<Integer> clauseStarts = new ArrayList<>();
         int prevEnd = s;
@@ -84,14 +110,14 @@ final class SentenceFigures {
             if (k == Unit.Kind.RANK) {
                 FigureStage.Item base = null;
                 for (int b = items.size() - 1; b >= Math.max(0, items.size() - BACK) && !items.get(b).rank(); b--) {
-                    if (!changeRate(t, items.get(b), clauseStarts.get(b)) && !items.get(b).subject().isEmpty()) {
+                    if (!changeRate(t, items.get(b), clauseStarts.get(b)) && !items.get(b).lowConfidence()) {
                         base = items.get(b);
                         break;
                     }
                 }
                 subject = base != null ? base.subject() : cut(norm, Subjects.rankLeft(t, from, m.start()));
-                if (!subject.endsWith("排名") && !subject.endsWith("排位")) {
-                    subject = subject + "排名";
+                if (!subject.endsWith("排位")) {
+                    subject = join(subject, "排名");
                 }
             } else {
                 int[] left = Subjects.left(t, from, m.start());
@@ -101,7 +127,7 @@ final class SentenceFigures {
                 }
                 subject = right != null ? cut(norm, right) : cut(norm, left);
                 if (subject.isEmpty() && prev != null && m.start() - prev.raw().end() <= 1) {
-                    subject = prev.subject() + C.aspect(k.name());
+                    subject = join(prev.subject(), C.aspect(k.name()));
                 } else if (subject.isEmpty() && prev != null && prev.quantity().unit().equals(q.unit())
                         && emptyBetween(t, prev.raw().end(), m.start())) {
                     subject = prev.subject();
@@ -110,14 +136,15 @@ final class SentenceFigures {
                     subject = cut(norm, Subjects.verbBefore(t, from, m.start()));
                 }
                 if (C.generic(Fold.fold(subject)) && prev != null && !prev.rate() && !prev.rank()) {
-                    subject = prev.subject() + subject;
+                    subject = join(prev.subject(), subject);
                 }
-                if (k == Unit.Kind.PERCENT && left != null && t.charAt(left[0]) != '占' && left[0] > from
-                        && t.charAt(left[0] - 1) == '占') {
-                    // 技术合同交易额8.77亿元,占年度推进指标的307%: the share of the figure before
+                int share = left == null ? -1 : shareAt(t, from, left[0]);
+                if (k == Unit.Kind.PERCENT && share >= 0 && t.charAt(left[0]) != '占') {
+                    // 技术合同交易额8.77亿元,占年度推进指标的307%; 经济总量超9万亿元，占全国比重升至6.5%:
+                    // the share of the figure before
                     FigureStage.Item base = lastPlain(items);
                     if (base != null) {
-                        subject = base.subject() + "占" + subject;
+                        subject = join(base.subject(), norm.substring(share, left[1]));
                     }
                 }
                 if (k == Unit.Kind.NONE) {
@@ -127,12 +154,39 @@ final class SentenceFigures {
                     }
                 }
             }
-            items.add(new FigureStage.Item(f, q, subject));
+            boolean low = subject.isEmpty();
+            if (low) {
+                subject = Subjects.topic(t, norm, s, m.start());
+            }
+            items.add(new FigureStage.Item(f, q, subject, low));
             clauseStarts.add(clause);
         }
         Map<Integer, Change> changes = new HashMap<>();
-        Changes.attach(t, norm, items, clauseStarts, changes);
-        return new SentenceFigures(s, e, futureMode, modeYear, items, changes, hits(t, s, e), years(t, s, e));
+        Changes.attach(t, norm, items, clauseStarts, changes, context.bothBases());
+        return new SentenceFigures(s, e, context, items, changes, hits(t, s, e), years(t, s, e));
+    }
+
+    /** The longest a subject built from another one may grow (adjacent figures must not chain). */
+    static final int MAX_SUBJECT = 40;
+
+    /** {@code a + b}, or {@code b} alone when {@code a} already ends with it or the result would be too long. */
+    static String join(String a, String b) {
+        if (a.endsWith(b)) {
+            return a;
+        }
+        return a.length() + b.length() > MAX_SUBJECT ? b : a + b;
+    }
+
+    /** The offset of 占 in {@code [from, at)} with only scope words between it and {@code at}, or -1. */
+    private static int shareAt(String t, int from, int at) {
+        int i = at - 1;
+        while (i >= from && i >= at - 4 && t.charAt(i) != '占') {
+            i--;
+        }
+        if (i < from || t.charAt(i) != '占') {
+            return -1;
+        }
+        return i == at - 1 || C.wordAt("strip", t, i + 1, at) != null || C.wordAt("scope", t, i + 1, at) != null ? i : -1;
     }
 
     private static FigureStage.Item lastPlain(List<FigureStage.Item> items) {
@@ -182,11 +236,17 @@ final class SentenceFigures {
             int segment = i > 0 ? Math.max(items.get(i - 1).raw().end(), clauseStart(t, start, m.start()))
                     : clauseStart(t, start, m.start());
             Decision d = decide(t, m.start(), segment, planDoc, ref);
+            String region = Where.region(a, ss, m.start());
+            PartialDate period = period(t, m.start(), ref);
+            Set<FigureNote> notes = it.lowConfidence() ? EnumSet.of(FigureNote.LOW_CONFIDENCE_SUBJECT)
+                    : EnumSet.noneOf(FigureNote.class);
             if (d.target()) {
                 targets.add(new Target(it.subject(), it.quantity(), FigureStage.yearDate(d.deadline()),
-                        FigureStage.modality(d.modality()), ev));
+                        FigureStage.modality(d.modality()), ev, d.deadline() == null ? period : null, region,
+                        context.section(), notes));
             } else {
-                indicators.add(new Indicator(it.subject(), it.quantity(), changes.get(i), period(t, m.start(), ref), ev));
+                indicators.add(new Indicator(it.subject(), it.quantity(), changes.get(i), period, ev, region,
+                        context.section(), notes));
             }
         }
     }
@@ -209,10 +269,17 @@ final class SentenceFigures {
         }
         boolean to = y != null && y[0] > 0 && (t.charAt(y[0] - 1) == '到' || t.charAt(y[0] - 1) == '至')
                 && !(y[0] > 1 && t.charAt(y[0] - 2) == '截');
+        boolean futureYear = y != null && ref != null && y[1] > ref && y[0] > best;
+        if (context.part() == Parts.Tense.ACHIEVED && !futureYear) {
+            // a review reports results: its 计划/预计/将 name programmes and estimates, only a later year plans
+            return new Decision(false, null, null);
+        }
+        boolean futureMode = context.futureMode();
         // the reference year itself marks a review, except inside a forward-looking section
         boolean neutral = y != null && ref != null && y[1] == ref && !to && futureMode;
         if (y != null && y[0] > best && !neutral) {
-            future = ref == null ? to : y[1] > ref || to;
+            // a deadline already past (提高到2025年的14万元 in a 2026 report) was met: an achievement
+            future = ref == null ? to : y[1] > ref || (to && y[1] == ref);
             modality = future ? Modality.GOAL : null;
             year = future ? Integer.valueOf(y[1]) : null;
         }
@@ -227,8 +294,13 @@ final class SentenceFigures {
                 deadline = null;
             }
         }
-        if (deadline == null && modeYear != null) {
-            deadline = modeYear;
+        if (deadline == null) {
+            // "十五五"时期…力争…: the plan period's last year
+            int[] plan = Parts.fiveYearPlan(t, start, at);
+            deadline = plan != null && (ref == null || plan[1] >= ref) ? Integer.valueOf(plan[1]) : null;
+        }
+        if (deadline == null && context.modeYear() != null) {
+            deadline = context.modeYear();
         }
         if (deadline == null && ref != null && (C.any("today", t, segment, at) || todayLead(t)
                 || modality == Modality.FORECAST || (planDoc && !futureMode))) {

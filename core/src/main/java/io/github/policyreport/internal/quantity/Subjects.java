@@ -1,5 +1,9 @@
 package io.github.policyreport.internal.quantity;
 
+import io.github.policyreport.internal.text.CodePoints;
+
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -20,7 +24,7 @@ final class Subjects {
 
     /** The range in {@code [from, qStart)} naming the figure, or null. */
     static int[] left(String t, int from, int qStart) {
-        int s = Math.max(from, qStart - MAX);
+        int s = CodePoints.ceil(t, Math.max(from, qStart - MAX));
         int e = qStart;
         if (e - 1 >= s && t.charAt(e - 1) == '等') {
             for (int i = e - 2; i >= s; i--) {
@@ -49,6 +53,13 @@ final class Subjects {
             if (cut < 0) {
                 return new int[] {s, e};
             }
+            if (word.equals("占")) {
+                // 高技术制造业增加值占规上工业增加值比重: the share names both sides
+                int[] whole = left(t, s, cut);
+                if (whole != null && e - cut >= 3) {
+                    return new int[] {whole[0], e};
+                }
+            }
             if (C.wordAt("preposition", t, cut, cut + 1) != null) {
                 int[] before = strip(t, s, cut);
                 if (before[1] - before[0] >= 2) {
@@ -76,13 +87,13 @@ final class Subjects {
 
     /** The range in {@code [qEnd, to)} right after a count or amount, or null. */
     static int[] right(String t, int qEnd, int to) {
-        int e = Math.min(to, qEnd + MAX);
+        int e = CodePoints.floor(t, Math.min(to, qEnd + MAX));
         int i = qEnd;
         if (i < e && t.charAt(i) == '的') {
             i++;
         }
         int start = i;
-        if (start < e && boundaryAt(t, start, e) != null) {
+        if (start < e && (boundaryAt(t, start, e) != null || C.wordAt("framing", t, start, e) != null)) {
             return null;
         }
         while (i < e) {
@@ -143,9 +154,22 @@ final class Subjects {
                 s++;
             }
             int p = periodEnd(t, s, e);
-            if (p > s && e - p >= 2) {
+            if (p > s && (e - p >= 2 || p == e)) {
                 s = p;
                 changed = true;
+            }
+            // 重庆一季度地区生产总值: a region right before a period frames the figure (its region is read apart)
+            int rp = io.github.policyreport.internal.text.Analysis.regionPrefix(t, s);
+            if (rp > 0 && s + rp < e) {
+                int after = periodEnd(t, s + rp, e);
+                String time = C.wordAt("today", t, s + rp, e);
+                String past = C.wordAt("past", t, s + rp, e);
+                int next = after > s + rp ? after : time != null ? s + rp + time.length()
+                        : past != null && past.length() >= 2 ? s + rp + past.length() : -1;
+                if (next > 0 && e - next >= 2) {
+                    s = next;
+                    changed = true;
+                }
             }
             String w = C.wordAt("strip", t, s, e);
             String keep = C.wordAt("notboundary", t, s, e);
@@ -199,7 +223,7 @@ final class Subjects {
     /** A rank's subject range: the phrase before it without the rank verb and region scope, or null. */
     static int[] rankLeft(String t, int from, int qStart) {
         int e = qStart;
-        int s = Math.max(from, qStart - MAX);
+        int s = CodePoints.ceil(t, Math.max(from, qStart - MAX));
         for (int round = 0; round < 3 && e > s; round++) {
             String scope = C.wordEndingAt("scope", t, s, e);
             if (scope != null) {
@@ -214,6 +238,102 @@ final class Subjects {
             break;
         }
         return left(t, s, e);
+    }
+
+    /**
+     * The {@code n} subjects of a list topic before 分别 (六大优势产业、高技术制造业增加值 → 六大优势产业增加值,
+     * 高技术制造业增加值; 事故起数、死亡人数 → 事故起数, 事故死亡人数), or null when the list does not
+     * have exactly {@code n} items. An item without the list's head word takes the last item's; an
+     * item that is only a head word takes the first item's topic.
+     */
+    static List<String> list(String t, String norm, int from, int to, int n) {
+        int[] r = strip(t, from, to);
+        int s = r[0];
+        int e = r[1];
+        for (int i = e - 1; i > s; i--) {
+            String b = boundaryAt(t, i, e);
+            if (b != null && !b.equals("、") && !JOINERS.contains(b)) {
+                s = i + b.length();
+                break;
+            }
+        }
+        List<int[]> parts = new ArrayList<>();
+        int p = s;
+        for (int i = s; i <= e && parts.size() <= n; i++) {
+            String j = i < e ? boundaryAt(t, i, e) : null;
+            if (i == e || (j != null && (j.equals("、") || JOINERS.contains(j)))) {
+                int[] part = strip(t, p, i);
+                if (part[1] <= part[0]) {
+                    return null;
+                }
+                parts.add(part);
+                if (j != null) {
+                    i += j.length() - 1;
+                    p = i + 1;
+                }
+            }
+        }
+        if (parts.size() == 1 && n == 2) {
+            // 城乡居民人均可支配收入分别增长4.4%、5.6%: a paired word names both items
+            int[] only = parts.get(0);
+            String pair = C.wordAt("pair", t, only[0], only[1]);
+            if (pair != null) {
+                String rest = norm.substring(only[0] + pair.length(), only[1]);
+                return C.pair(pair).stream().map(w -> w + rest).toList();
+            }
+        }
+        if (parts.size() != n || n < 2) {
+            return null;
+        }
+        int[] last = parts.get(n - 1);
+        String head = C.wordEndingAt("head", t, last[0], last[1]);
+        int[] first = parts.get(0);
+        String firstHead = C.wordEndingAt("head", t, first[0], first[1]);
+        String topic = firstHead != null && first[1] - first[0] > firstHead.length()
+                ? norm.substring(first[0], first[1] - firstHead.length()) : null;
+        List<String> out = new ArrayList<>();
+        for (int[] part : parts) {
+            String text = norm.substring(part[0], part[1]);
+            String own = C.wordEndingAt("head", t, part[0], part[1]);
+            if (own != null && own.length() == part[1] - part[0] && topic != null) {
+                text = topic + text;
+            } else if (own == null && part != last && part[1] - part[0] <= 2 && last[1] - last[0] > 2) {
+                // 城市、农村低保标准: a short modifier takes the place of the last item's
+                text = text + norm.substring(last[0] + (part[1] - part[0]), last[1]);
+            } else if (own == null && head != null) {
+                text = text + norm.substring(last[1] - head.length(), last[1]);
+            }
+            out.add(text);
+        }
+        return out;
+    }
+
+    /**
+     * The topic of the clauses before a figure whose own phrase names nothing: the noun phrase
+     * opening the nearest clause of the sentence that has one (全省生产总值连续跨越…，年均增长5.9% →
+     * 生产总值), else the words right before the figure; never empty.
+     */
+    static String topic(String t, String norm, int s, int at) {
+        int c = SentenceFigures.clauseStart(t, s, at);
+        for (int round = 0; round < 4; round++) {
+            int end = Math.min(at, c + MAX);
+            int k = c + 1;
+            while (k < end && isCjk(t.charAt(k)) && boundaryAt(t, k, end) == null
+                    && C.wordAt("change", t, k, end) == null && C.wordAt("strip", t, k, end) == null) {
+                k++;
+            }
+            int[] r = strip(t, c, k);
+            if (r[1] - r[0] >= 2 && isCjk(t.charAt(r[0])) && boundaryAt(t, r[0], r[1]) == null) {
+                return norm.substring(r[0], r[1]);
+            }
+            if (c <= s) {
+                break;
+            }
+            c = SentenceFigures.clauseStart(t, s, c - 1);
+        }
+        int b = Math.max(s, at - 8);
+        String near = norm.substring(b, at).strip();
+        return near.isEmpty() ? norm.substring(at, Math.min(norm.length(), at + 8)).strip() : near;
     }
 
     static boolean isCjk(char c) {

@@ -26,11 +26,22 @@
  *   <li>{@link io.github.policyreport.internal.quantity.FigureStage} reads the body sentence by
  *       sentence ({@link io.github.policyreport.internal.quantity.SentenceFigures}): subject
  *       ({@link io.github.policyreport.internal.quantity.Subjects}), growth rates paired with the figures
- *       they describe ({@link io.github.policyreport.internal.quantity.Changes}), and the
- *       indicator/target decision: the cue nearest before a figure in its sentence (future cue, past
- *       marker, year), else the paragraph's mode (after 下一步…以下工作, a "2015年,…将…" opener or a
- *       heading such as 2023年工作计划, list items stay forward-looking), else the document's
- *       character (a plan: no figure sentence marked as past, at least two future cues).</li>
+ *       they describe ({@link io.github.policyreport.internal.quantity.Changes}), region
+ *       ({@link io.github.policyreport.internal.quantity.Where}), and the indicator/target decision.</li>
+ *   <li>The decision reads the report's structure first:
+ *       {@link io.github.policyreport.internal.quantity.Parts} gives each paragraph the tense of its
+ *       part (a heading with a review or plan cue, its year or five-year plan, a bold heading line, a
+ *       paragraph lead such as 过去一年 or 主要预期目标). In an achieved part only a later year plans a
+ *       figure; elsewhere the cue nearest before a figure in its sentence (future cue, past marker,
+ *       year; a deadline already past is met) decides, else the paragraph's mode (after 下一步…以下工作
+ *       or a "2015年,…将…" opener, list items stay forward-looking), else the document's character
+ *       (a plan: no figure sentence marked as past, at least two future cues).</li>
+ *   <li>Subjects: the noun phrase before the figure, or the head noun after a count or amount; a
+ *       list before 分别 gives one item per figure (城乡居民 → 城镇/农村); from…to figures and rates
+ *       without a phrase of their own carry the measure before them; a share keeps 甲占乙比重; when
+ *       nothing names the figure, the clause topic with {@code LOW_CONFIDENCE_SUBJECT}. Subjects
+ *       built from another are bounded ({@code SentenceFigures.MAX_SUBJECT}), so runs of adjacent
+ *       figures stay linear.</li>
  * </ol>
  *
  * <h2>Rule files</h2>
@@ -40,7 +51,8 @@
  * the number, so GE/LE), {@code context.tsv} (rank
  * verbs, rank scopes such as 全省, money words, lexicalised numerals, identifier prefixes, named-list
  * nouns, classifier inference, characters that make 折 a word), {@code fold.txt} (Traditional → Simplified for matching), {@code figures.tsv} (future
- * cues and past markers, openers, subject strip and boundary words, change verbs). All are UTF-8,
+ * cues and past markers, openers, review/plan part words and paragraph leads, subject strip,
+ * boundary, framing and list-head words, paired words, change verbs). All are UTF-8,
  * tab-separated, loaded once by {@link io.github.policyreport.internal.quantity.Lexicon}, which
  * reports a bad line with its file and line number.
  *

@@ -67,4 +67,17 @@ public record Analysis(NormalizedText normalized, List<Paragraph> body, List<Sec
         return p.section() >= 0 && p.section() < sections.size() ? java.util.Optional.of(sections.get(p.section()))
                 : java.util.Optional.empty();
     }
+
+    /** The length of the region name {@code text} starts with at {@code from} (重庆 in 重庆一季度…), or 0. */
+    public static int regionPrefix(String text, int from) {
+        return Regions.prefix(text, from);
+    }
+
+    /** The full name of the nation among {@link #regionsNamed} results. */
+    public static final String NATION = Regions.NATION.name();
+
+    /** The full official names of the regions named in {@code text}, in order (重庆 → 重庆市). */
+    public static List<String> regionsNamed(String text) {
+        return Regions.mentions(text).stream().map(Regions.Region::name).toList();
+    }
 }

@@ -20,7 +20,9 @@ final class BlockClassifier {
 
     static final Pattern META_LABEL = Pattern.compile(
             "(发布时间|发布日期|发表时间|发稿时间|更新时间|时间|日期|来源|来自|稿源|作者|发布者|发布人|浏览次数|浏览|阅读次数|阅读"
-                    + "|点击数|点击|查看|评论|编辑|责任编辑|责编|字号|分享到|信息来源|文章来源|出处)\\s*[:|]");
+                    + "|点击数|点击|查看|评论|编辑|责任编辑|责编|字号|分享到|信息来源|文章来源|出处|转自)\\s*[:|丨]");
+    private static final Pattern SPACED_LABEL = Pattern.compile(
+            "^(?:发布时间|发布日期|发表时间|日期|时间|来源|来自|稿源|出处|作者)\\s+[^\\s,，。]{2,}");
     static final Pattern DATE_LINE = Pattern.compile(
             "^\\d{4}\\s*[-/.年]\\s*\\d{1,2}\\s*[-/.月]\\s*\\d{1,2}\\s*日?(\\s*\\d{1,2}:\\d{2}(:\\d{2})?)?");
     static final Pattern CREDIT = Pattern.compile(
@@ -31,8 +33,14 @@ final class BlockClassifier {
                     + "|\\d{1,2}\\s*[、.](?!\\d)|[■□●◆◇▲△★☆▶►*※]|[一二三四五六七八九十]{1,2}是)");
     /** A subtitle under the headline: ——2024年1月15日在…会议上. */
     private static final Pattern SUBTITLE = Pattern.compile("^(——|—|--|－－)");
-    /** A byline: a title or unit and a name (市长 张三, 本报记者 李四). */
-    private static final Pattern BYLINE = Pattern.compile("^\\p{IsHan}{1,10}\\s+\\p{IsHan}{2,3}$");
+    /**
+     * A byline: a title or unit and a name (市长 张三, 本报记者 李四), or a speaker line under a
+     * work report's title: a post ending in 长/主席/书记/主任/委员 and a name of up to 8 characters
+     * (自治区主席 某某某某, 市人民政府市长 某某).
+     */
+    private static final Pattern BYLINE = Pattern.compile("^\\p{IsHan}{1,10}\\s+\\p{IsHan}{2,3}$"
+            + "|^\\p{IsHan}{0,16}" + Resources.alternation(Resources.metadataWords("speaker-post"))
+            + "\\s+[\\p{IsHan}·]{2,8}$");
     private static final Pattern SENTENCE_END = Pattern.compile("[。;!?…]");
     private static final int MAX_GAP = 8;
 
@@ -58,11 +66,16 @@ final class BlockClassifier {
                 return true;
             }
         }
-        return (t.indexOf(':') >= 0 || t.indexOf('|') >= 0) && META_LABEL.matcher(t).find() && !isSentence(t);
+        if (t.length() <= 60 && SPACED_LABEL.matcher(t).find() && !isSentence(t)) {
+            return true; // 来源 某某日报 2023-03-15: a label and its value separated by spaces only
+        }
+        return (t.indexOf(':') >= 0 || t.indexOf('|') >= 0 || t.indexOf('丨') >= 0) && META_LABEL.matcher(t).find()
+                && !isSentence(t);
     }
 
     static boolean isCredit(Block b) {
-        return b.length() <= 100 && !isSentence(b.text()) && CREDIT.matcher(b.text()).find() && !isSentence(b.text());
+        return b.length() <= 100 && !isSentence(b.text())
+                && (CREDIT.matcher(b.text()).find() || MetaReader.isByline(b.text()));
     }
 
     private static boolean isSentence(String t) {
@@ -156,7 +169,8 @@ final class BlockClassifier {
             best = bestCluster(blocks, strong);
         }
         if (best == null) {
-            int title = knownTitle >= 0 ? knownTitle : titleBefore(blocks, kinds, n);
+            // no body: the headline is the first headline-like line, not the last
+            int title = knownTitle >= 0 ? knownTitle : firstTitle(blocks, kinds);
             if (title >= 0) {
                 kinds[title] = Block.Kind.TITLE;
             }
@@ -218,9 +232,24 @@ final class BlockClassifier {
         return best;
     }
 
+    private static int firstTitle(List<Block> blocks, Block.Kind[] kinds) {
+        for (int i = 0; i < blocks.size() && i < 20; i++) {
+            if (kinds[i] == Block.Kind.OTHER && plausibleTitle(blocks.get(i).text())) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** The nearest plausible headline above {@code start}, at most ten lines away not counting boilerplate. */
     private static int titleBefore(List<Block> blocks, Block.Kind[] kinds, int start) {
-        for (int i = start - 1; i >= 0 && i >= start - 10; i--) {
+        int seen = 0;
+        for (int i = start - 1; i >= 0 && seen < 10; i--) {
             Block b = blocks.get(i);
+            if (kinds[i] == Block.Kind.BOILERPLATE) {
+                continue;
+            }
+            seen++;
             if (kinds[i] != Block.Kind.OTHER) {
                 continue;
             }

@@ -1,9 +1,14 @@
 package io.github.policyreport.internal.text;
 
 import io.github.policyreport.model.Warning;
+import io.github.policyreport.spi.InputTooLargeException;
+import io.github.policyreport.spi.NotTextException;
 import io.github.policyreport.spi.ReportException;
 import io.github.policyreport.spi.SourceDocument;
+import io.github.policyreport.spi.UnreadableInputException;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -11,6 +16,8 @@ import java.nio.charset.Charset;
 import java.nio.charset.CharsetEncoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -22,8 +29,10 @@ import java.util.regex.Pattern;
  * Bytes to a {@link SourceDocument}. The charset is, in order: a byte-order mark; an HTML meta
  * charset (GB2312 and GBK read as their superset GB18030); strict UTF-8; GB18030 when the decoded
  * Han characters are mostly GB2312 ones; Big5 when the bytes are valid Big5; GB18030 otherwise.
- * Binary input (NUL bytes outside UTF-16, many control bytes) is refused with a
- * {@link ReportException}. Line ends become {@code \n}; other control characters become spaces.
+ * UTF-16 without a byte-order mark is recognised by the text it decodes to; a declared charset
+ * that does not decode the bytes cleanly loses to detection, and a declared UTF-16 (impossible
+ * in markup readable as ASCII) means UTF-8. Binary input (NUL bytes outside UTF-16, many
+ * control bytes) is refused with a {@link NotTextException}. Line ends become {@code \n}; other control characters become spaces.
  */
 public final class Decoder {
 
@@ -36,13 +45,75 @@ public final class Decoder {
     private Decoder() {
     }
 
+    /**
+     * Reads a regular file of at most {@code maxBytes} bytes. Anything else (a pipe, a device, a
+     * directory, a missing file) is refused before reading, and so is a larger file.
+     *
+     * @throws InputTooLargeException   if the file is larger than {@code maxBytes}
+     * @throws UnreadableInputException if the file is missing, not a regular file or fails to read
+     */
+    public static byte[] read(Path file, long maxBytes) throws ReportException {
+        String name = file.toString();
+        if (!Files.exists(file)) {
+            throw new UnreadableInputException("no such file: " + name, new java.nio.file.NoSuchFileException(name));
+        }
+        if (!Files.isRegularFile(file)) {
+            throw new UnreadableInputException("not a regular file (a directory, device or pipe): " + name);
+        }
+        try (InputStream in = Files.newInputStream(file)) {
+            if (Files.size(file) > maxBytes) {
+                throw new InputTooLargeException(name, maxBytes);
+            }
+            return read(in, maxBytes, name);
+        } catch (ReportException e) {
+            throw e;
+        } catch (java.nio.file.AccessDeniedException e) {
+            throw new UnreadableInputException("permission denied: " + name, e);
+        } catch (IOException e) {
+            throw new UnreadableInputException("cannot read " + name + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Reads a stream to its end, refusing it as soon as it passes {@code maxBytes}; the stream is
+     * not closed.
+     *
+     * @throws InputTooLargeException   if the stream holds more than {@code maxBytes}
+     * @throws UnreadableInputException if reading fails
+     */
+    public static byte[] read(InputStream in, long maxBytes, String name) throws ReportException {
+        try {
+            byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 16, maxBytes + 1));
+            if (bytes.length > maxBytes) {
+                throw new InputTooLargeException(name, maxBytes);
+            }
+            return bytes;
+        } catch (ReportException e) {
+            throw e;
+        } catch (IOException e) {
+            throw new UnreadableInputException("cannot read " + (name == null ? "input" : name) + ": " + e.getMessage(), e);
+        }
+    }
+
     /** Decodes bytes, recognising HTML by content. */
     public static SourceDocument decode(String name, byte[] bytes) throws ReportException {
-        if (looksBinary(bytes)) {
-            throw new ReportException("not a text file (binary data)" + (name == null ? "" : ": " + name));
+        return decode(name, bytes, null);
+    }
+
+    /**
+     * Decodes bytes with this charset, or the detected one when {@code charset} is null,
+     * recognising HTML by content.
+     *
+     * @throws NotTextException if the bytes are binary data
+     */
+    public static SourceDocument decode(String name, byte[] bytes, Charset charset) throws ReportException {
+        Charset cs = charset != null ? charset : utf16WithoutBom(bytes);
+        if (cs == null && looksBinary(bytes)) {
+            throw new NotTextException("not a text file (binary data)" + (name == null ? "" : ": " + name));
         }
-        String head = new String(bytes, 0, Math.min(bytes.length, 4096), StandardCharsets.ISO_8859_1);
-        Charset cs = detect(bytes, head);
+        if (cs == null) {
+            cs = detect(bytes, new String(bytes, 0, Math.min(bytes.length, 4096), StandardCharsets.ISO_8859_1));
+        }
         List<Warning> notes = new ArrayList<>();
         String text;
         try {
@@ -83,7 +154,9 @@ public final class Decoder {
         }
         Matcher m = META_CHARSET.matcher(head);
         if (m.find()) {
-            Charset declared = named(m.group(1));
+            // a declaration readable as ASCII cannot be UTF-16/32: read as UTF-8 (as browsers do)
+            Charset declared = m.group(1).toLowerCase(Locale.ROOT).matches("utf-?(16|32).*|ucs-?[24].*")
+                    ? StandardCharsets.UTF_8 : named(m.group(1));
             if (declared != null && valid(bytes, declared)) {
                 return declared;
             }
@@ -141,6 +214,45 @@ public final class Decoder {
         } catch (CharacterCodingException e) {
             return false;
         }
+    }
+
+    /**
+     * UTF-16 without a byte-order mark: an even number of bytes that decode strictly, in one byte
+     * order, to text that is almost all Han, CJK punctuation, Latin and line ends, where the
+     * bytes are not valid UTF-8 or hold NUL bytes (ASCII in UTF-16). Null when not.
+     */
+    static Charset utf16WithoutBom(byte[] bytes) {
+        int n = Math.min(bytes.length, 8192) & ~1;
+        if (n < 4 || bytes.length % 2 != 0) {
+            return null;
+        }
+        boolean nul = false;
+        for (int i = 0; i < n && !nul; i++) {
+            nul = bytes[i] == 0;
+        }
+        if (!nul && valid(bytes, StandardCharsets.UTF_8)) {
+            return null;
+        }
+        for (Charset cs : List.of(StandardCharsets.UTF_16LE, StandardCharsets.UTF_16BE)) {
+            CharBuffer chars;
+            try {
+                chars = strict(java.util.Arrays.copyOf(bytes, n), cs);
+            } catch (CharacterCodingException e) {
+                continue;
+            }
+            int plausible = 0;
+            for (int i = 0; i < chars.length(); i++) {
+                char c = chars.charAt(i);
+                if (Normalizer.isHan(c) || (c >= 0x20 && c < 0x7F) || c == '\n' || c == '\r' || c == '\t'
+                        || (c >= '\u3000' && c <= '\u303F') || (c >= '\uFF00' && c <= '\uFFEF') || (c >= '\u2010' && c <= '\u206F')) {
+                    plausible++;
+                }
+            }
+            if (plausible * 100 >= chars.length() * 95) {
+                return cs;
+            }
+        }
+        return null;
     }
 
     private static boolean looksBinary(byte[] bytes) {

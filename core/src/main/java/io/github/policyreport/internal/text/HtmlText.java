@@ -19,10 +19,11 @@ import java.util.Set;
 
 /**
  * HTML to the text of a {@link SourceDocument}: one line per block element; scripts, styles,
- * navigation, header/footer/aside elements and forms dropped; {@code <title>}, {@code <meta>}
+ * navigation, header/footer/aside elements and form controls dropped (a {@code <form>} itself stays:
+ * ASP.NET pages wrap the whole article in one); {@code <title>}, {@code <meta>}
  * values (government CMS tags such as ArticleTitle, PubDate, ContentSource) and Baidu's
- * {@code pubtime_baidu}/{@code source_baidu}/{@code author_baidu} elements kept as metadata
- * evidence. Markup longer than {@link #MAX_MARKUP} characters is cut first; the walk over the
+ * {@code pubtime_baidu}/{@code source_baidu}/{@code author_baidu} elements and the carriers of
+ * {@link MarkupMeta} kept as metadata evidence. Markup longer than {@link #MAX_MARKUP} characters is cut first; the walk over the
  * tree is iterative, so deep nesting costs time linear in its size and no stack.
  */
 public final class HtmlText {
@@ -30,8 +31,8 @@ public final class HtmlText {
     /** Longest markup read, in characters. */
     public static final int MAX_MARKUP = 20_000_000;
     private static final int DEEP = 512;
-    private static final Set<String> DROP = Set.of("script", "style", "noscript", "nav", "header", "footer", "form",
-            "iframe", "svg", "template", "select", "button", "head", "aside", "object", "embed", "textarea", "input");
+    private static final Set<String> DROP = Set.of("script", "style", "noscript", "nav", "header", "footer",
+            "iframe", "svg", "template", "select", "button", "head", "aside", "object", "embed", "textarea", "input", "option", "datalist");
     private static final Set<String> BLOCK = Set.of("p", "div", "br", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6",
             "section", "article", "table", "ul", "ol", "dl", "dt", "dd", "blockquote", "pre", "hr", "main",
             "center", "td", "th", "figure", "figcaption", "address", "body", "tbody", "thead", "caption", "img");
@@ -68,18 +69,16 @@ public final class HtmlText {
                 meta.putIfAbsent(id, e.text().strip());
             }
         }
-        Element h1 = doc.selectFirst("h1");
-        if (h1 != null && !h1.text().isBlank() && h1.text().length() < 200) {
-            meta.putIfAbsent("h1", h1.text().strip());
-        }
+        MarkupMeta.read(doc, meta);
         StringBuilder out = new StringBuilder(Math.min(html.length(), 1 << 24) / 3 + 16);
         Lines lines = new Lines(out);
         Element body = doc.body();
         if (body != null) {
             body.filter(lines);
         }
-        if (lines.maxDepth > DEEP) {
-            notes.add(new Warning(Warning.Code.MALFORMED_MARKUP, "markup nested " + lines.maxDepth + " levels deep"));
+        // jsoup (1.22+) flattens nesting past its own depth cap of 512, so reaching it is the sign
+        if (lines.maxDepth >= DEEP - 8) {
+            notes.add(new Warning(Warning.Code.MALFORMED_MARKUP, "markup nested at least " + lines.maxDepth + " levels deep"));
         }
         return new SourceDocument(name, collapse(out), SourceDocument.Format.HTML, meta, charset, notes);
     }

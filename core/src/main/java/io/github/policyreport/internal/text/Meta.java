@@ -16,13 +16,20 @@ import java.util.List;
  * @param editors   editors
  * @param regions   full official names in Simplified script
  * @param script    script of the input
+ * @param delivered the date a speech or report was delivered (——2026年2月3日在…会议上), or null
  */
 public record Meta(String title, PartialDate published, String source, List<Author> authors, List<String> editors,
-                   List<String> regions, Script script) {
+                   List<String> regions, Script script, PartialDate delivered) {
 
     public Meta {
         authors = List.copyOf(authors);
         editors = List.copyOf(editors);
         regions = List.copyOf(regions);
+    }
+
+    /** Metadata of a page that states no delivery date. */
+    public Meta(String title, PartialDate published, String source, List<Author> authors, List<String> editors,
+                List<String> regions, Script script) {
+        this(title, published, source, authors, editors, regions, script, null);
     }
 }

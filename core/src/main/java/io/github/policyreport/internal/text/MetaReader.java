@@ -18,17 +18,30 @@ import java.util.regex.Pattern;
  */
 final class MetaReader {
 
-    private static final Pattern DATE = Pattern.compile(
-            "(\\d{4})\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})\\s*日?(?:\\s*T?\\s*(\\d{1,2})\\s*[:时]\\s*(\\d{2}))?");
+    /** A speech or report's delivery line under its title: ——2026年2月3日在…会议上(的讲话). */
+    private static final Pattern SPEECH = Pattern.compile(
+            "^(?:—{1,2}|-{1,2}|－{1,2})?\\s*(\\S{6,20}?日)\\s*在[^。]{2,60}?"
+                    + Resources.alternation(Resources.metadataWords("speech-venue")) + "上");
+    /** A wire dateline: 新华社北京3月5日电, (中央社记者张三高雄8日电), 中新网上海3月5日电. */
+    private static final Pattern DATELINE = Pattern.compile(
+            "^[(\\[【]?\\s*(\\p{IsHan}{1,8}?(?:社|网|台|报))(?:记者\\s*[\\p{IsHan}·、 ]{2,20}?)?\\s*\\p{IsHan}{0,10}?"
+                    + "(?:\\d{1,2}月)?\\d{1,2}日电");
+    /** A reporter and a place run together in a dateline: 某某社记者王大明高雄8日电. */
+    private static final Pattern DATELINE_REPORTER = Pattern.compile(
+            "^[(\\[【]?\\s*\\p{IsHan}{1,8}?(?:社|网|台|报)记者\\s*(\\p{IsHan}{3,12}?)(?:\\d{1,2}月)?\\d{1,2}日电");
+    /** An outlet after the date of a header line without a label: 2023-08-17 10:05·新华社. */
+    private static final Pattern DATED_OUTLET = Pattern.compile("[·•|丨]\\s*+([\\p{IsHan}A-Za-z0-9]{2,16})$");
+    /** A place in brackets after an outlet: 经济参考报(北京), 南方日报（广州）. */
+    private static final Pattern OUTLET_PLACE = Pattern.compile("\\((\\p{IsHan}{2,4})\\)$");
     private static final Pattern MONTH_DAY_LEAD = Pattern.compile("^[(\\[【]?(?:本报讯|讯)?\\s*(\\d{1,2})月(\\d{1,2})日");
     private static final Pattern PLAN_YEAR = Pattern.compile(
             "今年(?:是|为)?[\"“”]?(十[一二三四五六七八九]五)[\"“”]?(?:规划)?(开局|起步|开篇|收官|决胜|攻坚)之年");
     private static final Pattern SOURCE = Pattern.compile(
-            "(?:信息来源|文章来源|新闻来源|来源|来自|稿源|出处)\\s*[:]\\s*([^\\s|,;]{2,30})");
+            "(?:信息来源|文章来源|新闻来源|本文来源|来源|来自|稿源|出处|转自|转载自)(?:\\s*+[:|丨]\\s*+|\\s++)([^\\s|丨,;]{2,30})");
     private static final Pattern TRAILING_SOURCE = Pattern.compile("[(\\[【]\\s*(?:来源|来自|稿源)\\s*[:]\\s*([^)\\]】]{2,30})[)\\]】]\\s*$");
     private static final Pattern NEWS_FLASH = Pattern.compile("^[【\\[(]\\s*([^】\\])]{2,20}?)讯\\s*[】\\])]");
     private static final Pattern VALUE_LABEL = Pattern.compile(
-            "(发布时间|发布日期|发表时间|发稿时间|时间|日期|来源|来自|稿源|信息来源|文章来源|作者|发布者|编辑|责任编辑|责编)\\s*:?\\s*$");
+            "(发布时间|发布日期|发表时间|发稿时间|时间|日期|来源|来自|稿源|信息来源|文章来源|出处|转自|作者|发布者|编辑|责任编辑|责编)\\s*[:|丨]?\\s*$");
     private static final Pattern AUTHOR_LABEL = Pattern.compile("(?<![责任])(作者|撰稿|撰文)\\s*[:]\\s*");
     private static final Pattern ROLE = Pattern.compile(
             "(本报记者|特约记者|记者|通讯员|摄影|作者|撰稿|文字|图文|文图|文|图|摄)\\s*([/|丨:])?");
@@ -38,46 +51,27 @@ final class MetaReader {
     private static final Pattern AUTHOR_STOP = Pattern.compile("\\s{2,}|\\||(来源|发布|编辑|浏览|点击|时间|日期|分享|字号|阅读|责任)");
     private static final Pattern REPORTER_WORD = Pattern.compile("记者|通讯员|摄影");
     private static final Pattern EDITOR = Pattern.compile("(?:责任编辑|值班编辑|编辑|责编)\\s*[:]\\s*([^|,;:]{2,40})");
-    private static final Pattern NAME = Pattern.compile("[\\p{IsHan}·]{2,5}");
+    /** A personal name: 2–5 Han characters, or a transliterated name with a middle dot (阿依古丽·买买提). */
+    private static final Pattern NAME = Pattern.compile("\\p{IsHan}{2,5}|\\p{IsHan}{1,8}·\\p{IsHan}{1,8}(?:·\\p{IsHan}{1,8})?");
     private static final Set<String> NOT_NAMES = Set.of("本报", "记者", "通讯员", "摄影", "编辑", "作者", "来源", "发布",
-            "本网", "本台", "新华社", "图片", "供图", "资料图", "网络", "实习生", "特约", "全媒体");
+            "本网", "本台", "新华社", "图片", "供图", "资料图", "网络", "实习生", "特约", "全媒体", "完", "待续", "试行",
+            "客户端", "融媒体");
+    /** The role word of a body byline, after an optional outlet (新华社记者, XX日报·客户端记者, 全媒体记者). */
+    private static final Pattern BYLINE_ROLE = Pattern.compile("^[(\\[【]?\\s*[\\p{IsHan}·・]{0,16}?(?:记者|通讯员)");
+    private static final Pattern BYLINE_SPLIT = Pattern.compile("[、,;\\s]+|记者|通讯员|摄影|实习生");
+    /** A credit in brackets closing the last paragraph: …。（记者 张三） or …。（张三 李四）. */
+    private static final Pattern TRAILING_CREDIT = Pattern.compile(
+            "[。!?”\"]\\s*+[(（]\\s*+((?:记者|通讯员)?\\s*+[\\p{IsHan}·]{2,4}(?:[、\\s]++(?:记者|通讯员)?\\s*+[\\p{IsHan}·]{2,4}){0,3})\\s*+[)）]\\s*+$");
+    private static final Set<String> NOT_OUTLETS = Set.copyOf(Resources.metadataWords("not-outlet"));
     private static final Map<String, Integer> PLAN_START = Map.of("十一五", 2006, "十二五", 2011, "十三五", 2016,
             "十四五", 2021, "十五五", 2026, "十六五", 2031);
 
     private MetaReader() {
     }
 
-    /** The first date (with time if given) in {@code text}, or null. */
+    /** The first date (with time if given) in {@code text}, or null; see {@link MetaDates}. */
     static PartialDate date(String text) {
-        Matcher m = DATE.matcher(text);
-        while (m.find()) {
-            PartialDate d = toDate(m);
-            if (d != null) {
-                return d;
-            }
-        }
-        return null;
-    }
-
-    private static PartialDate toDate(Matcher m) {
-        try {
-            int y = Integer.parseInt(m.group(1));
-            int mo = Integer.parseInt(m.group(2));
-            int d = Integer.parseInt(m.group(3));
-            if (y < 1949 || y > 2200) {
-                return null;
-            }
-            if (m.group(4) != null) {
-                int h = Integer.parseInt(m.group(4));
-                int mi = Integer.parseInt(m.group(5));
-                if (h < 24 && mi < 60) {
-                    return PartialDate.of(y, mo, d, h, mi);
-                }
-            }
-            return PartialDate.of(y, mo, d);
-        } catch (RuntimeException e) {
-            return null; // 2021-02-30 and the like are not dates
-        }
+        return MetaDates.first(text);
     }
 
     /**
@@ -121,17 +115,43 @@ final class MetaReader {
         Matcher m = SOURCE.matcher(text);
         while (m.find()) {
             String v = m.group(1);
-            if (!DATE.matcher(v).lookingAt() && !v.startsWith("http") && BlockClassifier.han(v) >= 2) {
+            if (!BlockClassifier.DATE_LINE.matcher(v).find() && !v.startsWith("http") && BlockClassifier.han(v) >= 2) {
                 int end = m.end(1);
                 // a value ends with a letter, a digit or a closing bracket, not with stray ? • or �
                 while (end > m.start(1) + 2 && !Character.isLetterOrDigit(text.charAt(end - 1))
                         && ")]》」".indexOf(text.charAt(end - 1)) < 0) {
                     end--;
                 }
+                Matcher place = OUTLET_PLACE.matcher(text.substring(m.start(1), end));
+                if (place.find() && place.start() >= 2 && Regions.lookup(place.group(1)) != null) {
+                    end = m.start(1) + place.start(); // 中国经营报(北京): the bureau's city is not the outlet
+                }
                 return new int[] {m.start(1), end};
             }
         }
         return null;
+    }
+
+    /** The delivery date of a speech line (——2026年2月3日在…会议上), or null when the line is not one. */
+    static PartialDate speechDate(String line) {
+        Matcher m = SPEECH.matcher(line);
+        return m.find() ? MetaDates.first(m.group(1)) : null;
+    }
+
+    /** The agency of a wire dateline at the start of the lead (新华社北京3月5日电), as {start, end}, or null. */
+    static int[] datelineSource(String lead) {
+        Matcher m = DATELINE.matcher(lead.length() > 80 ? lead.substring(0, 80) : lead);
+        return m.find() && !NOT_OUTLETS.contains(m.group(1)) ? new int[] {m.start(1), m.end(1)} : null;
+    }
+
+    /** The outlet after the date of an unlabelled header line (2023-08-17 10:05·新华社), as {start, end}, or null. */
+    static int[] datedOutlet(String line) {
+        if (line.length() > 60 || !BlockClassifier.DATE_LINE.matcher(line).find()) {
+            return null;
+        }
+        Matcher m = DATED_OUTLET.matcher(line);
+        return m.find() && BlockClassifier.han(m.group(1)) >= 2 && Regions.lookup(m.group(1)) == null
+                ? new int[] {m.start(1), m.end(1)} : null;
     }
 
     /** A trailing (来源:汉中发布) at the end of a paragraph, as {start, end} of the value, or null. */
@@ -161,11 +181,12 @@ final class MetaReader {
             Matcher stop = AUTHOR_STOP.matcher(rest);
             String value = stop.find() ? rest.substring(0, stop.start()) : rest;
             if (REPORTER_WORD.matcher(value).find()) {
-                credits(value, out); // 作者:记者 张伟 通讯员 李娜
+                // 作者:记者 张伟 通讯员 李娜, 撰稿:张明 摄影:李华: the label is a role too
+                credits(line.substring(label.start(), label.end()) + value, out);
             } else {
                 names(value, Author.Role.AUTHOR, out);
             }
-        } else if (BlockClassifier.CREDIT.matcher(line).find()) {
+        } else if (BlockClassifier.CREDIT.matcher(line).find() || isByline(line)) {
             credits(line, out);
         }
         List<Author> list = new ArrayList<>();
@@ -214,7 +235,7 @@ final class MetaReader {
     }
 
     private static void names(String value, Author.Role role, Map<String, Author.Role> out) {
-        for (String token : value.split("[\\s、,;/|和及与()\\[\\]【】]+")) {
+        for (String token : joinSpacedNames(value.split("[\\s、,;/|和及与()\\[\\]【】]+"))) {
             String t = token.strip();
             Author.Role r = role;
             if (t.endsWith("摄") && t.length() >= 3) {
@@ -224,20 +245,97 @@ final class MetaReader {
             if (t.endsWith("报道") || t.endsWith("报导")) {
                 t = t.substring(0, t.length() - 2);
             }
-            if (NAME.matcher(t).matches() && !NOT_NAMES.contains(t) && t.length() <= 4) {
+            if (NAME.matcher(t).matches() && !NOT_NAMES.contains(t) && (t.length() <= 4 || t.indexOf('·') > 0)) {
                 out.putIfAbsent(t, r);
             }
         }
+    }
+
+    /** Two-character names padded to three cells (方  敏) are one name: two single characters in a row join. */
+    private static List<String> joinSpacedNames(String[] tokens) {
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < tokens.length; i++) {
+            String t = tokens[i].strip();
+            if (t.length() == 1 && i + 1 < tokens.length && tokens[i + 1].strip().length() == 1) {
+                t = t + tokens[++i].strip();
+            }
+            out.add(t);
+        }
+        return out;
     }
 
     /** Authors credited in parentheses at the start of the lead: 本报讯(记者 张三 通讯员 李四)6月5日,…. */
     static List<Author> leadCredits(String lead) {
         Matcher m = LEAD_CREDIT.matcher(lead);
         if (!m.find()) {
-            return List.of();
+            return datelineReporter(lead);
         }
         Map<String, Author.Role> out = new LinkedHashMap<>();
         credits(m.group(1), out);
+        List<Author> list = new ArrayList<>();
+        out.forEach((n, r) -> list.add(new Author(n, r)));
+        return list;
+    }
+
+    /**
+     * The reporter inside a wire dateline, where name and place run together:
+     * (某某社记者王大明高雄8日电). The name is the 2–4 characters before a place the gazetteer knows.
+     */
+    private static List<Author> datelineReporter(String lead) {
+        Matcher m = DATELINE_REPORTER.matcher(lead.length() > 60 ? lead.substring(0, 60) : lead);
+        if (!m.find()) {
+            return List.of();
+        }
+        String run = m.group(1);
+        for (int k = 2; k <= 4 && k < run.length(); k++) {
+            if (Regions.lookup(run.substring(k)) != null && !NOT_NAMES.contains(run.substring(0, k))) {
+                return List.of(new Author(run.substring(0, k), Author.Role.REPORTER));
+            }
+        }
+        return List.of();
+    }
+
+    /**
+     * Whether a short line is a byline of names after an outlet and a role: 新华社记者张三、李四,
+     * XX日报·客户端记者 王五, XX日报全媒体记者 张三 通讯员 李四, (记者 赵六). Every token after the
+     * first role word must be a name.
+     */
+    static boolean isByline(String line) {
+        if (line.length() > 48 || line.indexOf('。') >= 0) {
+            return false;
+        }
+        Matcher m = BYLINE_ROLE.matcher(line);
+        if (!m.find()) {
+            return false;
+        }
+        String rest = line.substring(m.end()).replaceAll("[)\\]】]\\s*$", "");
+        int names = 0;
+        for (String t : joinSpacedNames(BYLINE_SPLIT.split(rest.strip()))) {
+            if (t.isEmpty()) {
+                continue;
+            }
+            // 2–3 characters, or a transliterated name with · (four plain characters are more often words)
+            if (!NAME.matcher(t).matches() || (t.length() > 3 && t.indexOf('·') < 0) || NOT_NAMES.contains(t)) {
+                return false;
+            }
+            names++;
+        }
+        return names > 0;
+    }
+
+    /** Authors credited in brackets at the very end of the body: …。（记者 张三）. */
+    static List<Author> trailingCredits(String lastParagraph) {
+        Matcher m = TRAILING_CREDIT.matcher(lastParagraph);
+        if (!m.find()) {
+            return List.of();
+        }
+        Map<String, Author.Role> out = new LinkedHashMap<>();
+        String v = m.group(1);
+        if (REPORTER_WORD.matcher(v).find()) {
+            credits(v, out);
+        } else {
+            names(v, Author.Role.REPORTER, out);
+        }
         List<Author> list = new ArrayList<>();
         out.forEach((n, r) -> list.add(new Author(n, r)));
         return list;

@@ -10,7 +10,8 @@ import java.util.function.UnaryOperator;
 /**
  * Builds the {@link NormalizedText} of a source text: Traditional→Simplified (opencc4j, phrase
  * aware), variant folding ({@code variants.txt}: 陜→陕 and others opencc leaves), full-width →
- * half-width digits, letters and punctuation, and every kind of space to a plain space.
+ * half-width digits, letters and punctuation, every kind of space to a plain space, and
+ * {@linkplain #invisible invisible} characters (zero-width, bidi controls) deleted.
  *
  * <p>Traditional→Simplified works on runs of Han characters. A run whose conversion keeps its
  * length maps 1:1; otherwise the run is converted character by character and each character that
@@ -59,6 +60,9 @@ public final class Normalizer {
                 }
                 convertRun(source, i, j, sb, map, converter);
                 i = j;
+            } else if (invisible(c)) {
+                map.delete(1);
+                i++;
             } else {
                 sb.append(fold(c));
                 map.copy();
@@ -170,7 +174,7 @@ public final class Normalizer {
         }
         switch (c) {
             case '\u3000', '\u00A0', '\t', '\u2002', '\u2003', '\u2004', '\u2005', '\u2006', '\u2007', '\u2008',
-                 '\u2009', '\u200A', '\u202F', '\u205F', '\u200B', '\u200C', '\u200D', '\uFEFF', '\u000B', '\u000C' -> {
+                 '\u2009', '\u200A', '\u202F', '\u205F', '\u000B', '\u000C' -> {
                 return ' ';
             }
             case '\u2014', '\u2015' -> {
@@ -183,6 +187,17 @@ public final class Normalizer {
                 return isHan(c) ? variant(c) : c;
             }
         }
+    }
+
+    /**
+     * Characters with no width and no meaning for extraction, deleted by the normalization:
+     * zero-width spaces and joiners, bidi marks, embeddings and isolates, the word joiner and
+     * invisible operators, the soft hyphen and a BOM inside the text. Deleting (not spacing) them
+     * keeps numbers whole: 30&lt;U+200B&gt;3家 reads as 303家.
+     */
+    public static boolean invisible(char c) {
+        return (c >= '\u200B' && c <= '\u200F') || (c >= '\u202A' && c <= '\u202E') || (c >= '\u2060' && c <= '\u2064')
+                || (c >= '\u2066' && c <= '\u2069') || c == '\uFEFF' || c == '\u00AD' || c == '\u061C' || c == '\u180E';
     }
 
     private static Map<Character, Character> loadVariants() {

@@ -15,7 +15,11 @@ import java.util.Arrays;
  *       end offset inside it to the group's source end, so a span never cuts a replaced group and
  *       its source text always contains whatever produced its normalized text;</li>
  *   <li>1:1 replacements (full-width folding, most Traditional→Simplified characters) are not
- *       groups at all and cost nothing.</li>
+ *       groups at all and cost nothing;</li>
+ *   <li>a deletion ({@code a} source characters, none normalized: zero-width and bidi controls) is
+ *       an empty group: start and end offsets there map past the deleted characters, so a span
+ *       never begins with one and offsets stay monotonic (an empty span stays empty). A deletion
+ *       right before a replacement merges into it.</li>
  * </ul>
  * Maps chain: {@link #andThen(OffsetMap)} maps through a later normalization first, then this one.
  * Immutable and thread-safe.
@@ -90,7 +94,7 @@ public final class OffsetMap {
         if (i < 0) {
             return offset;
         }
-        if (offset == normStart[i]) {
+        if (offset == normStart[i] && normEnd[i] > normStart[i]) {
             return srcStart[i];
         }
         if (offset < normEnd[i]) {
@@ -155,9 +159,22 @@ public final class OffsetMap {
                 throw new IllegalArgumentException("replacement needs at least one character on each side: "
                         + srcChars + " -> " + normChars);
             }
-            if (srcChars == 1 && normChars == 1) {
+            boolean afterDeletion = n > 0 && ns[n - 1] == normPos && ne[n - 1] == normPos;
+            if (srcChars == 1 && normChars == 1 && !afterDeletion) {
                 return copy(1);
             }
+            if (afterDeletion) { // the deleted characters join this group: one group per normalized offset
+                ne[n - 1] = normPos + normChars;
+                se[n - 1] += srcChars;
+                normPos += normChars;
+                srcPos += srcChars;
+                return this;
+            }
+            group(srcChars, normChars);
+            return this;
+        }
+
+        private void group(int srcChars, int normChars) {
             if (n == ns.length) {
                 ns = Arrays.copyOf(ns, n * 2);
                 ne = Arrays.copyOf(ne, n * 2);
@@ -171,6 +188,19 @@ public final class OffsetMap {
             n++;
             normPos += normChars;
             srcPos += srcChars;
+        }
+
+        /** {@code srcChars} source characters deleted: nothing written for them. */
+        public Builder delete(int srcChars) {
+            if (srcChars < 1) {
+                throw new IllegalArgumentException("deletion needs at least one character: " + srcChars);
+            }
+            if (n > 0 && ne[n - 1] == normPos && ns[n - 1] == normPos) {
+                se[n - 1] += srcChars; // two deletions in a row are one
+                srcPos += srcChars;
+                return this;
+            }
+            group(srcChars, 0);
             return this;
         }
 

@@ -31,6 +31,44 @@ public final class Sentences {
         return out;
     }
 
+    /**
+     * Sentence ranges as {@link #split(String, int, int)}, with a sentence longer than
+     * {@code maxLength} cut into pieces of at most that length: at the last clause mark
+     * (，,；;、:：) or space of a piece's second half, else where no digit or letter run is
+     * broken, and never inside a surrogate pair. Keeps the work per sentence bounded on lines
+     * that never end (a crawler's concatenated table, a list of thousands of figures).
+     */
+    public static List<int[]> split(String text, int from, int to, int maxLength) {
+        List<int[]> out = new ArrayList<>();
+        for (int[] s : split(text, from, to)) {
+            int start = s[0];
+            while (s[1] - start > maxLength) {
+                int cut = cut(text, start, start + maxLength);
+                out.add(new int[] {start, cut});
+                start = cut;
+            }
+            out.add(new int[] {start, s[1]});
+        }
+        return out;
+    }
+
+    private static int cut(String text, int start, int limit) {
+        for (int i = limit; i > start + (limit - start) / 2; i--) {
+            if ("，,；;、:： ".indexOf(text.charAt(i - 1)) >= 0) {
+                return i;
+            }
+        }
+        int i = limit;
+        while (i > start + 1 && (Character.isLetterOrDigit(text.charAt(i - 1)) && Character.isLetterOrDigit(text.charAt(i))
+                || CodePoints.splitsPair(text, i))) {
+            i--;
+        }
+        if (i <= start + 1) { // one unbroken run: cut it, but not inside a surrogate pair
+            i = CodePoints.floor(text, limit) > start ? CodePoints.floor(text, limit) : CodePoints.ceil(text, limit);
+        }
+        return i;
+    }
+
     private static void add(List<int[]> out, String text, int start, int end) {
         while (start < end && Character.isWhitespace(text.charAt(start))) {
             start++;

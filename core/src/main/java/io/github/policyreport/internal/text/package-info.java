@@ -4,12 +4,15 @@
  *
  * <h2>How a page flows</h2>
  * <ol>
- *   <li>{@link io.github.policyreport.internal.text.Decoder} picks the charset (BOM, meta charset,
- *       strict UTF-8, GB18030 or Big5) and refuses binary input; {@link io.github.policyreport.internal.text.HtmlText}
+ *   <li>{@link io.github.policyreport.internal.text.Decoder} reads at most {@code maxBytes}
+ *       (regular files only) and picks the charset (caller's override, BOM, UTF-16 without BOM by
+ *       its text, a meta charset that decodes cleanly, strict UTF-8, GB18030 or Big5) and refuses
+ *       binary input; {@link io.github.policyreport.internal.text.HtmlText}
  *       turns markup into one line per block element and keeps {@code <title>}/{@code <meta>}
  *       values as evidence.</li>
  *   <li>{@link io.github.policyreport.internal.text.Normalizer} makes the analysis view:
- *       Simplified script, folded variants, half-width ASCII, plain spaces, with an
+ *       Simplified script, folded variants, half-width ASCII, plain spaces, invisible
+ *       characters (zero-width, bidi controls) deleted, with an
  *       {@link io.github.policyreport.internal.text.OffsetMap} back to the source.</li>
  *   <li>Lines become blocks; {@code Cues} (data: {@code boilerplate.txt}) mark boilerplate;
  *       {@code BlockClassifier} picks the body cluster, title, metadata and credit lines, the
@@ -30,6 +33,16 @@
  *       number stays body.</li>
  *   <li>Metadata strings (title, source) are cut from the source text, so they keep the page's
  *       script; regions are always Simplified full names.</li>
+ *   <li>Normalized text can be shorter than the source: a deleted zero-width character is an
+ *       empty map group, so never assume equal lengths or index the source with a normalized
+ *       offset. Cut text and windows only on code-point boundaries.</li>
+ *   <li>A rule that fails throws: the pipeline isolates this stage (a {@code STAGE_FAILED}
+ *       warning in production, an exception in tests, which run with
+ *       {@code -Dpolicyreport.strict=true}). Never catch and hide a bug here.</li>
+ *   <li>A speech line under a title (——2026年2月3日在…会议上) is the {@code delivered} date, never
+ *       the published one; a labelled date (时间:, 发布日期:) beats an unlabelled one.</li>
+ *   <li>The nation (中华人民共和国) is a region only when the title does not name a local one:
+ *       provincial reports compare themselves with 全国 all the time.</li>
  *   <li>opencc4j leaves supplementary-plane characters alone; the map still handles conversions
  *       that change length (tested with a converter that does).</li>
  * </ul>

@@ -35,6 +35,16 @@ public final class TimeStage {
 
     /** The dated events of the body, in reading order, one per happening. */
     public static List<TimelineEvent> timeline(Analysis analysis, Integer referenceYear) {
-        return Timeline.events(analysis, referenceYear);
+        return Timeline.events(analysis, referenceYear, ParseContext.defaults(), new java.util.ArrayList<>());
+    }
+
+    /**
+     * The dated events of the body within the context's bounds (at most
+     * {@code maxMentionsPerSentence} date mentions read per sentence); a paragraph whose reading
+     * fails is left out. Cuts and failures are warnings added to {@code warnings}.
+     */
+    public static List<TimelineEvent> timeline(Analysis analysis, Integer referenceYear, ParseContext context,
+                                               List<Warning> warnings) {
+        return Timeline.events(analysis, referenceYear, context, warnings);
     }
 }

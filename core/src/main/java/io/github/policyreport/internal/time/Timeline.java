@@ -1,10 +1,14 @@
 package io.github.policyreport.internal.time;
 
+import io.github.policyreport.internal.Isolation;
 import io.github.policyreport.internal.text.Analysis;
+import io.github.policyreport.internal.text.CodePoints;
 import io.github.policyreport.internal.text.Paragraph;
 import io.github.policyreport.mention.DateMention;
 import io.github.policyreport.model.PartialDate;
 import io.github.policyreport.model.TimelineEvent;
+import io.github.policyreport.model.Warning;
+import io.github.policyreport.spi.ParseContext;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -36,12 +40,13 @@ final class Timeline {
     private Timeline() {
     }
 
-    static List<TimelineEvent> events(Analysis a, Integer referenceYear) {
+    static List<TimelineEvent> events(Analysis a, Integer referenceYear, ParseContext context, List<Warning> warnings) {
         Body body = Body.of(a);
         String t = body.folded();
         DateResolver.Context ctx = new DateResolver.Context(referenceYear, referenceDate(a, referenceYear));
         Map<Integer, Heading> headings = headings(body, ctx);
         List<Found> events = new ArrayList<>();
+        boolean cut = false;
         List<Paragraph> ps = body.paragraphs();
         for (int i = 0; i < ps.size(); i++) {
             Paragraph p = ps.get(i);
@@ -50,27 +55,75 @@ final class Timeline {
             if (h != null && h.own()) {
                 continue; // the heading line itself
             }
-            if (h != null) {
-                int end = clauseEnd(t, p.start(), p.end());
-                while (end - p.start() < SHORT_CLAUSE && end < p.end() && !Cues.isSentenceStop(t.charAt(end))) {
-                    end = clauseEnd(t, end + 1, p.end());
+            int before = events.size();
+            try {
+                cut |= paragraph(a, t, p, h, ctx, events, context.maxMentionsPerSentence());
+            } catch (RuntimeException | StackOverflowError e) {
+                if (Isolation.STRICT) {
+                    throw e;
                 }
-                events.add(new Found(h.date(), h.start(), h.end(), p.start(), end, h.start(), end, -1));
-                ctx.previous = h.date();
-                ctx.paragraphYear = h.date().year();
-            }
-            List<DateEngine.Found> found = DateEngine.scan(t, a.text(), p.start(), p.end(), ctx);
-            int lastVerb = -1;
-            for (int k = 0; k < found.size(); k++) {
-                Found e = event(t, found, k, p.start(), p.end());
-                // two dates before one verb are one happening: the first date tells when
-                if (e != null && e.verb() != lastVerb) {
-                    events.add(e);
-                    lastVerb = e.verb();
-                }
+                events.subList(before, events.size()).clear();
+                warnings.add(Isolation.failed("timeline: paragraph at " + p.start(), e));
             }
         }
+        if (cut) {
+            warnings.add(new Warning(Warning.Code.ITEMS_CUT, "a sentence holds more than "
+                    + context.maxMentionsPerSentence() + " date expressions; the first were kept (maxMentionsPerSentence)"));
+        }
         return dedupe(a, t, events);
+    }
+
+    /** The first {@code max} mentions of each sentence; linear in the text between them. */
+    private static List<DateEngine.Found> perSentence(String t, List<DateEngine.Found> found, int max) {
+        if (found.size() <= max) {
+            return found;
+        }
+        List<DateEngine.Found> out = new ArrayList<>();
+        int count = 0;
+        int last = -1;
+        for (DateEngine.Found f : found) {
+            int from = Math.max(last, 0);
+            for (int i = from; last >= 0 && i < f.expr().start(); i++) {
+                if (Cues.isSentenceStop(t.charAt(i))) {
+                    count = 0;
+                    break;
+                }
+            }
+            last = Math.max(last, f.expr().end());
+            if (count++ < max) {
+                out.add(f);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The events of one paragraph (after its date-only heading, if any), appended to
+     * {@code events}, reading at most {@code max} date expressions per sentence; true when some were cut.
+     */
+    private static boolean paragraph(Analysis a, String t, Paragraph p, Heading h, DateResolver.Context ctx,
+                                     List<Found> events, int max) {
+        if (h != null) {
+            int end = clauseEnd(t, p.start(), p.end());
+            while (end - p.start() < SHORT_CLAUSE && end < p.end() && !Cues.isSentenceStop(t.charAt(end))) {
+                end = clauseEnd(t, end + 1, p.end());
+            }
+            events.add(new Found(h.date(), h.start(), h.end(), p.start(), end, h.start(), end, -1));
+            ctx.previous = h.date();
+            ctx.paragraphYear = h.date().year();
+        }
+        List<DateEngine.Found> all = DateEngine.scan(t, a.text(), p.start(), p.end(), ctx);
+        List<DateEngine.Found> found = perSentence(t, all, max);
+        int lastVerb = -1;
+        for (int k = 0; k < found.size(); k++) {
+            Found e = event(t, found, k, p.start(), p.end());
+            // two dates before one verb are one happening: the first date tells when
+            if (e != null && e.verb() != lastVerb) {
+                events.add(e);
+                lastVerb = e.verb();
+            }
+        }
+        return found.size() < all.size();
     }
 
     /** A report's date for 近日 and 本月: the published date, when it lies in the reference year. */
@@ -245,7 +298,7 @@ final class Timeline {
         if (e < ceiling && t.charAt(e) != '\n') {
             e++;
         }
-        return new int[] {s, e};
+        return new int[] {CodePoints.floor(t, s), CodePoints.ceil(t, e)};
     }
 
     /** The first clause stop (comma, semicolon, full stop) in {@code [from, limit)}, or {@code limit}. */
@@ -279,7 +332,7 @@ final class Timeline {
             while (de > ds && (Character.isWhitespace(t.charAt(de - 1)) || Cues.isClauseStop(t.charAt(de - 1)))) {
                 de--;
             }
-            de = Math.min(de, ds + MAX_DESCRIPTION);
+            de = CodePoints.floor(t, Math.min(de, ds + MAX_DESCRIPTION));
             if (de <= ds) {
                 continue;
             }

@@ -63,6 +63,33 @@ class DecoderTest {
     }
 
     @ParameterizedTest(name = "{0}")
+    @CsvSource({"UTF-16LE", "UTF-16BE"})
+    void detectsUtf16WithoutAByteOrderMark(String encoding) throws Exception {
+        for (String text : new String[] {SIMPLIFIED, "2023年全市GDP增长5.2%,R&D投入强度达到2.6%。\nNew energy vehicles: 12,000 units."}) {
+            SourceDocument d = SourceDocument.of("page.txt", text.getBytes(Charset.forName(encoding)));
+            assertThat(d.text()).isEqualTo(text);
+            assertThat(d.charset().name()).isEqualTo(encoding);
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"utf-16", "UTF-16LE", "utf-32", "utf-8"})
+    void aDeclaredCharsetThatDoesNotFitTheBytesLosesToDetection(String declared) throws Exception {
+        String html = "<html><head><meta charset=\"" + declared + "\"></head><body><p>全市新增科技型企业320家。</p></body></html>";
+        for (String actual : new String[] {"UTF-8", "GB18030"}) {
+            SourceDocument d = SourceDocument.of("page.html", html.getBytes(Charset.forName(actual)));
+            assertThat(d.text()).as("%s declared, %s actual", declared, actual).isEqualTo("全市新增科技型企业320家。");
+        }
+    }
+
+    @Test
+    void aCharsetGivenByTheCallerOverridesDetection() throws Exception {
+        byte[] bytes = "科技局".getBytes(Charset.forName("Big5"));
+        assertThat(SourceDocument.of("page.txt", bytes, Charset.forName("Big5")).text()).isEqualTo("科技局");
+        assertThat(SourceDocument.of("page.txt", bytes, Charset.forName("Big5")).charset().name()).isEqualTo("Big5");
+    }
+
+    @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
             "a\\r\\nb\\rc|a\\nb\\nc",
             "a\\u0007b\\u0000c|a b c",

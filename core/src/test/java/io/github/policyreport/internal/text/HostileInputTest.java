@@ -64,8 +64,20 @@ class HostileInputTest {
     }
 
     @Test
+    void readsHostileMetadataCarriersAsFarAsTheyGo() {
+        String html = "<html><head><title>" + "标题_".repeat(50_000) + "</title>"
+                + "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"headline\":\"" + "\\\\".repeat(100_000)
+                + "\",\"author\":{".repeat(20_000) + "</script></head><body>"
+                + "<span class=\"time source author\">x</span>".repeat(20_000) + PARAGRAPH + "</body></html>";
+        Analysis a = assertTimeoutPreemptively(Duration.ofSeconds(30), () -> analyze(SourceDocument.ofHtml(html)));
+        assertThat(a.body()).isNotEmpty();
+        SpanAssert.assertSpans(a);
+    }
+
+    @Test
     void readsAMegabyteOfOneCharacter() {
-        for (String c : new String[] {"a", "我", "<", "\n", ",", "一", "■", "首页>", "2", " ", "(", "来源:", "作者:", "2023年1月1日 "}) {
+        for (String c : new String[] {"a", "我", "<", "\n", ",", "一", "■", "首页>", "2", " ", "(", "来源:", "作者:", "2023年1月1日 ",
+                "---\n", "丨", "。(", "记者"}) {
             String text = c.repeat(1_000_000 / c.length());
             Analysis a = assertTimeoutPreemptively(Duration.ofSeconds(30), () -> analyze(SourceDocument.ofText(text)));
             assertThat(a.meta()).isNotNull();

@@ -30,6 +30,39 @@ class NormalizerTest {
         assertThat(nt.map().isIdentity()).isTrue();
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "zero-width space inside a number|企业30\u200B3家|企业303家",
+            "zero-width joiner and non-joiner|新增\u200D12\u200C0家|新增120家",
+            "bidi embedding and override around a figure|\u202A增长15%\u202C,\u202E同比\u202C|增长15%,同比",
+            "isolates and marks|\u2066投资\u20692亿元\u200E\u200F|投资2亿元",
+            "word joiner, soft hyphen and an inner BOM|研发\u2060投入\u00AD3\uFEFF.5亿|研发投入3.5亿"})
+    void deletesInvisibleCharactersAndMapsAroundThem(String name, String source, String expected) {
+        String src = unescapeU(source);
+        NormalizedText nt = Normalizer.normalize(src);
+        assertThat(nt.text()).isEqualTo(expected);
+        for (int a = 0; a < nt.text().length(); a++) {
+            // every normalized character maps back to the same character, never starting at an invisible one
+            int s = nt.toSource(a);
+            int e = nt.toSourceEnd(a + 1);
+            assertThat(Normalizer.normalize(src.substring(s, e)).text()).isEqualTo(nt.text().substring(a, a + 1));
+            assertThat(Normalizer.invisible(src.charAt(s))).isFalse();
+        }
+    }
+
+    private static String unescapeU(String s) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < s.length(); i++) {
+            if (s.startsWith("\\u", i)) {
+                sb.append((char) Integer.parseInt(s.substring(i + 2, i + 6), 16));
+                i += 5;
+            } else {
+                sb.append(s.charAt(i));
+            }
+        }
+        return sb.toString();
+    }
+
     /** A converter whose conversions change length, as opencc's would for supplementary characters. */
     private static String growAndShrink(String s) {
         return s.replace("\uD847\uDED5", "岁").replace("\u346E", "\uD86D\uDF48").replace("後", "后").replace("甲", "乙乙乙");
@@ -55,7 +88,7 @@ class NormalizerTest {
     @Test
     void everyNormalizedRangeMapsToSourceTextThatNormalizesBackToIt() {
         Random random = new Random(7);
-        String alphabet = "西安市舉辦發布會陝陜秦創原１２３ＡＢ，。\u3000 \n\uD847\uDED5\u346E甲後歲岁";
+        String alphabet = "西安市舉辦發布會陝陜秦創原１２３ＡＢ，。\u3000 \n\uD847\uDED5\u346E甲後歲岁\u200B\u202E\uFEFF";
         for (int round = 0; round < 300; round++) {
             StringBuilder sb = new StringBuilder();
             int len = random.nextInt(30);

@@ -79,6 +79,40 @@ class OffsetMapTest {
         }
     }
 
+    static Stream<Arguments> deletions() {
+        // edits as (source chars, normalized chars); 0 normalized chars is a deletion
+        return Stream.of(
+                Arguments.of("zero-width space inside a number", new int[][] {{1, 1}, {1, 0}, {1, 1}},
+                        new int[] {0, 2, 3}, new int[] {0, 2, 3}),
+                Arguments.of("deletion at the start", new int[][] {{1, 0}, {2, 2}}, new int[] {1, 2, 3}, new int[] {1, 2, 3}),
+                Arguments.of("deletion at the end", new int[][] {{2, 2}, {1, 0}}, new int[] {0, 1, 3}, new int[] {0, 1, 3}),
+                Arguments.of("two deletions in a row are one", new int[][] {{1, 1}, {1, 0}, {2, 0}, {1, 1}},
+                        new int[] {0, 4, 5}, new int[] {0, 4, 5}),
+                Arguments.of("deletion joins the replacement after it", new int[][] {{1, 1}, {1, 0}, {1, 2}, {1, 1}},
+                        new int[] {0, 1, 1, 3, 4}, new int[] {0, 1, 3, 3, 4}));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("deletions")
+    void mapsOffsetsAroundDeletedCharacters(String name, int[][] edits, int[] starts, int[] ends) {
+        OffsetMap.Builder b = new OffsetMap.Builder();
+        for (int[] e : edits) {
+            if (e[1] == 0) {
+                b.delete(e[0]);
+            } else if (e[0] == e[1]) {
+                b.copy(e[0]);
+            } else {
+                b.replace(e[0], e[1]);
+            }
+        }
+        OffsetMap m = b.build();
+        assertThat(b.normLength()).isEqualTo(starts.length - 1);
+        for (int k = 0; k < starts.length; k++) {
+            assertThat(m.toSource(k)).as("start %d", k).isEqualTo(starts[k]);
+            assertThat(m.toSourceEnd(k)).as("end %d", k).isEqualTo(ends[k]);
+        }
+    }
+
     @Test
     void matchesNaiveReferenceOnRandomEdits() {
         Random random = new Random(42);
@@ -122,6 +156,7 @@ class OffsetMapTest {
     @Test
     void rejectsDeletionsAndNegativeOffsets() {
         assertThatThrownBy(() -> new OffsetMap.Builder().replace(1, 0)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new OffsetMap.Builder().delete(0)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> OffsetMap.identity().toSource(-1)).isInstanceOf(IllegalArgumentException.class);
     }
 }

@@ -1,0 +1,155 @@
+package io.github.policyreport.internal.quantity;
+
+import io.github.policyreport.internal.text.Analysis;
+import io.github.policyreport.internal.text.Paragraph;
+import io.github.policyreport.model.Section;
+
+import java.util.List;
+
+/**
+ * The tense each body paragraph takes from the report's structure: the review of a work report
+ * (一、2025年工作回顾, 过去五年…, 一年来，主要做了以下工作) is achieved, its targets and tasks part
+ * (主要预期目标, 2026年重点工作, "十五五"时期的主要目标任务) planned. A heading decides for its
+ * section and the sections nested under it; a paragraph that opens with a review or plan lead
+ * decides for itself and the list items after it in the same section. Clause cues may still
+ * override inside a part (see {@link SentenceFigures}). Pure.
+ */
+final class Parts {
+
+    /** The tense a part gives its figures. */
+    enum Tense { ACHIEVED, PLANNED }
+
+    private static final Cues C = Cues.INSTANCE;
+    /** How far into a paragraph a lead is looked for (过去一年，… / 今年主要预期目标是：…). */
+    private static final int LEAD = 24;
+    /** The longest heading line. */
+    private static final int HEADING = 30;
+
+    private Parts() {
+    }
+
+    /**
+     * The parts of a report's body, by paragraph index.
+     *
+     * @param tenses   the tense of each paragraph, null where the structure does not say
+     * @param headings the heading each paragraph sits under: its section's, else the last heading
+     *                 line (a short line without a full stop, such as a bold line of a page), or ""
+     */
+    record Read(Tense[] tenses, String[] headings) {
+    }
+
+    /** The tense and heading of every body paragraph. */
+    static Read read(Analysis a, String t, Integer ref) {
+        List<Section> sections = a.sections();
+        Tense[] effective = new Tense[sections.size()];
+        for (int i = 0; i < sections.size(); i++) {
+            effective[i] = heading(Fold.fold(sections.get(i).heading()), ref);
+            if (effective[i] == null) {
+                for (int p = i - 1; p >= 0; p--) {
+                    if (sections.get(p).level() < sections.get(i).level()) {
+                        effective[i] = effective[p];
+                        break;
+                    }
+                }
+            }
+        }
+        List<Paragraph> body = a.body();
+        Tense[] out = new Tense[body.size()];
+        String[] headings = new String[body.size()];
+        int section = Integer.MIN_VALUE;
+        Tense lead = null;
+        Tense line = null;
+        String lineHeading = "";
+        for (int k = 0; k < body.size(); k++) {
+            Paragraph p = body.get(k);
+            if (p.section() != section) {
+                section = p.section();
+                lead = null;
+                line = null;
+                lineHeading = "";
+            }
+            boolean inText = p.end() <= t.length();
+            if (inText && !p.heading() && headingLine(t, p.start(), p.end())) {
+                lineHeading = a.text().substring(p.start(), p.end()).strip();
+                line = heading(t.substring(p.start(), p.end()), ref);
+                lead = null;
+            } else if (inText && !p.heading()) {
+                Tense l = lead(t, p.start(), Math.min(p.end(), p.start() + LEAD));
+                if (l != null) {
+                    lead = l;
+                } else if (!FigureStage.listItem(t, p.start(), p.end())) {
+                    lead = null;
+                }
+            }
+            boolean known = section >= 0 && section < effective.length;
+            Tense s = known ? effective[section] : null;
+            out[k] = lead != null ? lead : line != null ? line : s;
+            String h = known ? sections.get(section).heading() : "";
+            headings[k] = h.isEmpty() ? lineHeading : h;
+        }
+        return new Read(out, headings);
+    }
+
+    /** Whether a paragraph is a heading line: short and without a sentence's full stop (a bold line). */
+    private static boolean headingLine(String t, int from, int to) {
+        if (to - from >= HEADING || to <= from) {
+            return false;
+        }
+        for (int i = from; i < to; i++) {
+            char c = t.charAt(i);
+            if (c == '。' || c == '!' || c == '?' || c == ',' || c == '，') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The tense a heading gives its section, or null: its cue words, else its year or five-year plan. */
+    static Tense heading(String h, Integer ref) {
+        if (h.isEmpty()) {
+            return null;
+        }
+        boolean review = C.any("review", h, 0, h.length());
+        boolean plan = C.any("opener", h, 0, h.length()) || C.any("planpart", h, 0, h.length());
+        if (review != plan) {
+            return review ? Tense.ACHIEVED : Tense.PLANNED;
+        }
+        if (review || ref == null) {
+            return null;
+        }
+        Integer y = FigureStage.firstYear(h, 0, h.length());
+        if (y != null && y != (int) ref) {
+            return y < ref ? Tense.ACHIEVED : Tense.PLANNED;
+        }
+        int[] plan5 = fiveYearPlan(h, 0, h.length());
+        if (y == null && plan5 != null) {
+            return plan5[1] < ref ? Tense.ACHIEVED : Tense.PLANNED;
+        }
+        return null;
+    }
+
+    /** The tense a paragraph's opening words set (过去一年, 五年来 / 主要预期目标), or null. */
+    static Tense lead(String t, int from, int to) {
+        boolean review = C.any("reviewlead", t, from, to);
+        boolean plan = C.any("planlead", t, from, to);
+        return review == plan ? null : review ? Tense.ACHIEVED : Tense.PLANNED;
+    }
+
+    /**
+     * The years {first, last} of the first five-year plan named in {@code [from, to)} (十四五 →
+     * 2021..2025; the sixth plan began in 1981, each lasts five years), or null.
+     */
+    static int[] fiveYearPlan(String t, int from, int to) {
+        for (int i = from; i + 2 < to; i++) {
+            if (t.charAt(i) == '十' && t.charAt(i + 2) == '五' && i + 3 <= to) {
+                int n = "一二三四五六七八九".indexOf(t.charAt(i + 1)) + 1;
+                if (n >= 1 && (i == 0 || !Numerals.chinese(t.charAt(i - 1)))
+                        && (i + 3 >= t.length() || !Numerals.chinese(t.charAt(i + 3)))) {
+                    int first = 1981 + 5 * (10 + n - 6);
+                    return new int[] {first, first + 4};
+                }
+            }
+        }
+        return null;
+    }
+}
