@@ -5,6 +5,7 @@ import io.github.policyreport.model.Qualifier;
 import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -64,6 +65,8 @@ final class Rules {
     private final Set<String> rankScope = new HashSet<>();
     private final Set<String> session = new HashSet<>();
     private final Set<String> yearMeasure = new HashSet<>();
+    /** The longest word of each context set, so no lookup misses a word longer than a guess. */
+    private final Map<Set<String>, Integer> longestWord = new java.util.IdentityHashMap<>();
     private final Map<String, Currency> currencyBefore = new HashMap<>();
     private final Map<String, Currency> currencyOther = new HashMap<>();
     private final Map<String, Currency> currencyPart = new HashMap<>();
@@ -168,6 +171,9 @@ final class Rules {
                 default -> throw l.error("unknown kind " + l.col(0));
             }
         }
+        for (Set<String> set : List.of(rank, money, words, before, enumeration, notPre, rankScope, session, yearMeasure)) {
+            longestWord.put(set, set.stream().mapToInt(String::length).max().orElse(0));
+        }
     }
 
     /** The longest unit word starting at {@code pos} of {@code t}, or null. */
@@ -217,17 +223,17 @@ final class Rules {
 
     /** Whether a word that makes 年 a measure (受教育年限, 使用寿命) occurs in {@code [from, to)}. */
     boolean yearMeasureBefore(String t, int from, int to) {
-        return anyIn(yearMeasure, t, from, to, 4);
+        return anyIn(yearMeasure, t, from, to, longest(yearMeasure));
     }
 
     /** Whether the body a Chinese-written N届 names starts at {@code pos} (十四届全国人大, 二十届历次全会). */
     boolean sessionAt(String t, int pos) {
-        return startsWithAny(session, t, pos, 4);
+        return startsWithAny(session, t, pos, longest(session));
     }
 
     /** Whether a scope word that a bare 第N ranks within (全国, 全省, 中西部) ends at {@code end}. */
     boolean rankScopeEndsAt(String t, int end) {
-        return endsWithAny(rankScope, t, end, 4);
+        return endsWithAny(rankScope, t, end, longest(rankScope));
     }
 
     /** The longest PRE qualifier word ending at {@code end}, or null. */
@@ -280,12 +286,17 @@ final class Rules {
     }
 
     boolean rankVerbEndsAt(String t, int end) {
-        return endsWithAny(rank, t, end, 3);
+        return endsWithAny(rank, t, end, longest(rank));
     }
 
     /** Whether a money word occurs in {@code [from, to)}. */
     boolean moneyIn(String t, int from, int to) {
-        return anyIn(money, t, from, to, 4);
+        return anyIn(money, t, from, to, longest(money));
+    }
+
+    /** The length of the longest word of one of the context sets (一揽子, 万元工业增加值 …). */
+    private int longest(Set<String> set) {
+        return longestWord.getOrDefault(set, 0);
     }
 
     /** Whether a word of {@code set} starts anywhere in {@code [from, to)}. */
@@ -299,15 +310,15 @@ final class Rules {
     }
 
     boolean lexicalWordAt(String t, int pos) {
-        return startsWithAny(words, t, pos, 5);
+        return startsWithAny(words, t, pos, longest(words));
     }
 
     boolean identifierBefore(String t, int end) {
-        return endsWithAny(before, t, end, 5);
+        return endsWithAny(before, t, end, longest(before));
     }
 
     boolean enumerationAt(String t, int pos) {
-        return startsWithAny(enumeration, t, pos, 3);
+        return startsWithAny(enumeration, t, pos, longest(enumeration));
     }
 
     /** The classifier a bare figure counts when its subject ends with an inference word, or null. */
@@ -323,7 +334,7 @@ final class Rules {
 
     /** Whether a word that only looks like a qualifier ends at {@code end} (签约, 通过). */
     boolean notPreEndsAt(String t, int end) {
-        return endsWithAny(notPre, t, end, 2);
+        return endsWithAny(notPre, t, end, longest(notPre));
     }
 
     /** Whether the character after N成 makes 成 part of a word rather than tenths. */
