@@ -24,11 +24,14 @@ final class Bounds {
 
     private final String source;
     private final ParseContext context;
+    private final boolean strict;
     private final Map<Long, Span> sentences = new HashMap<>();
 
-    Bounds(String source, ParseContext context) {
+    /** Bounds for one report's items; {@code strict} rethrows a bad span instead of dropping its item. */
+    Bounds(String source, ParseContext context, boolean strict) {
         this.source = source;
         this.context = context;
+        this.strict = strict;
     }
 
     /** The first {@code maxItems} of {@code items}, with a warning naming {@code what} when cut. */
@@ -41,18 +44,53 @@ final class Bounds {
         return items.subList(0, context.maxItems());
     }
 
+    /**
+     * Whether both spans of the evidence index the source text; an item that does not (a bug in
+     * its stage) is left out with a {@code STAGE_FAILED} warning instead of failing the report.
+     */
+    boolean indexes(Evidence e, String what, List<Warning> warnings) {
+        boolean ok = indexes(e.span()) && indexes(e.sentence());
+        if (!ok) {
+            IllegalStateException bug = new IllegalStateException("span " + e.span() + " does not index the source text");
+            if (strict) {
+                throw bug;
+            }
+            warnings.add(Isolation.failed(what, bug));
+        }
+        return ok;
+    }
+
+    private boolean indexes(Span s) {
+        return s.end() <= source.length() && source.regionMatches(s.start(), s.text(), 0, s.length());
+    }
+
+    /** The indicator with its evidence and texts within bounds; the same instance when nothing was cut. */
     Indicator bound(Indicator i) {
-        return new Indicator(text(i.subject()), i.quantity(), i.change(), i.period(), bound(i.evidence()), i.region(),
-                text(i.section()), i.notes());
+        String subject = text(i.subject());
+        String section = text(i.section());
+        Evidence e = bound(i.evidence());
+        if (subject == i.subject() && section == i.section() && e == i.evidence()) {
+            return i;
+        }
+        return new Indicator(subject, i.quantity(), i.change(), i.period(), e, i.region(), section, i.notes());
     }
 
+    /** The target with its evidence and texts within bounds; the same instance when nothing was cut. */
     Target bound(Target t) {
-        return new Target(text(t.subject()), t.quantity(), t.deadline(), t.modality(), bound(t.evidence()), t.period(),
-                t.region(), text(t.section()), t.notes());
+        String subject = text(t.subject());
+        String section = text(t.section());
+        Evidence e = bound(t.evidence());
+        if (subject == t.subject() && section == t.section() && e == t.evidence()) {
+            return t;
+        }
+        return new Target(subject, t.quantity(), t.deadline(), t.modality(), e, t.period(), t.region(), section, t.notes());
     }
 
-    TimelineEvent bound(TimelineEvent e) {
-        return new TimelineEvent(e.date(), text(e.description()), bound(e.evidence()));
+    /** The event with its evidence and description within bounds; the same instance when nothing was cut. */
+    TimelineEvent bound(TimelineEvent t) {
+        String description = text(t.description());
+        Evidence e = bound(t.evidence());
+        return description == t.description() && e == t.evidence() ? t : new TimelineEvent(t.date(), description, e);
     }
 
     /** The evidence with its sentence cut to a window around the span and shared between items. */

@@ -52,7 +52,8 @@ public final class Pipeline {
         Integer found = Isolation.guard("reference year", () -> TimeStage.referenceYear(analysis, context, yearWarnings),
                 null, warnings);
         warnings.addAll(yearWarnings);
-        Integer year = found == null || (found >= 1 && found <= 9999) ? found : null; // 去年 of 9999 is no year
+        Integer year = found == null || (found >= ParseContext.MIN_REFERENCE_DATE.getYear()
+                && found <= ParseContext.MAX_REFERENCE_DATE.getYear()) ? found : null; // 去年 of 9999 is no year
         if (year == null && found != null) {
             warnings.add(new Warning(Warning.Code.STAGE_FAILED, "reference year " + found
                     + " is outside the years 1-9999 and was left out"));
@@ -69,11 +70,13 @@ public final class Pipeline {
         // the text layer already falls back to the profile's own outlet
         ReportMetadata meta = new ReportMetadata(m.title(), m.published(), m.source(), m.authors(), m.editors(),
                 m.regions(), year, m.script(), m.delivered());
-        Bounds bounds = new Bounds(a.source(), context);
+        Bounds bounds = new Bounds(a.source(), context, Isolation.STRICT);
         List<Indicator> indicators = bounds.cap(figures.indicators(), "indicators", warnings).stream()
-                .map(bounds::bound).toList();
-        List<Target> targets = bounds.cap(figures.targets(), "targets", warnings).stream().map(bounds::bound).toList();
-        List<TimelineEvent> events = bounds.cap(timeline, "timeline events", warnings).stream().map(bounds::bound).toList();
+                .filter(i -> bounds.indexes(i.evidence(), "figures: an indicator", warnings)).map(bounds::bound).toList();
+        List<Target> targets = bounds.cap(figures.targets(), "targets", warnings).stream()
+                .filter(t -> bounds.indexes(t.evidence(), "figures: a target", warnings)).map(bounds::bound).toList();
+        List<TimelineEvent> events = bounds.cap(timeline, "timeline events", warnings).stream()
+                .filter(e -> bounds.indexes(e.evidence(), "timeline: an event", warnings)).map(bounds::bound).toList();
         return new Report(parserId, a.source(), meta, body, a.sections(), indicators, targets, events, warnings);
     }
 

@@ -43,7 +43,7 @@ public record ParseContext(LocalDate referenceDate, long maxBytes, int maxChars,
     /** Default cap on an evidence sentence or subject, in characters. */
     public static final int DEFAULT_MAX_EVIDENCE_CHARS = 1_000;
     /** Default cap on figures and date mentions (each) in one sentence. */
-    public static final int DEFAULT_MAX_MENTIONS_PER_SENTENCE = 200;
+    public static final int DEFAULT_MAX_MENTIONS_PER_SENTENCE = 1_000;
     /** The earliest reference date accepted. */
     public static final LocalDate MIN_REFERENCE_DATE = LocalDate.of(1, 1, 1);
     /** The latest reference date accepted. */

@@ -73,6 +73,11 @@ final class Changes {
             }
             // a release giving 同比 and 环比 rates of one measure needs the basis to tell them apart
             String named = bothBases && (basis.equals("同比") || basis.equals("环比")) ? basis : "";
+            // 年均增长6.1%: an average annual rate is a measure of its own
+            int avg = t.lastIndexOf("年均", cueStart);
+            if (avg >= clauseStarts.get(i) && avg >= cueStart - 4) {
+                named = "年均" + named;
+            }
             // the rates of one group: 44%、112%
             int j = i + 1;
             while (j < items.size() && items.get(j).rate() && joined(t, items.get(j - 1).raw().end(), items.get(j).raw().start())) {
@@ -109,7 +114,7 @@ final class Changes {
                 carried = items.get(bases.get(0)).subject();
             }
             if (bases.isEmpty() && !own.isEmpty()) {
-                // 六大优势产业、高技术制造业增加值分别增长6.8%、12.3%: one item of the list per rate
+                // 装备制造业、高技术制造业增加值分别增长7.4%、10.9%: one item of the list per rate
                 List<String> list = n > 1 ? Subjects.list(t, norm, clauseOfRate, cueStart, n) : null;
                 for (int r = i; r < j; r++) {
                     FigureStage.Item rate = items.get(r);
@@ -131,7 +136,7 @@ final class Changes {
                     FigureStage.Item rate = items.get(r);
                     if (rate.lowConfidence()) {
                         items.set(r, new FigureStage.Item(rate.found(), rate.quantity(),
-                                SentenceFigures.join(rate.subject(), suffix(rate.quantity().unit().kind(), dir)), true));
+                                SentenceFigures.join(rate.subject(), named + suffix(rate.quantity().unit().kind(), dir)), true));
                     }
                 }
             }
@@ -150,7 +155,7 @@ final class Changes {
     }
 
     /** Whether only 、 or a joiner (和, 及, 与) stands between two rates of one group (7.5%和3.2%). */
-    private static boolean joined(String t, int from, int to) {
+    static boolean joined(String t, int from, int to) {
         String gap = t.substring(from, to);
         return gap.equals("、") || gap.equals("和") || gap.equals("及") || gap.equals("与");
     }

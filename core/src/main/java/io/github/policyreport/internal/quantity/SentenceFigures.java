@@ -127,9 +127,11 @@ final class SentenceFigures {
                 }
                 subject = right != null ? cut(norm, right) : cut(norm, left);
                 if (subject.isEmpty() && prev != null && m.start() - prev.raw().end() <= 1) {
-                    subject = join(prev.subject(), C.aspect(k.name()));
-                } else if (subject.isEmpty() && prev != null && prev.quantity().unit().equals(q.unit())
+                    // 科创载体93个2217万平方米: another aspect of the same thing; 3.1万元和1.2万元: the same measure
+                    subject = prev.quantity().unit().kind() == k ? prev.subject() : join(prev.subject(), C.aspect(k.name()));
+                } else if (subject.isEmpty() && prev != null && (prev.quantity().unit().equals(q.unit()) || prev.rate())
                         && emptyBetween(t, prev.raw().end(), m.start())) {
+                    // 突破100亿元,达到108.6亿元; 资产总额增长116.2%、达到23.2万亿元: the measure before
                     subject = prev.subject();
                 }
                 if (subject.isEmpty()) {
@@ -140,7 +142,7 @@ final class SentenceFigures {
                 }
                 int share = left == null ? -1 : shareAt(t, from, left[0]);
                 if (k == Unit.Kind.PERCENT && share >= 0 && t.charAt(left[0]) != '占') {
-                    // 技术合同交易额8.77亿元,占年度推进指标的307%; 经济总量超9万亿元，占全国比重升至6.5%:
+                    // 技术合同交易额8.77亿元,占年度推进指标的307%; 经济总量超4万亿元，占全国比重升至3.7%:
                     // the share of the figure before
                     FigureStage.Item base = lastPlain(items);
                     if (base != null) {
@@ -154,6 +156,9 @@ final class SentenceFigures {
                     }
                 }
             }
+            if (C.wordAt("framing", Fold.fold(subject), 0, subject.length()) != null) {
+                subject = "";
+            }
             boolean low = subject.isEmpty();
             if (low) {
                 subject = Subjects.topic(t, norm, s, m.start());
@@ -161,9 +166,41 @@ final class SentenceFigures {
             items.add(new FigureStage.Item(f, q, subject, low));
             clauseStarts.add(clause);
         }
+        listed(t, norm, items, clauseStarts);
         Map<Integer, Change> changes = new HashMap<>();
         Changes.attach(t, norm, items, clauseStarts, changes, context.bothBases());
         return new SentenceFigures(s, e, context, items, changes, hits(t, s, e), years(t, s, e));
+    }
+
+    /**
+     * 地方财政收入、支出分别突破300亿元和3000亿元: amounts or counts after 分别 take one item of the
+     * list before it each (rates are paired in {@link Changes}).
+     */
+    private static void listed(String t, String norm, List<FigureStage.Item> items, List<Integer> clauseStarts) {
+        int i = 0;
+        while (i < items.size()) {
+            FigureStage.Item it = items.get(i);
+            int at = it.raw().start();
+            int clause = clauseStarts.get(i);
+            int mark = it.rate() || it.rank() ? -1 : t.lastIndexOf("分别", at);
+            if (mark < clause || (i > 0 && items.get(i - 1).raw().end() > mark) || !emptyBetween(t, mark, at)) {
+                i++;
+                continue;
+            }
+            int j = i + 1;
+            while (j < items.size() && !items.get(j).rate() && !items.get(j).rank()
+                    && Changes.joined(t, items.get(j - 1).raw().end(), items.get(j).raw().start())) {
+                j++;
+            }
+            List<String> list = j - i > 1 ? Subjects.list(t, norm, clause, mark, j - i) : null;
+            if (list != null) {
+                for (int r = i; r < j; r++) {
+                    FigureStage.Item x = items.get(r);
+                    items.set(r, new FigureStage.Item(x.found(), x.quantity(), list.get(r - i)));
+                }
+            }
+            i = j;
+        }
     }
 
     /** The longest a subject built from another one may grow (adjacent figures must not chain). */

@@ -65,6 +65,11 @@
  *
  * <h2>Traps</h2>
  * <ul>
+ *   <li>{@code FigureStage} reads each sentence isolated and bounded: pieces of at most 2000
+ *       characters, at most {@code maxMentionsPerSentence} figures each, no further than
+ *       {@code maxItems}. A rule that throws loses its sentence (and fails tests, which run
+ *       strict): never parse a number with {@code Integer.parseInt} on text you did not check
+ *       digit by digit (1.5万 is four characters, like a year).</li>
  *   <li>Scale characters (十 百 千 万 亿) belong to the number, never to the unit table; a unit that
  *       starts with one (千瓦, 千米, 百分点) stops the numeral run.</li>
  *   <li>A failed attempt must skip the whole numeral run, or hostile input turns quadratic.</li>

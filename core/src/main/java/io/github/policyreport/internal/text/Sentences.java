@@ -34,8 +34,8 @@ public final class Sentences {
     /**
      * Sentence ranges as {@link #split(String, int, int)}, with a sentence longer than
      * {@code maxLength} cut into pieces of at most that length: at the last clause mark
-     * (，,；;、:：) or space of a piece's second half, else where no digit or letter run is
-     * broken, and never inside a surrogate pair. Keeps the work per sentence bounded on lines
+     * (，,；;、:：) or space of a piece's second half, else right before a number, else where no
+     * run of letters and digits is broken, and never inside a surrogate pair. Keeps the work per sentence bounded on lines
      * that never end (a crawler's concatenated table, a list of thousands of figures).
      */
     public static List<int[]> split(String text, int from, int to, int maxLength) {
@@ -53,20 +53,29 @@ public final class Sentences {
     }
 
     private static int cut(String text, int start, int limit) {
-        for (int i = limit; i > start + (limit - start) / 2; i--) {
+        int half = start + (limit - start) / 2;
+        for (int i = limit; i > half; i--) {
             if ("，,；;、:： ".indexOf(text.charAt(i - 1)) >= 0) {
                 return i;
             }
         }
-        int i = limit;
-        while (i > start + 1 && (Character.isLetterOrDigit(text.charAt(i - 1)) && Character.isLetterOrDigit(text.charAt(i))
-                || CodePoints.splitsPair(text, i))) {
-            i--;
+        for (int i = limit; i > half; i--) { // else right before a number (9元|9元), so no figure is cut
+            if (digit(text.charAt(i)) && !digit(text.charAt(i - 1)) && text.charAt(i - 1) != '.') {
+                return i;
+            }
         }
-        if (i <= start + 1) { // one unbroken run: cut it, but not inside a surrogate pair
-            i = CodePoints.floor(text, limit) > start ? CodePoints.floor(text, limit) : CodePoints.ceil(text, limit);
+        for (int i = limit; i > half; i--) { // else between two characters that are not both letters or digits
+            if (!(Character.isLetterOrDigit(text.charAt(i - 1)) && Character.isLetterOrDigit(text.charAt(i)))
+                    && !CodePoints.splitsPair(text, i)) {
+                return i;
+            }
         }
-        return i;
+        int i = CodePoints.floor(text, limit); // one unbroken run: cut it, but not inside a surrogate pair
+        return i > start ? i : CodePoints.ceil(text, limit);
+    }
+
+    private static boolean digit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     private static void add(List<int[]> out, String text, int start, int end) {

@@ -43,7 +43,7 @@ public final class TextLayer {
         List<Warning> warnings = new ArrayList<>();
         String source = cut(doc.text(), context, warnings);
         return new Analysis(new NormalizedText(source, source, OffsetMap.identity()), List.of(), List.of(),
-                new Meta(null, null, profile.source(), List.of(), List.of(), List.of(), Script.SIMPLIFIED), warnings);
+                new Meta(null, null, profile.source(), List.of(), List.of(), List.of(), Script.SIMPLIFIED, null), warnings);
     }
 
     private static String cut(String source, ParseContext context, List<Warning> warnings) {

@@ -27,6 +27,9 @@
  *
  * <h2>Traps</h2>
  * <ul>
+ *   <li>The timeline reads each paragraph isolated, at most {@code maxMentionsPerSentence} date
+ *       expressions per sentence; windows and descriptions end on code-point boundaries
+ *       ({@code CodePoints}). A resolved year must stay in 1–9999 (去年 of 9999 is no year).</li>
  *   <li>Never invent precision: 9月底 is {@code yyyy-09}, 十四五 is a range, 近日 is a month at best.
  *       Only 年底/年初 name a month by convention.</li>
  *   <li>A month without a year takes the year of an earlier date in the same paragraph, never of
