@@ -17,7 +17,7 @@ final class Rules {
 
     /** What a unit word means. */
     enum UnitKind { MONEY, PERCENT, PERCENTAGE_POINT, MULTIPLE, AREA, LENGTH, VOLUME, CONCENTRATION, POWER, MASS, ENERGY, COUNT,
-        TIME, NOT }
+        TEMPERATURE, TIME, NOT }
 
     /**
      * One unit word.
