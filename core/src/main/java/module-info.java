@@ -9,9 +9,10 @@ module io.github.policyreport.core {
     exports io.github.policyreport;
     exports io.github.policyreport.model;
     exports io.github.policyreport.spi;
-    exports io.github.policyreport.generic;
     exports io.github.policyreport.mention;
 
     uses io.github.policyreport.spi.ReportParser;
+    uses io.github.policyreport.spi.Engine;
+    provides io.github.policyreport.spi.Engine with io.github.policyreport.internal.pipeline.CoreEngine;
     provides io.github.policyreport.spi.ReportParser with io.github.policyreport.generic.GenericParser;
 }
