@@ -8,8 +8,13 @@ import com.tngtech.archunit.library.dependencies.SliceAssignment;
 import com.tngtech.archunit.library.dependencies.SliceIdentifier;
 import org.junit.jupiter.api.Test;
 
+import java.lang.module.ModuleDescriptor;
+import java.lang.module.ModuleFinder;
+import java.nio.file.Path;
+
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The layering of the core, bottom up: {@code model} (values) ← {@code spi} (input, parser
@@ -51,6 +56,15 @@ class LayeringTest {
         noClasses().that().resideInAPackage(ROOT + ".internal..")
                 .should().dependOnClassesThat().resideInAnyPackage(ROOT, ROOT + ".generic..")
                 .check(CORE);
+    }
+
+    @Test
+    void moduleExportsOnlyTheFacadeModelSpiAndMentionValues() throws Exception {
+        Path classes = Path.of(Reports.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        ModuleDescriptor core = ModuleFinder.of(classes).findAll().iterator().next().descriptor();
+        assertThat(core.exports()).extracting(ModuleDescriptor.Exports::source)
+                .containsExactlyInAnyOrder(ROOT, ROOT + ".model", ROOT + ".spi", ROOT + ".mention");
+        assertThat(core.exports()).allMatch(e -> !e.isQualified());
     }
 
     @Test

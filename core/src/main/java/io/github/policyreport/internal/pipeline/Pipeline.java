@@ -27,7 +27,7 @@ import java.util.StringJoiner;
  * The generic pipeline: text layer, reference year, figures, timeline, assembled into a
  * {@link Report}. Stateless; every call works on its own data.
  */
-public final class Pipeline {
+final class Pipeline {
 
     private Pipeline() {
     }
@@ -37,7 +37,7 @@ public final class Pipeline {
      * stage that fails leaves its items out with a {@code STAGE_FAILED} warning, and the figure
      * and time stages isolate each sentence; the {@link ParseContext} bounds cut the result.
      */
-    public static Report run(String parserId, SourceDocument doc, ParseContext context, SiteHints site) {
+    static Report run(String parserId, SourceDocument doc, ParseContext context, SiteHints site) {
         Objects.requireNonNull(doc, "document");
         Objects.requireNonNull(context, "context");
         List<Warning> early = new ArrayList<>();
