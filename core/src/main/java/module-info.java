@@ -1,6 +1,7 @@
 /**
  * policyreport core: the domain model, the parser SPI and registry, the generic pipeline and the
- * engines behind it. The {@code internal} packages are not exported.
+ * engines behind it. Exported: the facade, {@code model}, {@code spi} and the {@code mention}
+ * values; {@code generic} and the {@code internal} packages are not (LayeringTest checks it).
  */
 module io.github.policyreport.core {
     requires org.jsoup;
