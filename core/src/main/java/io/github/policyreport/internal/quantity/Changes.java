@@ -21,11 +21,16 @@ final class Changes {
     private Changes() {
     }
 
-    /** Pairs growth rates with the figures before them; renames the rates after their base. */
-    static void attach(String t, String norm, List<FigureStage.Item> items, List<Integer> clauseStarts,
-                                      Map<Integer, Change> changes, boolean bothBases) {
+    /**
+     * Pairs growth rates with the figures before them; renames the rates after their base. Returns
+     * the measure of the last rate named by its own phrase (for the next sentence), or null.
+     */
+    static String attach(String t, String norm, List<FigureStage.Item> items, List<Integer> clauseStarts,
+                         Map<Integer, Change> changes, SentenceFigures.Context context) {
+        boolean bothBases = context.bothBases();
         int i = 0;
         String carried = null;
+        String measure = context.measure();
         while (i < items.size()) {
             FigureStage.Item it = items.get(i);
             RawMention m = it.raw();
@@ -71,6 +76,10 @@ final class Changes {
                 i++;
                 continue;
             }
+            if (bothBases && basis.isEmpty()) {
+                // 居民消费价格同比上涨0.3%。其中，食品价格下降2.7%: the basis last named in the paragraph holds
+                basis = basisInForce(t, context.paragraph(), cueStart);
+            }
             // a release giving 同比 and 环比 rates of one measure needs the basis to tell them apart
             String named = bothBases && (basis.equals("同比") || basis.equals("环比")) ? basis : "";
             // 年均增长6.1%: an average annual rate is a measure of its own
@@ -87,6 +96,13 @@ final class Changes {
             // a rate whose clause names its own subject (万元GDP能耗下降3.5%) takes no base from an earlier clause
             int[] ownRange = Subjects.left(t, clauseStarts.get(i), cueStart);
             String own = ownRange == null ? "" : norm.substring(ownRange[0], ownRange[1]);
+            if (!own.isEmpty() && C.wordAt("part", t, ownRange[0], ownRange[1]) != null
+                    && C.wordAt("part", t, ownRange[0], ownRange[1]).length() == own.length()) {
+                // 其中，城市上涨0.3%: a part of the population or area names the measure before it
+                own = measure != null ? own + measure : own;
+            } else if (!own.isEmpty()) {
+                measure = own;
+            }
             int clauseOfRate = clauseStarts.get(i);
             List<Integer> bases = new ArrayList<>();
             for (int k = i - 1; k >= Math.max(0, i - BACK - n) && bases.size() < n; k--) {
@@ -152,6 +168,15 @@ final class Changes {
             }
             i = j;
         }
+        return measure;
+    }
+
+    /** The last 同比 or 环比 in {@code [from, to)}, or "". */
+    static String basisInForce(String t, int from, int to) {
+        int yoy = t.lastIndexOf("同比", to - 2);
+        int mom = t.lastIndexOf("环比", to - 2);
+        int at = Math.max(yoy, mom);
+        return at < from ? "" : at == yoy ? "同比" : "环比";
     }
 
     /** Whether only 、 or a joiner (和, 及, 与) stands between two rates of one group (7.5%和3.2%). */

@@ -35,6 +35,7 @@ final class SentenceFigures {
     private final List<Cues.Hit> hits;
     private final List<int[]> years;
     private final Integer latestYear;
+    private final String measure;
 
     /**
      * What the sentence inherits from its place in the report.
@@ -45,12 +46,17 @@ final class SentenceFigures {
      * @param section    the heading of the sentence's section, or ""
      * @param bothBases  whether the report gives rates on both bases (同比 and 环比), so a rate's
      *                   subject names its basis
+     * @param paragraph  where the sentence's paragraph starts (a rate without a basis of its own takes
+     *                   the 同比 or 环比 last named in it)
+     * @param measure    the measure of the last rate of the previous sentence in the paragraph (全国居民消费价格
+     *                   同比上涨0.3%。其中，城市上涨0.3% → 城市居民消费价格), or null
      */
-    record Context(boolean futureMode, Parts.Tense part, Integer modeYear, String section, boolean bothBases) {
+    record Context(boolean futureMode, Parts.Tense part, Integer modeYear, String section, boolean bothBases,
+                   int paragraph, String measure) {
     }
 
     private SentenceFigures(int start, int end, Context context, List<FigureStage.Item> items,
-                            Map<Integer, Change> changes, List<Cues.Hit> hits, List<int[]> years) {
+                            Map<Integer, Change> changes, List<Cues.Hit> hits, List<int[]> years, String measure) {
         this.start = start;
         this.end = end;
         this.context = context;
@@ -59,6 +65,12 @@ final class SentenceFigures {
         this.hits = hits;
         this.years = years;
         this.latestYear = years.isEmpty() ? null : years.get(years.size() - 1)[1];
+        this.measure = measure;
+    }
+
+    /** The measure of the sentence's last rate, carried to the next sentence of the paragraph, or null. */
+    String measure() {
+        return measure;
     }
 
     List<FigureStage.Item> items() {
@@ -168,8 +180,8 @@ final class SentenceFigures {
         }
         listed(t, norm, items, clauseStarts);
         Map<Integer, Change> changes = new HashMap<>();
-        Changes.attach(t, norm, items, clauseStarts, changes, context.bothBases());
-        return new SentenceFigures(s, e, context, items, changes, hits(t, s, e), years(t, s, e));
+        String measure = Changes.attach(t, norm, items, clauseStarts, changes, context);
+        return new SentenceFigures(s, e, context, items, changes, hits(t, s, e), years(t, s, e), measure);
     }
 
     /**
