@@ -127,7 +127,21 @@ final class SentenceFigures {
                         break;
                     }
                 }
-                subject = base != null ? base.subject() : cut(norm, Subjects.rankLeft(t, from, m.start()));
+                String own = cut(norm, Subjects.rankLeft(t, from, m.start()));
+                int[] after = m.end() > 0 && t.charAt(m.end() - 1) == '大' ? Subjects.right(t, m.end(), clauseEnd) : null;
+                if (after != null) {
+                    // 跻身全球第三大港口: the ranked thing follows the rank
+                    subject = cut(norm, after);
+                } else if (!own.isEmpty() && base != null && C.generic(Fold.fold(own))) {
+                    // 外商直接投资149.6亿美元、总规模居第1位: an aspect of the figure before
+                    subject = join(base.subject(), own);
+                } else if (own.length() >= 4) {
+                    // 区域创新能力稳居全国第4位: the rank's clause names what is ranked (a shorter phrase is
+                    // more often a place or a verb: 渭南市居第1, 保持全国第1位)
+                    subject = own;
+                } else {
+                    subject = base != null ? base.subject() : "";
+                }
                 if (!subject.endsWith("排位")) {
                     subject = join(subject, "排名");
                 }

@@ -224,6 +224,12 @@ final class Subjects {
     static int[] rankLeft(String t, int from, int qStart) {
         int e = qStart;
         int s = CodePoints.ceil(t, Math.max(from, qStart - MAX));
+        for (int k = e - 1; k > s && k >= e - 6; k--) {
+            if (Rules.INSTANCE.rankVerbEndsAt(t, k) && C.wordEndingAt("boundary", t, s, k) != null) {
+                e = k; // 位列三县两区第一: what stands between the rank verb and the rank is its scope
+                break;
+            }
+        }
         for (int round = 0; round < 3 && e > s; round++) {
             String scope = C.wordEndingAt("scope", t, s, e);
             if (scope != null) {
