@@ -61,6 +61,12 @@ final class Changes {
                     basis = before;
                 }
                 cueStart = before != null ? b - before.length() : b;
+                int year = basis.isEmpty() ? baseYearBefore(t, clauseStarts.get(i), b) : -1;
+                if (year >= 0) {
+                    // 能耗比2020年下降13.5%: a base year is the basis, not part of the measure
+                    basis = norm.substring(year + 1, b);
+                    cueStart = year;
+                }
             } else if (it.quantity().unit().kind() == Unit.Kind.MULTIPLE && at > 0 && t.charAt(at - 1) == '的') {
                 int is = at - 2;
                 while (is >= Math.max(clauseStarts.get(i), at - 12) && t.charAt(is) != '是') {
@@ -169,6 +175,28 @@ final class Changes {
             i = j;
         }
         return measure;
+    }
+
+    /** The start of 比2020年 or 较2020年 (同期, 末, 底 may follow) ending at {@code end}, or -1. */
+    static int baseYearBefore(String t, int from, int end) {
+        int e = end;
+        for (String tail : new String[] {"同期", "末", "底"}) {
+            if (e - tail.length() >= from && t.startsWith(tail, e - tail.length())) {
+                e -= tail.length();
+                break;
+            }
+        }
+        int y = e - 5;
+        if (y - 1 < from || t.charAt(e - 1) != '年') {
+            return -1;
+        }
+        for (int k = y; k < e - 1; k++) {
+            if (!Numerals.ascii(t.charAt(k))) {
+                return -1;
+            }
+        }
+        char c = t.charAt(y - 1);
+        return c == '比' || c == '较' ? y - 1 : -1;
     }
 
     /** The last 同比 or 环比 in {@code [from, to)}, or "". */

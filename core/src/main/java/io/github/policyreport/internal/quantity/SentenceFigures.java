@@ -218,11 +218,22 @@ final class SentenceFigures {
                     && Changes.joined(t, items.get(j - 1).raw().end(), items.get(j).raw().start())) {
                 j++;
             }
-            List<String> list = j - i > 1 ? Subjects.list(t, norm, clause, mark, j - i) : null;
+            int n = j - i;
+            // 城乡居民人均可支配收入从3.1万元和1.2万元分别提高到…: the list stands before 从, and names the
+            // figures after 从 too
+            int from = t.lastIndexOf('从', mark);
+            int before = i - n;
+            boolean pairBefore = from >= clause && before >= 0 && items.get(before).raw().start() > from
+                    && items.get(i - 1).raw().end() <= mark;
+            for (int r = before + 1; pairBefore && r < i; r++) {
+                pairBefore = Changes.joined(t, items.get(r - 1).raw().end(), items.get(r).raw().start());
+            }
+            List<String> list = n < 2 ? null : pairBefore ? Subjects.list(t, norm, clause, from, n)
+                    : Subjects.list(t, norm, clause, mark, n);
             if (list != null) {
-                for (int r = i; r < j; r++) {
+                for (int r = pairBefore ? before : i; r < j; r++) {
                     FigureStage.Item x = items.get(r);
-                    items.set(r, new FigureStage.Item(x.found(), x.quantity(), list.get(r - i)));
+                    items.set(r, new FigureStage.Item(x.found(), x.quantity(), list.get((r - i + n) % n)));
                 }
             }
             i = j;
