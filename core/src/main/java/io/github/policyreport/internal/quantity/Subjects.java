@@ -79,6 +79,7 @@ final class Subjects {
     /** The verb right before a figure (投入 in 累计投入5000万元) as a last-resort subject, or null. */
     static int[] verbBefore(String t, int from, int qStart) {
         String w = C.wordEndingAt("strip", t, from, qStart);
+        w = w != null ? w : C.wordEndingAt("leadstrip", t, from, qStart);
         if (w == null || w.length() < 2 || !isCjk(w.charAt(0)) || !isCjk(w.charAt(w.length() - 1))) {
             return null;
         }
@@ -172,6 +173,7 @@ final class Subjects {
                 }
             }
             String w = C.wordAt("strip", t, s, e);
+            w = w != null ? w : C.wordAt("leadstrip", t, s, e);
             String keep = C.wordAt("notboundary", t, s, e);
             if (w != null && s + w.length() <= e && (keep == null || keep.length() <= w.length())) {
                 s += w.length();
