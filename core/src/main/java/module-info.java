@@ -5,6 +5,7 @@
 module io.github.policyreport.core {
     requires org.jsoup;
     requires opencc4j;
+    requires com.ibm.icu;
 
     exports io.github.policyreport;
     exports io.github.policyreport.model;

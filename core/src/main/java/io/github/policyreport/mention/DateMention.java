@@ -14,9 +14,12 @@ import java.util.Optional;
  * @param kind point, range or duration
  * @param date the date of a point, at the precision given; null otherwise or when unresolvable
  * @param from the first date of a range, or null
- * @param to   the last date of a range, or null
+ * @param to    the last date of a range, or null
+ * @param vague whether the text only hints at the time (近日, 日前: a range shortly before the
+ *              reference date); a vague mention never dates an event
  */
-public record DateMention(Span span, Kind kind, PartialDate date, PartialDate from, PartialDate to) {
+public record DateMention(Span span, Kind kind, PartialDate date, PartialDate from, PartialDate to,
+                          boolean vague) {
 
     /** Validates that the parts fit the kind. */
     public DateMention {
@@ -28,6 +31,11 @@ public record DateMention(Span span, Kind kind, PartialDate date, PartialDate fr
         if (kind != Kind.RANGE && (from != null || to != null)) {
             throw new IllegalArgumentException("only a range has from/to");
         }
+    }
+
+    /** A mention that is not vague. */
+    public DateMention(Span span, Kind kind, PartialDate date, PartialDate from, PartialDate to) {
+        this(span, kind, date, from, to, false);
     }
 
     /** The date of a point, if resolved. */

@@ -83,6 +83,9 @@ final class DatesCommand implements Callable<Integer> {
         } else {
             o.put("date", ReportJson.iso(m.date()));
         }
+        if (m.vague()) {
+            o.put("vague", true);
+        }
         return o;
     }
 }

@@ -226,6 +226,19 @@ class CliTest {
         assertThat(d.lines()).hasSize(2).allSatisfy(l -> assertThat(Json.COMPACT.readTree(l).isArray()).isTrue());
     }
 
+    /** The date probe prints a point's {@code date}, a range's {@code from}/{@code to}, and flags a vague range. */
+    @Test
+    void datesPrintPointsRangesAndVagueness() {
+        Run d = run("dates", "--reference-date", "2024-03-29", "--text", "28日开幕,上周,近日");
+        assertThat(d.status()).isZero();
+        JsonNode found = Json.COMPACT.readTree(d.lines().get(0));
+        assertThat(found.get(0).get("date").asString()).isEqualTo("2024-03-28");
+        assertThat(found.get(1).get("from").asString()).isEqualTo("2024-03-18");
+        assertThat(found.get(1).get("to").asString()).isEqualTo("2024-03-24");
+        assertThat(found.get(1).has("vague")).isFalse();
+        assertThat(found.get(2).get("vague").asBoolean()).isTrue();
+    }
+
     @Test
     void outputIsUtf8EvenWhenThePlatformDefaultIsAscii(@TempDir Path dir) throws Exception {
         Path p = sample(dir, Samples.names().get(1));

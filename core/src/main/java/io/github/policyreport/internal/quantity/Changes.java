@@ -136,7 +136,7 @@ final class Changes {
                 carried = items.get(bases.get(0)).subject();
             }
             if (bases.isEmpty() && !own.isEmpty()) {
-                // 六大优势产业、高技术制造业增加值分别增长6.8%、12.3%: one item of the list per rate
+                // 装备制造业、高技术制造业增加值分别增长7.4%、10.9%: one item of the list per rate
                 List<String> list = n > 1 ? Subjects.list(t, norm, clauseOfRate, cueStart, n) : null;
                 for (int r = i; r < j; r++) {
                     FigureStage.Item rate = items.get(r);

@@ -1,8 +1,5 @@
 package io.github.policyreport.internal.quantity;
 
-import java.util.HashMap;
-import java.util.Map;
-
 /**
  * One-to-one character folding applied before matching, so offsets never move: full-width ASCII
  * and ideographic space to half-width, and the Traditional characters listed in {@code fold.txt}
@@ -10,38 +7,40 @@ import java.util.Map;
  */
 final class Fold {
 
-    private static final Map<Character, Character> MAP = load();
+    /** The folded form of every char, indexed by the char itself: a direct table, no boxing per lookup. */
+    private static final char[] TABLE = load();
 
     private Fold() {
     }
 
-    private static Map<Character, Character> load() {
-        Map<Character, Character> m = new HashMap<>();
+    private static char[] load() {
+        char[] table = new char[Character.MAX_VALUE + 1];
+        for (int c = 0; c < table.length; c++) {
+            table[c] = (char) c;
+        }
+        for (char c = '\uFF01'; c <= '\uFF5E'; c++) {
+            table[c] = (char) (c - 0xFEE0);
+        }
+        table['\u3000'] = ' ';
+        table['\u00A0'] = ' ';
+        table['\u301C'] = '~';
         for (Lexicon.Line l : Lexicon.read("fold.txt", 2, 2)) {
             if (l.col(0).length() != 1 || l.col(1).length() != 1) {
                 throw l.error("fold pairs are single characters");
             }
-            Character prev = m.put(l.col(0).charAt(0), l.col(1).charAt(0));
-            if (prev != null && prev != l.col(1).charAt(0)) {
+            char from = l.col(0).charAt(0);
+            char to = l.col(1).charAt(0);
+            if (table[from] != from && table[from] != to) {
                 throw l.error("conflicting fold for " + l.col(0));
             }
+            table[from] = to;
         }
-        return Map.copyOf(m);
+        return table;
     }
 
     /** The folded form of one character. */
     static char fold(char c) {
-        if (c >= '\uFF01' && c <= '\uFF5E') {
-            return (char) (c - 0xFEE0);
-        }
-        if (c == '\u3000' || c == '\u00A0') {
-            return ' ';
-        }
-        if (c == '\u301C') {
-            return '~';
-        }
-        Character f = MAP.get(c);
-        return f == null ? c : f;
+        return TABLE[c];
     }
 
     /** {@code text} folded character by character; same length. */

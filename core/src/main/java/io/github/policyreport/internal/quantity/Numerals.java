@@ -77,6 +77,9 @@ final class Numerals {
         if (s.length() == 0 || s.length() > MAX_LENGTH) {
             return null;
         }
+        if (plain(s)) {
+            return s.toString();
+        }
         StringBuilder b = new StringBuilder(s.length() + 2);
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
@@ -95,6 +98,17 @@ final class Numerals {
             }
         }
         return b.toString();
+    }
+
+    /** Whether {@code s} needs no rewriting: no space, shorthand, 兆 or 万万. */
+    private static boolean plain(CharSequence s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == ' ' || c == 'k' || c == 'K' || c == 'w' || c == '兆' || c == '万' && i > 0 && s.charAt(i - 1) == '万') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The value of the numeral {@code s}, or null when it is not one well-formed number. */

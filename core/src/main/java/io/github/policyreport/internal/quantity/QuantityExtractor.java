@@ -15,7 +15,6 @@ import java.util.List;
 final class QuantityExtractor {
 
     private static final Rules R = Rules.INSTANCE;
-    private static final int WINDOW = 14;
 
     private QuantityExtractor() {
     }
@@ -26,10 +25,8 @@ final class QuantityExtractor {
         int i = from;
         while (i < to) {
             char c = t.charAt(i);
-            char n = i + 1 < to ? t.charAt(i + 1) : '\0';
-            boolean start = Numerals.ascii(c) || Numerals.chinese(c) || c == '第' || (c == '首' && n == '位')
-                    || (c == '半' && n == '成') || (c == '前' && (Numerals.ascii(n) || Numerals.chinese(n)))
-                    || (c == '打' && t.startsWith("对折", i + 1));
+            boolean start = Numerals.ascii(c) || Numerals.chinese(c) || c == '第'
+                    || ((c == '首' || c == '半' || c == '前' || c == '打') && wordStart(t, i, to));
             if (!start) {
                 i++;
                 continue;
@@ -42,6 +39,17 @@ final class QuantityExtractor {
             i = Math.max(i + 1, next);
         }
         return out;
+    }
+
+    /** Whether 首位, 半成, 前N or 打对折 starts at {@code i}. */
+    private static boolean wordStart(String t, int i, int to) {
+        char n = i + 1 < to ? t.charAt(i + 1) : '\0';
+        return switch (t.charAt(i)) {
+            case '首' -> n == '位';
+            case '半' -> n == '成';
+            case '前' -> Numerals.ascii(n) || Numerals.chinese(n);
+            default -> t.startsWith("对折", i + 1);
+        };
     }
 
     static boolean clausePunct(char c) {
@@ -213,8 +221,10 @@ final class QuantityExtractor {
                 }
                 w = scoreAt(u) ? w : null;
             }
+            // 平均受教育年限14.2年: years as a measure, not a date or a duration
+            boolean measure = w != null && w.word().equals("年") && R.yearMeasureBefore(t, clauseStart(start), start);
             if (w != null && (form == RawMention.Form.PLAIN)) {
-                if (w.kind() == Rules.UnitKind.TIME || w.kind() == Rules.UnitKind.NOT) {
+                if (w.kind() == Rules.UnitKind.TIME && !measure || w.kind() == Rules.UnitKind.NOT) {
                     return u + w.word().length();
                 }
                 if (w.word().equals("度") && chineseOnly) {
@@ -405,6 +415,7 @@ final class QuantityExtractor {
             return end;
         }
 
+
         /** 前10位, 前三名, 前100强: a rank at most N. */
         private int rankFront(int i) {
             int s = i + 1;
@@ -468,33 +479,8 @@ final class QuantityExtractor {
             return at;
         }
 
-        /**
-         * Whether 分 at {@code u} is a score: not minutes (9时30分, checked by the caller), a share (3分之1)
-         * or a word (3分公司).
-         */
-        private boolean scoreAt(int u) {
-            char after = ch(u + 1);
-            return after != '之' && after != '钟' && (!Subjects.isCjk(after) || "的以左上下多余".indexOf(after) >= 0);
-        }
 
-        /** Western shorthand after digits: 25k, 8K, 12w (not kW, km, kg). */
-        private boolean shorthandAt(int j) {
-            char c = ch(j);
-            char n = ch(j + 1);
-            return (c == 'k' || c == 'K' || c == 'w') && !(n < 0x80 && Character.isLetterOrDigit(n)) && unitAt(j) == null;
-        }
 
-        private boolean rankVerbBefore(int i) {
-            for (int b = i; b > Math.max(from, i - WINDOW); b--) {
-                if (clausePunct(ch(b - 1)) && ch(b - 1) != '、') {
-                    return false;
-                }
-                if (R.rankVerbEndsAt(t, b)) {
-                    return true;
-                }
-            }
-            return false;
-        }
 
         private static Rules.UnitKind unitKind(String word) {
             Rules.UnitWord w = R.unitAt(word, 0);

@@ -128,7 +128,8 @@ final class QuantityResolver {
             case MASS -> Unit.TONNE;
             case ENERGY -> Unit.KILOWATT_HOUR;
             case COUNT -> Unit.count(w.code());
-            case TIME, NOT -> Unit.NONE;
+            case TIME -> Unit.count(w.code()); // only years as a measure get here (受教育年限14.2年)
+            case NOT -> Unit.NONE;
         };
     }
 

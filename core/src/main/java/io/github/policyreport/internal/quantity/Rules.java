@@ -5,6 +5,7 @@ import io.github.policyreport.model.Qualifier;
 import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -63,9 +64,16 @@ final class Rules {
     private final Set<String> notDiscount = new HashSet<>();
     private final Set<String> rankScope = new HashSet<>();
     private final Set<String> session = new HashSet<>();
+    private final Set<String> yearMeasure = new HashSet<>();
+    /** The longest word of each context set, so no lookup misses a word longer than a guess. */
+    private final Map<Set<String>, Integer> longestWord = new java.util.IdentityHashMap<>();
     private final Map<String, Currency> currencyBefore = new HashMap<>();
     private final Map<String, Currency> currencyOther = new HashMap<>();
-    private final int maxCurrency;
+    private final Map<String, Currency> currencyPart = new HashMap<>();
+    /** Longest currency word written before a number, by its last character. */
+    private final Map<Character, Integer> currencyBeforeByLast = new HashMap<>();
+    /** Longest sub-unit or spoken unit, by its first character. */
+    private final Map<Character, Integer> currencyPartByFirst = new HashMap<>();
 
     private Rules() {
         for (Lexicon.Line l : Lexicon.read("units.tsv", 4, 5)) {
@@ -84,7 +92,6 @@ final class Rules {
                 throw l.error("duplicate unit " + l.col(0));
             }
         }
-        int c = 0;
         for (Lexicon.Line l : Lexicon.read("currencies.tsv", 4, 4)) {
             Currency cur;
             try {
@@ -110,12 +117,19 @@ final class Rules {
                     throw l.error("currency word is also a unit: " + l.col(0));
                 }
             }
-            c = Math.max(c, cur.word().length());
         }
         for (String w : units.keySet()) {
             maxUnitByFirst.merge(w.charAt(0), w.length(), Math::max);
         }
-        maxCurrency = c;
+        for (String w : currencyBefore.keySet()) {
+            currencyBeforeByLast.merge(w.charAt(w.length() - 1), w.length(), Math::max);
+        }
+        for (Currency cur : currencyOther.values()) {
+            if (cur.role() == Role.SUB || cur.role() == Role.SPOKEN) {
+                currencyPart.put(cur.word(), cur);
+                currencyPartByFirst.merge(cur.word().charAt(0), cur.word().length(), Math::max);
+            }
+        }
         int p = 0;
         for (Lexicon.Line l : Lexicon.read("qualifiers.tsv", 3, 3)) {
             Qualifier q;
@@ -147,6 +161,7 @@ final class Rules {
                 case "notdiscount" -> notDiscount.add(w);
                 case "rankscope" -> rankScope.add(w);
                 case "session" -> session.add(w);
+                case "yearmeasure" -> yearMeasure.add(w);
                 case "infer" -> {
                     if (l.cols().length != 3) {
                         throw l.error("infer needs a classifier");
@@ -156,22 +171,26 @@ final class Rules {
                 default -> throw l.error("unknown kind " + l.col(0));
             }
         }
+        for (Set<String> set : List.of(rank, money, words, before, enumeration, notPre, rankScope, session, yearMeasure)) {
+            longestWord.put(set, set.stream().mapToInt(String::length).max().orElse(0));
+        }
     }
 
     /** The longest unit word starting at {@code pos} of {@code t}, or null. */
     UnitWord unitAt(String t, int pos) {
-        if (pos >= t.length()) {
-            return null;
-        }
-        Integer longest = maxUnitByFirst.get(t.charAt(pos));
+        return longestAt(units, maxUnitByFirst, t, pos);
+    }
+
+    /** The longest word of {@code words} starting at {@code pos}, trying only lengths its first character allows. */
+    private static <V> V longestAt(Map<String, V> words, Map<Character, Integer> byFirst, String t, int pos) {
+        Integer longest = pos < t.length() ? byFirst.get(t.charAt(pos)) : null;
         if (longest == null) {
             return null;
         }
-        int end = Math.min(t.length(), pos + longest);
-        for (int e = end; e > pos; e--) {
-            UnitWord u = units.get(t.substring(pos, e));
-            if (u != null) {
-                return u;
+        for (int e = Math.min(t.length(), pos + longest); e > pos; e--) {
+            V v = words.get(t.substring(pos, e));
+            if (v != null) {
+                return v;
             }
         }
         return null;
@@ -179,7 +198,11 @@ final class Rules {
 
     /** The longest currency written before a number (人民币, 港币, US$, ￥) ending at {@code end}, or null. */
     Currency currencyBefore(String t, int end) {
-        for (int s = Math.max(0, end - maxCurrency); s < end; s++) {
+        Integer longest = end > 0 && end <= t.length() ? currencyBeforeByLast.get(t.charAt(end - 1)) : null;
+        if (longest == null) {
+            return null;
+        }
+        for (int s = Math.max(0, end - longest); s < end; s++) {
             Currency cur = currencyBefore.get(t.substring(s, end));
             if (cur != null) {
                 return cur;
@@ -190,13 +213,7 @@ final class Rules {
 
     /** The longest sub-unit (角, 分, 美分) or spoken unit (块) starting at {@code pos}, or null. */
     Currency currencyPartAt(String t, int pos) {
-        for (int e = Math.min(t.length(), pos + maxCurrency); e > pos; e--) {
-            Currency cur = currencyOther.get(t.substring(pos, e));
-            if (cur != null && (cur.role() == Role.SUB || cur.role() == Role.SPOKEN)) {
-                return cur;
-            }
-        }
-        return null;
+        return longestAt(currencyPart, currencyPartByFirst, t, pos);
     }
 
     /** Whether the character after N折 makes 折 part of a word (折合, 折旧) rather than a discount. */
@@ -204,14 +221,19 @@ final class Rules {
         return notDiscount.contains(String.valueOf(next));
     }
 
+    /** Whether a word that makes 年 a measure (受教育年限, 使用寿命) occurs in {@code [from, to)}. */
+    boolean yearMeasureBefore(String t, int from, int to) {
+        return anyIn(yearMeasure, t, from, to, longest(yearMeasure));
+    }
+
     /** Whether the body a Chinese-written N届 names starts at {@code pos} (十四届全国人大, 二十届历次全会). */
     boolean sessionAt(String t, int pos) {
-        return startsWithAny(session, t, pos, 4);
+        return startsWithAny(session, t, pos, longest(session));
     }
 
     /** Whether a scope word that a bare 第N ranks within (全国, 全省, 中西部) ends at {@code end}. */
     boolean rankScopeEndsAt(String t, int end) {
-        return endsWithAny(rankScope, t, end, 4);
+        return endsWithAny(rankScope, t, end, longest(rankScope));
     }
 
     /** The longest PRE qualifier word ending at {@code end}, or null. */
@@ -264,13 +286,23 @@ final class Rules {
     }
 
     boolean rankVerbEndsAt(String t, int end) {
-        return endsWithAny(rank, t, end, 3);
+        return endsWithAny(rank, t, end, longest(rank));
     }
 
     /** Whether a money word occurs in {@code [from, to)}. */
     boolean moneyIn(String t, int from, int to) {
+        return anyIn(money, t, from, to, longest(money));
+    }
+
+    /** The length of the longest word of one of the context sets (一揽子, 万元工业增加值 …). */
+    private int longest(Set<String> set) {
+        return longestWord.getOrDefault(set, 0);
+    }
+
+    /** Whether a word of {@code set} starts anywhere in {@code [from, to)}. */
+    private static boolean anyIn(Set<String> set, String t, int from, int to, int maxLen) {
         for (int i = Math.max(0, from); i < Math.min(to, t.length()); i++) {
-            if (startsWithAny(money, t, i, 4)) {
+            if (startsWithAny(set, t, i, maxLen)) {
                 return true;
             }
         }
@@ -278,15 +310,15 @@ final class Rules {
     }
 
     boolean lexicalWordAt(String t, int pos) {
-        return startsWithAny(words, t, pos, 5);
+        return startsWithAny(words, t, pos, longest(words));
     }
 
     boolean identifierBefore(String t, int end) {
-        return endsWithAny(before, t, end, 5);
+        return endsWithAny(before, t, end, longest(before));
     }
 
     boolean enumerationAt(String t, int pos) {
-        return startsWithAny(enumeration, t, pos, 3);
+        return startsWithAny(enumeration, t, pos, longest(enumeration));
     }
 
     /** The classifier a bare figure counts when its subject ends with an inference word, or null. */
@@ -302,7 +334,7 @@ final class Rules {
 
     /** Whether a word that only looks like a qualifier ends at {@code end} (签约, 通过). */
     boolean notPreEndsAt(String t, int end) {
-        return endsWithAny(notPre, t, end, 2);
+        return endsWithAny(notPre, t, end, longest(notPre));
     }
 
     /** Whether the character after N成 makes 成 part of a word rather than tenths. */

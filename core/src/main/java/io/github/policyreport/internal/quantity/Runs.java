@@ -2,12 +2,15 @@ package io.github.policyreport.internal.quantity;
 
 /**
  * The numeral runs of folded text: where a number written with Arabic digits, Chinese numerals or
- * both ends (digits, thousands separators, a decimal point, scales, 点), and the unit word after it.
- * Every look is bounded, so a run costs time linear in its length.
+ * both ends (digits, thousands separators, a decimal point, scales, 点), the unit word after it, and
+ * the small looks around a number (clause start, rank verb, score 分, k/w shorthand). Every look is
+ * bounded, so a run costs time linear in its length.
  */
 class Runs {
 
     private static final Rules R = Rules.INSTANCE;
+    /** How far back a rank verb or a clause start is looked for. */
+    static final int WINDOW = 14;
 
     final String t;
     final int from;
@@ -131,5 +134,43 @@ class Runs {
             return null;
         }
         return w;
+    }
+
+    /** Where the clause of {@code i} starts, looking back at most {@link #WINDOW} characters. */
+    int clauseStart(int i) {
+        int b = i;
+        while (b > Math.max(from, i - WINDOW) && !QuantityExtractor.clausePunct(ch(b - 1))) {
+            b--;
+        }
+        return b;
+    }
+
+    /**
+     * Whether 分 at {@code u} is a score: not minutes (9时30分, checked by the caller), a share (3分之1)
+     * or a word (3分公司).
+     */
+    boolean scoreAt(int u) {
+        char after = ch(u + 1);
+        return after != '之' && after != '钟' && (!Subjects.isCjk(after) || "的以左上下多余".indexOf(after) >= 0);
+    }
+
+    /** Western shorthand after digits: 25k, 8K, 12w (not kW, km, kg). */
+    boolean shorthandAt(int j) {
+        char c = ch(j);
+        char n = ch(j + 1);
+        return (c == 'k' || c == 'K' || c == 'w') && !(n < 0x80 && Character.isLetterOrDigit(n)) && unitAt(j) == null;
+    }
+
+    /** Whether a rank verb (位列, 居, 上升到) ends within the clause before {@code i}. */
+    boolean rankVerbBefore(int i) {
+        for (int b = i; b > Math.max(from, i - WINDOW); b--) {
+            if (QuantityExtractor.clausePunct(ch(b - 1)) && ch(b - 1) != '、') {
+                return false;
+            }
+            if (R.rankVerbEndsAt(t, b)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

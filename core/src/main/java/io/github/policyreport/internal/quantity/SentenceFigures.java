@@ -157,7 +157,7 @@ final class SentenceFigures {
                     subject = prev.quantity().unit().kind() == k ? prev.subject() : join(prev.subject(), C.aspect(k.name()));
                 } else if (subject.isEmpty() && prev != null && (prev.quantity().unit().equals(q.unit()) || prev.rate())
                         && emptyBetween(t, prev.raw().end(), m.start())) {
-                    // 突破100亿元,达到108.6亿元; 资产总额增长116.2%、达到23.2万亿元: the measure before
+                    // 突破100亿元,达到108.6亿元; 资产总额增长12.5%、达到3.2万亿元: the measure before
                     subject = prev.subject();
                 }
                 if (subject.isEmpty()) {
@@ -168,7 +168,7 @@ final class SentenceFigures {
                 }
                 int share = left == null ? -1 : shareAt(t, from, left[0]);
                 if (k == Unit.Kind.PERCENT && share >= 0 && t.charAt(left[0]) != '占') {
-                    // 技术合同交易额8.77亿元,占年度推进指标的307%; 经济总量超9万亿元，占全国比重升至6.5%:
+                    // 技术合同交易额8.77亿元,占年度推进指标的307%; 经济总量超4万亿元，占全国比重升至3.7%:
                     // the share of the figure before
                     FigureStage.Item base = lastPlain(items);
                     if (base != null) {
@@ -199,7 +199,7 @@ final class SentenceFigures {
     }
 
     /**
-     * 地方财政收入、支出分别突破300亿元和3000亿元: amounts or counts after 分别 take one item of the
+     * 一般公共预算收入、支出分别突破800亿元和1500亿元: amounts or counts after 分别 take one item of the
      * list before it each (rates are paired in {@link Changes}).
      */
     private static void listed(String t, String norm, List<FigureStage.Item> items, List<Integer> clauseStarts) {

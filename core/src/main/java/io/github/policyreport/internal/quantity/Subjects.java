@@ -275,7 +275,7 @@ final class Subjects {
             return null;
         }
         if (parts.size() == 1 && n == 2) {
-            // 城乡居民人均可支配收入分别增长4.4%、5.6%: a paired word names both items
+            // 城乡居民人均可支配收入分别增长3.9%、6.1%: a paired word names both items
             int[] only = parts.get(0);
             String pair = C.wordAt("pair", t, only[0], only[1]);
             if (pair != null) {
@@ -289,7 +289,7 @@ final class Subjects {
         for (int[] part : parts) {
             for (int k = part[0]; k < part[1]; k++) {
                 if (Numerals.ascii(t.charAt(k))) {
-                    return null; // 从46503元和16935元分别提高到…: figures, not a list of measures
+                    return null; // 从3.1万元和1.2万元分别提高到…: figures, not a list of measures
                 }
             }
         }

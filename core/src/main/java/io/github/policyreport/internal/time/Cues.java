@@ -12,6 +12,10 @@ final class Cues {
     private static final int FUTURE_REACH = 12;
     /** How far back goal words and title brackets are looked for. */
     private static final int LOOK_BACK = 40;
+    /** How far before a date a plan word makes it look ahead (将于, 计划于). */
+    private static final int FORWARD_BACK = 4;
+    /** How far after a date a plan word makes it look ahead (28日将召开). */
+    private static final int FORWARD_AFTER = 2;
     /** How far a sentence is read for a future marker. */
     private static final int SENTENCE_REACH = 120;
 
@@ -51,6 +55,20 @@ final class Cues {
         int end = Math.min(text.length(), e.end() + SENTENCE_REACH);
         for (int i = e.end(); i < end && !isSentenceStop(text.charAt(i)); i++) {
             if (Rules.wordAt(text, i, Rules.DEFAULT.futureMarkers) != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the date looks ahead: a plan word just before it (将于28日) or just after it (28日将召开). */
+    static boolean forward(String text, Expr e) {
+        int end = Math.min(text.length(), e.end() + FORWARD_AFTER);
+        for (int i = Math.max(0, e.start() - FORWARD_BACK); i < end; i++) {
+            if (i == e.start()) {
+                i = e.end();
+            }
+            if (i < end && Rules.wordAt(text, i, Rules.DEFAULT.futureMarkers) != null) {
                 return true;
             }
         }
@@ -119,20 +137,21 @@ final class Cues {
     }
 
     /**
-     * Whether a date is a page timestamp rather than content: written with a time of day, or in
-     * digits and dashes or slashes (2022-1-14 17:50, 2024/05/23).
+     * Whether a date is a page timestamp rather than content: written with a clock time, or in
+     * digits and dashes or slashes (2022-1-14 17:50, 2024/05/23); a time in words (12时55分) is content.
      */
     static boolean timestamp(String text, Expr e, io.github.policyreport.model.PartialDate d) {
-        if (d.time() != null) {
-            return true;
-        }
         for (int i = e.start(); i < e.end(); i++) {
             char c = text.charAt(i);
+            if (c == ':') {
+                return true;
+            }
             if (c == '-' || c == '/') {
                 return e.yearSource() == Expr.YearSource.EXPLICIT && !e.isRange();
             }
         }
-        return false;
+        // 2015年01月10日 15:38 has its clock; a time in words (12时55分) tells when something happened
+        return d.time() != null && text.substring(e.start(), e.end()).indexOf('分') < 0;
     }
 
     /** Whether {@code at} starts a clause: only spaces, bullets or quotes since the last clause stop. */

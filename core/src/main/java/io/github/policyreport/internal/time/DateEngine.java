@@ -53,6 +53,8 @@ public final class DateEngine {
                 ctx.paragraphYear = null;
                 nextLineEnd = lineEnd(folded, e.start(), to);
             }
+            ctx.forward = Cues.forward(folded, e);
+            ctx.listed = !out.isEmpty() && listed(folded, out.get(out.size() - 1).expr(), e);
             DateMention m = DateResolver.resolve(e, Span.of(spanSource, e.start(), e.end()), ctx);
             if (m == null) {
                 continue;
@@ -61,6 +63,12 @@ public final class DateEngine {
             learn(folded, e, m, ctx);
         }
         return joinRanges(folded, spanSource, out);
+    }
+
+    /** 6月8日、9日: a date joined to the one before by 、, 和, 及 or 与. */
+    private static boolean listed(String folded, Expr before, Expr e) {
+        int gap = e.start() - before.end();
+        return gap == 1 && "、和及与".indexOf(folded.charAt(before.end())) >= 0;
     }
 
     private static int lineEnd(String text, int from, int to) {
@@ -75,6 +83,9 @@ public final class DateEngine {
             return;
         }
         ctx.previous = d;
+        if (d.day() != null) {
+            ctx.previousDay = d;
+        }
         if (e.form() == Expr.Form.CALENDAR && e.yearSource() != Expr.YearSource.NONE
                 && !Cues.comparison(folded, e) && !Cues.cutoff(folded, e) && !Cues.deadline(folded, e)
                 && (d.month() != null || Cues.clauseInitial(folded, e.start()))) {
@@ -90,13 +101,13 @@ public final class DateEngine {
             if (i + 1 < in.size()) {
                 Found b = in.get(i + 1);
                 if (connected(folded, a, b)) {
-                    PartialDate from = a.mention().date();
                     PartialDate to = b.mention().date();
+                    PartialDate from = yearBefore(a, to);
                     Span span = Span.of(spanSource, a.expr().start(), b.expr().end());
                     Expr joined = new Expr(a.expr().start(), b.expr().end(), Expr.Form.CALENDAR,
                             a.expr().yearSource(), a.expr().year(), a.expr().month(), a.expr().day(), -1, -1,
                             to.year(), to.month() == null ? 0 : to.month(), to.day() == null ? 0 : to.day(), 0, null,
-                            0, ' ');
+                            0, ' ', (char) 0);
                     out.add(new Found(joined, new DateMention(span, DateMention.Kind.RANGE, null, from, to)));
                     i++;
                     continue;
@@ -105,6 +116,18 @@ public final class DateEngine {
             out.add(a);
         }
         return out;
+    }
+
+    /** The start of a range; without a year of its own (12月1日至2022年1月5日), the latest before {@code to}. */
+    private static PartialDate yearBefore(Found a, PartialDate to) {
+        PartialDate from = a.mention().date();
+        if (a.expr().yearSource() != Expr.YearSource.NONE || from.month() == null) {
+            return from;
+        }
+        PartialDate same = new PartialDate(to.year(), from.month(), from.day(), from.time());
+        int year = same.compareTo(to) < 0 ? to.year() : to.year() - 1;
+        PartialDate d = DateResolver.date(year, from.month(), from.day() == null ? 0 : from.day(), -1, -1);
+        return d == null ? from : d;
     }
 
     private static boolean connected(String folded, Found a, Found b) {

@@ -1,6 +1,9 @@
 package io.github.policyreport.internal.time;
 
 import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
@@ -10,21 +13,29 @@ import java.util.stream.Collectors;
 
 /**
  * Finds date expressions in folded text (half-width digits, Simplified date words; see
- * {@link Rules#fold(String)}) without deciding what they mean. One pattern of alternatives, each
- * of bounded length, so a scan is linear in the text. Immutable and thread-safe.
+ * {@link Rules#fold(String)}) without deciding what they mean. Each alternative names the
+ * characters it can start with; a scan jumps to such characters and tries only the alternatives
+ * that can start there, in their order. Every alternative is of bounded length, so a scan is
+ * linear in the text. Immutable and thread-safe.
  */
 final class DateExtractor {
 
-    /** The extractor built from the default rules. */
-    static final DateExtractor DEFAULT = new DateExtractor(Rules.DEFAULT);
 
     private static final String SP = "[ \\t]?";
+    private static final String DIGITS = "0123456789";
+    private static final String CN_DIGIT_CHARS = "〇零一二三四五六七八九";
+    private static final String CN_COUNT_CHARS = "一二两三四五六七八九十几数多";
+    /** 民國 1 is 1912. */
+    private static final int MINGUO = 1911;
     private static final String TO = SP + "[-—–~至到]" + SP;
     private static final String NUM2 = "[0-9]{1,2}";
     /** 初 of 初步, 初期 … is not the start of a month or year. */
     private static final String NOT_INITIAL = "(?!(?<=初)[步期次心具级稿赛])";
     private static final String MONTH_SUFFIX = "(?:初|底|末|中旬|上旬|下旬|份)?" + NOT_INITIAL;
-    private static final String DAY_PART = "(?:" + SP + "(?:上午|下午|晚上|晚间|凌晨|早上|中午|傍晚))?";
+    private static final String DAY_PARTS = "上午|下午|晚上|晚间|凌晨|早上|中午|傍晚";
+    private static final String DAY_PART = "(?:" + SP + "(?:" + DAY_PARTS + "))?";
+    /** 初 / 中期 / 末 of a decade or century. */
+    private static final String ERA_PART = "(?<p>初期|中期|末期|后期|前期|初|中叶|末|上半叶|下半叶)?";
     private static final String CN_DIGIT = "[〇零一二三四五六七八九]";
     private static final String CN_MONTH = "十[一二]?|[一二三四五六七八九]";
     private static final String CN_DAY = "三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九]";
@@ -34,13 +45,33 @@ final class DateExtractor {
      * Characters one of which stands near the start of every expression not starting with a digit;
      * the rule words add their own (their last character within reach).
      */
-    private static final String UNITS = "年月日号天周季期五个星时";
+    private static final String UNITS = "年月日号天周季期五个星时纪代初廿十";
     private static final int UNIT_REACH = 8;
+    /** Characters that may start a number or a count (九八年, “十四五”, 近三年, 前4个月). */
+    private static final String NUMERAL_STARTS = DIGITS + CN_DIGIT_CHARS + CN_COUNT_CHARS + "“\"「『近连过最未前后长历累";
+    /** Word starts of the alternatives that are no rule-file word (中华民国, 上世纪, 农历, 正月 …). */
+    private static final List<String> WORD_PREFIXES = List.of("中华民国", "民国", "上世纪", "本世纪", "农历", "阴历", "夏历",
+            "正月", "腊月", "冬月");
+
+    /** The extractor built from the default rules (after the constants above, which it reads). */
+    static final DateExtractor DEFAULT = new DateExtractor(Rules.DEFAULT);
 
     private final Rules rules;
-    private final Pattern pattern;
-    private final boolean[] starts;
+    /** The rule to try where an expression may start with this character, or null. */
+    private final Dispatch.Rule[] byFirst;
+    /** How many distinct rules {@link #byFirst} holds (their ids are 0 to this, exclusive). */
+    private final int ruleCount;
     private final boolean[] units;
+    /** For a character that starts only words, those words; null for the others. */
+    private final String[][] wordsAt;
+
+    private static String firstChars(Collection<String> words) {
+        StringBuilder sb = new StringBuilder();
+        for (String w : words) {
+            sb.append(w.charAt(0));
+        }
+        return sb.toString();
+    }
 
     DateExtractor(Rules rules) {
         this.rules = rules;
@@ -53,59 +84,128 @@ final class DateExtractor {
         }
         String parts = "(?:" + alternation(partAfterYear) + ")" + NOT_INITIAL;
         String alone = "(?:" + alternation(rules.yearParts.keySet()) + ")" + NOT_INITIAL;
-        String regex = String.join("|",
+        final String D = DIGITS; // short, for the table below
+        List<Dispatch.Alt> alts = List.of(
                 // 2022-1-14 17:50, 2022.3.5, 2024/05/23 09:37:04
-                "(?<![0-9.])(?<iy>[0-9]{4})(?<isep>[-/.])(?<im>" + NUM2 + ")\\k<isep>(?<id>" + NUM2 + ")(?![0-9])"
-                        + "(?:(?:T|[ \\t]{1,2})(?<ih>" + NUM2 + "):(?<imi>[0-9]{2})(?::[0-9]{2})?(?![0-9]))?",
+                Dispatch.alt(D, "(?<![0-9.])(?<iy>[0-9]{4})(?<isep>[-/.])(?<im>" + NUM2 + ")\\k<isep>(?<id>" + NUM2 + ")(?![0-9])"
+                        + "(?:(?:T|[ \\t]{1,2})(?<ih>" + NUM2 + "):(?<imi>[0-9]{2})(?::[0-9]{2})?(?![0-9]))?"),
+                // 20230415, 2023 04 15: eight digits, or spaced, only as a valid date
+                Dispatch.alt(D, "(?<![0-9A-Za-z.\\-/])(?<xy>(?:1[89]|20)[0-9]{2})(?<xs> ?)(?<xm>0[1-9]|1[0-2])\\k<xs>"
+                        + "(?<xd>0[1-9]|[12][0-9]|3[01])(?![0-9A-Za-z.\\-/%])"),
+                // 1990年代
+                Dispatch.alt(D, "(?<![0-9])(?<d4>1[0-9]{2}0|20[0-9]0)年代" + ERA_PART.replace("<p>", "<d4p>")),
                 // 2014-2016年, 2021年至2025年
-                "(?<![0-9])(?<ry>[0-9]{4})" + SP + "(?:年" + SP + ")?[-—–~至到]" + SP + "(?<ry2>[0-9]{4})" + SP + "年"
-                        + "(?!" + SP + NUM2 + SP + "月)",
-                // 2021年12月31日 15:38, 2015年4月, 2020年, 2022年1-4月, 2021年上半年, 2021年底
-                "(?<![0-9])(?<cy>[0-9]{4})" + SP + "年" + tail("c", parts),
+                Dispatch.alt(D, "(?<![0-9])(?<ry>[0-9]{4})" + SP + "(?:年" + SP + ")?[-—–~至到]" + SP + "(?<ry2>[0-9]{4})" + SP + "年"
+                        + "(?!" + SP + NUM2 + SP + "月)"),
+                // 2021年12月31日 15:38, 2015年4月, 2020年, 2022年1-4月, 2021年上半年, 2021年底, 2012年的10月30日
+                Dispatch.alt(D, "(?<![0-9])(?<cy>[0-9]{4})" + SP + "年" + tail("c", parts)),
+                // 民國103年, 民国103年5月
+                Dispatch.alt("中民", "(?:中华)?民国(?<qy>[0-9]{1,3})" + SP + "年" + tail("q", parts)),
+                // 16年5月8日 (a month follows), 07年 (a leading zero)
+                Dispatch.alt(D, "(?<![0-9.])(?<uy>[0-9]{2})年(?=" + SP + NUM2 + SP + "月)" + tail("u", parts)),
+                Dispatch.alt(D, "(?<![0-9.])(?<tz>0[0-9])年(?![0-9来以内间多半前后之])"),
+                // 九八年: two Chinese digits that are no count (三五年 is three to five years)
+                Dispatch.alt(CN_DIGIT_CHARS, "(?<![〇零一二三四五六七八九十])(?<tc>" + CN_DIGIT + "{2})年(?![来以内间多半前后之])"),
                 // 二〇二一年十二月
-                "(?<ny>" + CN_DIGIT + "{4})年(?:(?<nm>" + CN_MONTH + ")月(?:(?<nd>" + CN_DAY + ")[日号])?)?",
-                // 今年8月初, 去年, 今年上半年
-                "(?<rw>" + alternation(rules.relativeYears.keySet()) + ")" + tail("r", parts),
+                Dispatch.alt(CN_DIGIT_CHARS, "(?<ny>" + CN_DIGIT + "{4})年(?:(?<nm>" + CN_MONTH + ")月(?:(?<nd>" + CN_DAY + ")[日号])?)?"),
+                // 上世纪九十年代, 20世纪80年代初, 21世纪
+                Dispatch.alt("上本二十" + D, "(?<ce>上|本|[0-9]{2}|二十一|二十|十九|十八)世纪(?:(?<cdec>[1-9]0|[一二三四五六七八九]十)年代)?"
+                        + ERA_PART.replace("<p>", "<cep>")),
+                // 八十年代, 90年代中期
+                Dispatch.alt(D + "一二三四五六七八九", "(?<![0-9〇零一二三四五六七八九十])(?<de>[1-9]0|[一二三四五六七八九]十)年代" + ERA_PART.replace("<p>", "<dep>")),
+                // 农历正月初五, 腊月廿三
+                Dispatch.alt("农阴夏正腊冬十一二三四五六七八九", "(?:农历|阴历|夏历)?(?<lm>正|腊|冬|十[一二]?|[一二三四五六七八九])月(?<ld>初[一二三四五六七八九十]|廿[一二三四五六七八九]|"
+                        + "二十|三十|十[一二三四五六七八九]?)(?![日号一二三四五六七八九十])"),
+                // 春节, 中秋节, 冬至
+                Dispatch.alt(firstChars(rules.festivals.keySet()), "(?<fw>" + alternation(rules.festivals.keySet()) + ")"),
+                // 今年8月初, 去年, 今年上半年, 这一年
+                Dispatch.alt(firstChars(rules.relativeYears.keySet()), "(?<rw>" + alternation(rules.relativeYears.keySet()) + ")" + tail("r", parts)),
+                // 昨天, 上周三, 下个月, 上季度, 周五
+                Dispatch.alt(firstChars(rules.relativeDays.keySet()), "(?<!每)(?<dw>" + alternation(rules.relativeDays.keySet()) + ")(?<wd>[一二三四五六日天1-7])?" + DAY_PART),
                 // 十四五, “十四五”开局之年, 十四五末
-                "(?<![一二三四五六七八九十])(?:[“\"「『](?=十))?(?<pn>" + alternation(rules.planPeriods.keySet()) + ")[”\"」』]?"
-                        + "(?:(?:规划|时期)?的?(?<pp>" + alternation(rules.planParts.keySet()) + ")|时期|期间)?",
+                Dispatch.alt("“\"「『十", "(?<![一二三四五六七八九十])(?:[“\"「『](?=十))?(?<pn>" + alternation(rules.planPeriods.keySet()) + ")[”\"」』]?"
+                        + "(?:(?:规划|时期)?的?(?<pp>" + alternation(rules.planParts.keySet()) + ")|时期|期间)?"),
                 // 1-4月
-                "(?<![0-9年.])(?<mr1>" + NUM2 + ")" + TO + "(?<mr2>" + NUM2 + ")" + SP + "月" + MONTH_SUFFIX,
+                Dispatch.alt(D, "(?<![0-9年.])(?<mr1>" + NUM2 + ")" + TO + "(?<mr2>" + NUM2 + ")" + SP + "月" + MONTH_SUFFIX),
                 // 3月30日, 12月14日上午, 9月底, 5月11-17日
-                "(?<![0-9年.])(?<mm>" + NUM2 + ")" + SP + "月" + dayTail("m"),
+                Dispatch.alt(D, "(?<![0-9年.])(?<mm>" + NUM2 + ")" + SP + "月" + dayTail("m")),
                 // 十二月十四日, 三月份
-                "(?<![〇零一二三四五六七八九十])(?<km>" + CN_MONTH + ")月(?:(?<kd>" + CN_DAY + ")[日号]|(?:初|底|末|中旬|上旬|下旬|份))",
+                Dispatch.alt("十一二三四五六七八九", "(?<![〇零一二三四五六七八九十])(?<km>" + CN_MONTH + ")月(?:(?<kd>" + CN_DAY + ")[日号]|(?:初|底|末|中旬|上旬|下旬|份))"),
+                // 28日, 9号下午, 18日14时14分: a day of the month alone, never a length (30日内)
+                Dispatch.alt(D, "(?<![0-9年月.第每〕\\]])(?<dd>" + NUM2 + ")" + SP + "(?:日|号(?=[,，。;；、 \\t\\n]|" + DAY_PARTS + "|[0-9]))"
+                        + "(?!内|以内|以来|来|间|之内|多|半|左右|以上)" + DAY_PART
+                        + "(?:[ \\t]{0,2}(?<dh>" + NUM2 + ")" + SP + "[:时点]" + SP + "(?<dmi>[0-9]{2})分?)?"),
+                // 04-15 (zero-padded), 4·15: a month and day in digits
+                Dispatch.alt(D, "(?<![0-9.\\-/])(?<pm>0[1-9]|1[0-2])-(?<pd>0[1-9]|[12][0-9]|3[01])(?![0-9\\-/.%])"),
+                Dispatch.alt(D, "(?<![0-9.])(?<sm>1[0-2]|[1-9])[·•](?<sd>[12][0-9]|3[01]|[1-9])(?![0-9.])"),
+                // 12时48分: a time of day alone
+                Dispatch.alt(D, "(?<![0-9日号:.])(?<hh>" + NUM2 + ")[时点](?<hmi>[0-9]{1,2})分"),
                 // 上半年, 一季度, 年底
-                "(?<![0-9今去明本上当同次翌年])(?<yp>" + alone + ")",
-                // 近日, 同日, 近年来
-                "(?<![0-9一二三四五六七八九十])(?<vw>" + alternation(rules.vague.keySet()) + ")",
-                // 8天后, 3个月后
-                "(?<![0-9])(?<an>[0-9]{1,3}|" + CN_COUNT + ")" + SP + "(?<au>天|日|周|个星期|个月|年)(?:之后|以后|后)",
+                Dispatch.alt(firstChars(rules.yearParts.keySet()), "(?<![0-9今去明本上当同次翌年])(?<yp>" + alone + ")"),
+                // 近日, 同日, 近年来, 当天下午
+                Dispatch.alt(firstChars(rules.vague.keySet()), "(?<![0-9一二三四五六七八九十])(?<vw>" + alternation(rules.vague.keySet()) + ")" + DAY_PART),
+                // 8天后, 3个月后, 两年前
+                Dispatch.alt(D + CN_COUNT_CHARS, "(?<![0-9])(?<an>[0-9]{1,3}|" + CN_COUNT + ")" + SP + "(?<au>天|日|周|个星期|个月|年)(?<ab>之后|以后|后|之前|以前|前(?!往|来|夕|期))"),
                 // 近三年, 连续10年, 5年, 3个月
-                "(?<![0-9])(?<dq>近|连续|过去|最近|未来|前|后|长达|历时|累计)?(?<dn>[0-9]{1,2}|" + CN_COUNT + ")" + SP
-                        + "个?多?(?<du>年|个月|周|个星期|天|日|小时)(?<ds>以来|之内|以内|来|间|内|多|半)?");
-        this.pattern = Pattern.compile(regex);
-        // every alternative starts with one of these characters; other positions are skipped unread
-        this.starts = new boolean[Character.MAX_VALUE + 1];
-        for (char c : "0123456789〇零一二两三四五六七八九十几数多“\"「『近连过最未前后长历累".toCharArray()) {
-            starts[c] = true;
+                Dispatch.alt(D + CN_COUNT_CHARS + "近连过最未前后长历累", "(?<![0-9])(?<dq>近|连续|过去|最近|未来|前|后|长达|历时|累计)?(?<dn>[0-9]{1,2}|" + CN_COUNT + ")" + SP
+                        + "个?多?(?<du>年|个月|周|个星期|天|日|小时)(?<ds>以来|之内|以内|来|间|内|多|半)?"));
+        // each character that can start an expression gets the alternatives that can start with it,
+        // in their order; other positions are skipped unread
+        this.byFirst = new Dispatch.Rule[Character.MAX_VALUE + 1];
+        Map<BitSet, Dispatch.Rule> compiled = new HashMap<>();
+        Map<Character, BitSet> chosen = new HashMap<>();
+        for (int k = 0; k < alts.size(); k++) {
+            for (char c : alts.get(k).first().toCharArray()) {
+                chosen.computeIfAbsent(c, x -> new BitSet()).set(k);
+            }
         }
+        chosen.forEach((c, set) -> byFirst[c] = compiled.computeIfAbsent(set,
+                x -> Dispatch.Rule.of(compiled.size(), alts, x)));
+        this.ruleCount = compiled.size();
         this.units = new boolean[Character.MAX_VALUE + 1];
         for (char c : UNITS.toCharArray()) {
             units[c] = true;
         }
         for (Collection<String> words : List.of(rules.relativeYears.keySet(), rules.yearParts.keySet(),
-                rules.planPeriods.keySet(), rules.vague.keySet())) {
+                rules.planPeriods.keySet(), rules.vague.keySet(), rules.relativeDays.keySet(),
+                rules.festivals.keySet())) {
             for (String w : words) {
-                starts[w.charAt(0)] = true;
                 units[w.charAt(Math.min(w.length(), UNIT_REACH) - 1)] = true;
             }
         }
+        // a character that starts only words (今, 上, 春 …) is tried only where one of them stands
+        Map<Character, List<String>> prefixes = new HashMap<>();
+        List<String> all = new ArrayList<>(WORD_PREFIXES);
+        for (Collection<String> words : List.of(rules.relativeYears.keySet(), rules.yearParts.keySet(),
+                rules.vague.keySet(), rules.relativeDays.keySet(), rules.festivals.keySet())) {
+            all.addAll(words);
+        }
+        for (String w : all) {
+            if (NUMERAL_STARTS.indexOf(w.charAt(0)) < 0) {
+                prefixes.computeIfAbsent(w.charAt(0), c -> new ArrayList<>()).add(w);
+            }
+        }
+        this.wordsAt = new String[Character.MAX_VALUE + 1][];
+        prefixes.forEach((c, words) -> wordsAt[c] = words.toArray(String[]::new));
+    }
+
+    /** Whether one of the words that {@code c} starts stands at {@code at} (true when {@code c} starts numbers too). */
+    private boolean wordAt(String text, int at, char c) {
+        String[] words = wordsAt[c];
+        if (words == null) {
+            return true;
+        }
+        for (String w : words) {
+            if (text.startsWith(w, at)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String tail(String g, String parts) {
-        return "(?:" + SP + "(?<" + g + "m1>" + NUM2 + ")" + TO + "(?<" + g + "m2>" + NUM2 + ")" + SP + "月" + MONTH_SUFFIX
-                + "|" + SP + "(?<" + g + "m>" + NUM2 + ")" + SP + "月" + dayTail(g)
+        return "(?:(?:的|" + SP + ")(?<" + g + "m1>" + NUM2 + ")" + TO + "(?<" + g + "m2>" + NUM2 + ")" + SP + "月" + MONTH_SUFFIX
+                + "|(?:的|" + SP + ")(?<" + g + "m>" + NUM2 + ")" + SP + "月" + dayTail(g)
                 + "|(?<" + g + "p>" + parts + "))?";
     }
 
@@ -125,19 +225,32 @@ final class DateExtractor {
     /** The expressions in {@code folded[from, to)}, in order, offsets into {@code folded}. */
     List<Expr> extract(String folded, int from, int to) {
         List<Expr> out = new ArrayList<>();
-        Matcher m = pattern.matcher(folded);
-        m.useTransparentBounds(true);
-        m.useAnchoringBounds(false);
+        Matcher[] matchers = new Matcher[ruleCount];
         int i = from;
         while (i < to) {
             char c = folded.charAt(i);
-            if (!starts[c] || (c > '9' && !unitNear(folded, i, to))) {
+            Dispatch.Rule rule = byFirst[c];
+            if (rule == null || (c > '9' && (!wordAt(folded, i, c) || !unitNear(folded, i, to)))) {
                 i++;
                 continue;
             }
+            Matcher m = matchers[rule.id()];
+            if (m == null) {
+                m = rule.pattern().matcher(folded);
+                m.useTransparentBounds(true);
+                m.useAnchoringBounds(false);
+                matchers[rule.id()] = m;
+            }
             m.region(i, to);
             if (m.lookingAt() && m.end() > i) {
-                Expr e = read(m);
+                Dispatch.Hit h = new Dispatch.Hit(m, rule.groups());
+                Expr e = read(h);
+                if (e != null && e.form() == Expr.Form.CALENDAR && e.month() != 0 && e.day() == 0 && !e.isRange()) {
+                    e = monthPart(e, m.group());
+                }
+                if (e != null && e.form() == Expr.Form.PLAN && e.planPart() == 0 && folded.startsWith("规划", m.end())) {
+                    e = null; // “十四五”规划: the name of a plan, not its years
+                }
                 if (e != null) {
                     out.add(e);
                 }
@@ -163,12 +276,20 @@ final class DateExtractor {
         return false;
     }
 
-    private Expr read(Matcher m) {
+    private Expr read(Dispatch.Hit m) {
         int s = m.start();
         int e = m.end();
         if (m.group("iy") != null) {
             return Expr.calendar(s, e, Expr.YearSource.EXPLICIT, num(m.group("iy")), num(m.group("im")),
                     num(m.group("id")), opt(m.group("ih")), opt(m.group("imi")), 0, 0, 0);
+        }
+        if (m.group("xy") != null) {
+            return Expr.calendar(s, e, Expr.YearSource.EXPLICIT, num(m.group("xy")), num(m.group("xm")),
+                    num(m.group("xd")), -1, -1, 0, 0, 0);
+        }
+        if (m.group("d4") != null) {
+            int y = num(m.group("d4"));
+            return Expr.era(s, e, Expr.YearSource.EXPLICIT, y / 100 + 1, y % 100, eraPart(m.group("d4p")));
         }
         if (m.group("ry") != null) {
             return Expr.calendar(s, e, Expr.YearSource.EXPLICIT, num(m.group("ry")), 0, 0, -1, -1,
@@ -176,6 +297,63 @@ final class DateExtractor {
         }
         if (m.group("cy") != null) {
             return withTail(m, "c", s, e, Expr.YearSource.EXPLICIT, num(m.group("cy")));
+        }
+        if (m.group("qy") != null) {
+            return withTail(m, "q", s, e, Expr.YearSource.EXPLICIT, num(m.group("qy")) + MINGUO);
+        }
+        if (m.group("uy") != null) {
+            return withTail(m, "u", s, e, Expr.YearSource.TWO_DIGIT, num(m.group("uy")));
+        }
+        if (m.group("tz") != null) {
+            return Expr.calendar(s, e, Expr.YearSource.TWO_DIGIT, num(m.group("tz")), 0, 0, -1, -1, 0, 0, 0);
+        }
+        if (m.group("tc") != null) {
+            String g = m.group("tc");
+            int a = digit(g.charAt(0));
+            int b = digit(g.charAt(1));
+            // 三五年, 七八年: rising digits count years (three to five); 九八年, 〇七年 are years
+            return a != 0 && b > a ? Expr.duration(s, e)
+                    : Expr.calendar(s, e, Expr.YearSource.TWO_DIGIT, a * 10 + b, 0, 0, -1, -1, 0, 0, 0);
+        }
+        if (m.group("ce") != null) {
+            String c = m.group("ce");
+            int decade = m.group("cdec") == null ? -1 : decade(m.group("cdec"));
+            char part = eraPart(m.group("cep"));
+            return switch (c) {
+                case "上" -> Expr.era(s, e, Expr.YearSource.REFERENCE, -1, decade, part);
+                case "本" -> Expr.era(s, e, Expr.YearSource.REFERENCE, 0, decade, part);
+                default -> Expr.era(s, e, Expr.YearSource.EXPLICIT,
+                        Character.isDigit(c.charAt(0)) ? num(c) : cn(c), decade, part);
+            };
+        }
+        if (m.group("de") != null) {
+            return Expr.era(s, e, Expr.YearSource.NONE, 0, decade(m.group("de")), eraPart(m.group("dep")));
+        }
+        if (m.group("lm") != null) {
+            String mo = m.group("lm");
+            String d = m.group("ld");
+            int month = mo.equals("正") ? 1 : mo.equals("冬") ? 11 : mo.equals("腊") ? 12 : cn(mo);
+            int day = d.startsWith("初") ? cn(d.substring(1)) : d.startsWith("廿") ? 20 + cn(d.substring(1)) : cn(d);
+            boolean lunar = m.group().startsWith("农历") || m.group().startsWith("阴历") || m.group().startsWith("夏历")
+                    || month != cn(mo) || d.startsWith("初") || d.startsWith("廿");
+            return lunar ? Expr.lunar(s, e, Expr.YearSource.NONE, 0, month, day, 'L')
+                    : Expr.calendar(s, e, Expr.YearSource.NONE, 0, month, day, -1, -1, 0, 0, 0);
+        }
+        if (m.group("fw") != null) {
+            Rules.Festival f = rules.festivals.get(m.group("fw"));
+            return Expr.lunar(s, e, Expr.YearSource.NONE, 0, f.a(), f.b(), f.kind());
+        }
+        if (m.group("dw") != null) {
+            Rules.RelativeDay r = rules.relativeDays.get(m.group("dw"));
+            String wd = m.group("wd");
+            boolean weekWord = r.unit() == 'W' || r.unit() == 'w';
+            if (wd != null && weekWord) {
+                return Expr.relative(s, e, r.offset(), r.unit(), weekday(wd.charAt(0)));
+            }
+            if (r.unit() == 'w') {
+                return null; // 周, 星期 without a weekday: 周年, 周边
+            }
+            return Expr.relative(s, wd == null ? e : m.start("wd"), r.offset(), r.unit(), 0);
         }
         if (m.group("ny") != null) {
             return Expr.calendar(s, e, Expr.YearSource.EXPLICIT, cnYear(m.group("ny")), cn(m.group("nm")),
@@ -203,6 +381,17 @@ final class DateExtractor {
             return Expr.calendar(s, e, Expr.YearSource.NONE, 0, cn(m.group("km")), cn(m.group("kd")), -1, -1, 0, 0,
                     0);
         }
+        if (m.group("dd") != null) {
+            return Expr.day(s, e, num(m.group("dd")), opt(m.group("dh")), opt(m.group("dmi")));
+        }
+        if (m.group("pm") != null || m.group("sm") != null) {
+            boolean padded = m.group("pm") != null;
+            return Expr.calendar(s, e, Expr.YearSource.NONE, 0, num(m.group(padded ? "pm" : "sm")),
+                    num(m.group(padded ? "pd" : "sd")), -1, -1, 0, 0, 0);
+        }
+        if (m.group("hh") != null) {
+            return Expr.day(s, e, 0, num(m.group("hh")), num(m.group("hmi")));
+        }
         if (m.group("yp") != null) {
             int[] p = rules.yearParts.get(m.group("yp"));
             return Expr.calendar(s, e, Expr.YearSource.NONE, 0, p[0], 0, -1, -1, 0, p[1] == p[0] ? 0 : p[1], 0);
@@ -214,7 +403,13 @@ final class DateExtractor {
             String u = m.group("au");
             char unit = u.equals("天") || u.equals("日") ? 'D' : u.equals("年") ? 'Y' : u.equals("个月") ? 'M' : 'W';
             int n = count(m.group("an"));
-            return n < 0 ? Expr.duration(s, e) : Expr.after(s, e, n, unit);
+            return n < 0 ? Expr.duration(s, e) : Expr.after(s, e, m.group("ab").endsWith("前") ? -n : n, unit);
+        }
+        // 前4个月: the first months of the year, a statistics period
+        int months = m.group("du").equals("个月") && "前".equals(m.group("dq")) && m.group("ds") == null
+                ? count(m.group("dn")) : -1;
+        if (months >= 1 && months <= 12) {
+            return Expr.calendar(s, e, Expr.YearSource.NONE, 0, 1, 0, -1, -1, 0, months, 0);
         }
         // a duration; N日 alone is a day of the month, not a duration
         if (m.group("du").equals("日") && m.group("dq") == null && m.group("ds") == null) {
@@ -223,7 +418,7 @@ final class DateExtractor {
         return Expr.duration(s, e);
     }
 
-    private Expr withTail(Matcher m, String g, int s, int e, Expr.YearSource src, int year) {
+    private Expr withTail(Dispatch.Hit m, String g, int s, int e, Expr.YearSource src, int year) {
         if (m.group(g + "m1") != null) {
             return Expr.calendar(s, e, src, year, num(m.group(g + "m1")), 0, -1, -1, 0, num(m.group(g + "m2")), 0);
         }
@@ -241,12 +436,47 @@ final class DateExtractor {
         return Expr.calendar(s, e, src, year, 0, 0, -1, -1, 0, 0, 0);
     }
 
-    private static Expr monthDay(Matcher m, String g, int s, int e, Expr.YearSource src, int year, int month) {
+    private static Expr monthDay(Dispatch.Hit m, String g, int s, int e, Expr.YearSource src, int year, int month) {
         if (m.group(g + "d1") != null) {
             return Expr.calendar(s, e, src, year, month, num(m.group(g + "d1")), -1, -1, 0, 0, num(m.group(g + "d2")));
         }
         int day = m.group(g + "d") == null ? 0 : num(m.group(g + "d"));
         return Expr.calendar(s, e, src, year, month, day, opt(m.group(g + "h")), opt(m.group(g + "i")), 0, 0, 0);
+    }
+
+    /** 上旬, 中旬, 下旬 as a part of the month; other endings leave it whole. */
+    private static Expr monthPart(Expr e, String text) {
+        if (text.endsWith("上旬")) {
+            return e.withPart('上');
+        }
+        if (text.endsWith("中旬")) {
+            return e.withPart('中');
+        }
+        return text.endsWith("下旬") ? e.withPart('下') : e;
+    }
+
+    /** 初 (and 初期, 前期) the first, 中 the middle, 末 (末期, 后期) the last third of a decade or century. */
+    private static char eraPart(String p) {
+        if (p == null) {
+            return 0;
+        }
+        if (p.startsWith("初") || p.startsWith("前") || p.equals("上半叶")) {
+            return '上';
+        }
+        return p.startsWith("中") ? '中' : '下';
+    }
+
+    /** 八十 or 80 → 80. */
+    private static int decade(String s) {
+        return Character.isDigit(s.charAt(0)) ? num(s) : cn(s);
+    }
+
+    /** 1 Monday … 7 Sunday. */
+    private static int weekday(char c) {
+        if (c >= '1' && c <= '7') {
+            return c - '0';
+        }
+        return c == '日' || c == '天' ? 7 : digit(c);
     }
 
     private static int num(String digits) {

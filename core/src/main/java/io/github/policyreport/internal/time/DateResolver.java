@@ -23,10 +23,16 @@ final class DateResolver {
     static final class Context {
         final Integer referenceYear;
         final LocalDate referenceDate;
-        /** The last resolved point, for 同日, 次年, 8天后. */
+        /** The last resolved point, for 次年, 同月. */
         PartialDate previous;
+        /** The last resolved point with a day, for 同日, 次日, 8天后 and a time alone. */
+        PartialDate previousDay;
         /** The year of the paragraph being read (from 2021年5月13日 earlier in it), or null. */
         Integer paragraphYear;
+        /** Whether the expression being resolved looks ahead (将于28日): a day alone is then the next one. */
+        boolean forward;
+        /** Whether it is listed after the previous date (6月8日、9日): a day alone then takes its month. */
+        boolean listed;
 
         Context(Integer referenceYear, LocalDate referenceDate) {
             this.referenceYear = referenceYear;
@@ -43,10 +49,63 @@ final class DateResolver {
         return switch (e.form()) {
             case DURATION -> new DateMention(span, DateMention.Kind.DURATION, null, null, null);
             case PLAN -> plan(e, span);
-            case VAGUE -> point(span, vague(e, ctx));
+            case VAGUE -> e.vague() == Rules.VagueKind.RECENT ? recent(span, ctx) : point(span, vague(e, ctx));
             case AFTER -> point(span, after(e, ctx));
             case CALENDAR -> calendar(e, span, ctx);
+            case DAY -> point(span, day(e, ctx));
+            case RELATIVE -> Relative.resolve(e, span, ctx.referenceDate);
+            case ERA -> Relative.era(e, span, ctx.referenceYear);
+            case LUNAR -> point(span, Lunar.resolve(e, ctx.paragraphYear != null ? ctx.paragraphYear : ctx.referenceYear));
         };
+    }
+
+    /** 近日, 日前: the month before the reference date, flagged vague. */
+    private static DateMention recent(Span span, Context ctx) {
+        LocalDate r = ctx.referenceDate;
+        if (r == null || r.getYear() < 2) {
+            return new DateMention(span, DateMention.Kind.RANGE, null, null, null, true);
+        }
+        return new DateMention(span, DateMention.Kind.RANGE, null, PartialDate.of(r.minusMonths(1)),
+                PartialDate.of(r), true);
+    }
+
+    /**
+     * A day alone: in the month of the reference date, the nearest such day not after it (the next
+     * one on or after it when the text looks ahead); without a reference date, in the month of the
+     * previous date. Listed after a date (6月8日、9日) it takes that date's month. A time alone
+     * (12时48分) takes the previous date's day.
+     */
+    private static PartialDate day(Expr e, Context ctx) {
+        PartialDate p = ctx.previous;
+        if (e.day() == 0) {
+            PartialDate d = ctx.previousDay;
+            return d == null ? null : date(d.year(), d.month(), d.day(), e.hour(), e.minute());
+        }
+        YearMonth ym;
+        PartialDate d = ctx.previousDay;
+        if (ctx.listed && d != null) {
+            ym = YearMonth.of(d.year(), d.month());
+        } else if (ctx.referenceDate != null) {
+            ym = YearMonth.from(ctx.referenceDate);
+            int today = ctx.referenceDate.getDayOfMonth();
+            if (!ctx.forward && e.day() > today) {
+                ym = ym.minusMonths(1);
+            } else if (ctx.forward && e.day() < today) {
+                ym = ym.plusMonths(1);
+            }
+        } else if (p != null && p.month() != null) {
+            ym = YearMonth.of(p.year(), p.month());
+        } else {
+            return null;
+        }
+        // 30日 read in March is January's 30th: skip the months too short for the day
+        for (int n = 0; n < 2 && !ym.isValidDay(e.day()) && !ctx.listed; n++) {
+            ym = ctx.forward ? ym.plusMonths(1) : ym.minusMonths(1);
+        }
+        if (ym.getYear() < 1 || ym.getYear() > 9999) {
+            return null;
+        }
+        return date(ym.getYear(), ym.getMonthValue(), e.day(), e.hour(), e.minute());
     }
 
     private static DateMention plan(Expr e, Span span) {
@@ -80,8 +139,37 @@ final class DateResolver {
         if (year == null) {
             return point(span, null);
         }
+        if (e.yearSource() == Expr.YearSource.NONE && ctx.paragraphYear == null && ctx.referenceDate != null
+                && e.day() != 0) {
+            year = nearestYear(e.month(), e.day(), ctx);
+        }
+        if (e.part() != 0 && e.day() == 0 && e.month() != 0) {
+            return dekad(span, year, e.month(), e.part());
+        }
         PartialDate d = date(year, e.month(), e.day(), e.hour(), e.minute());
         return d == null ? null : point(span, d);
+    }
+
+    /** The year of the nearest month-day not after the reference date (on or after it, looking ahead). */
+    private static int nearestYear(int month, int day, Context ctx) {
+        LocalDate r = ctx.referenceDate;
+        int md = month * 100 + day;
+        int today = r.getMonthValue() * 100 + r.getDayOfMonth();
+        if (!ctx.forward && md > today) {
+            return r.getYear() - 1;
+        }
+        return ctx.forward && md < today ? r.getYear() + 1 : r.getYear();
+    }
+
+    /** 上旬 days 1-10, 中旬 11-20, 下旬 21 to the month's end. */
+    private static DateMention dekad(Span span, int year, int month, char part) {
+        if (year < 1 || year > 9999) {
+            return null;
+        }
+        int first = part == '上' ? 1 : part == '中' ? 11 : 21;
+        int last = part == '上' ? 10 : part == '中' ? 20 : YearMonth.of(year, month).lengthOfMonth();
+        return new DateMention(span, DateMention.Kind.RANGE, null, PartialDate.of(year, month, first),
+                PartialDate.of(year, month, last));
     }
 
     /** Whether the written parts can name a date at all, whatever the year. */
@@ -101,22 +189,44 @@ final class DateResolver {
             case REFERENCE -> ctx.referenceYear == null ? null : ctx.referenceYear + e.year();
             case PREVIOUS -> ctx.previous == null ? null : ctx.previous.year() + e.year();
             case NONE -> ctx.paragraphYear != null ? ctx.paragraphYear : ctx.referenceYear;
+            case TWO_DIGIT -> century(e.year(), ctx.referenceYear);
         };
+    }
+
+    /**
+     * The year ending in {@code yy} that fits {@code reference}: the latest one at most ten years
+     * after it (16年 in 2024 is 2016, 98年 is 1998, 30年 is 2030). Without a reference, 50-99 are
+     * 19xx and 00-49 are 20xx.
+     */
+    static int century(int yy, Integer reference) {
+        if (reference == null) {
+            return yy >= 50 ? 1900 + yy : 2000 + yy;
+        }
+        int latest = reference + 10;
+        int y = latest - Math.floorMod(latest - yy, 100);
+        return y < 1 ? y + 100 : y;
     }
 
     private static PartialDate vague(Expr e, Context ctx) {
         PartialDate p = ctx.previous;
+        // 当天 is the day of the last date with a day, unless a coarser date (2014年3月) came since
+        PartialDate d = ctx.previousDay != null && (p == null || p.month() == null || sameMonth(p, ctx.previousDay))
+                ? ctx.previousDay : p;
         LocalDate r = ctx.referenceDate;
         return switch (e.vague()) {
-            case RECENT -> r == null ? null : PartialDate.of(r.getYear(), r.getMonthValue());
-            case SAME_DAY -> p == null ? null : new PartialDate(p.year(), p.month(), p.day(), null);
-            case NEXT_DAY -> p == null || p.day() == null ? null : shift(p, 1, 'D');
+            case SAME_DAY -> d == null ? null : new PartialDate(d.year(), d.month(), d.day(), null);
+            case NEXT_DAY -> d == null || d.day() == null ? null : shift(d, 1, 'D');
             case SAME_MONTH -> p == null || p.month() == null ? null : PartialDate.of(p.year(), p.month());
+            case RECENT -> null;
             case THIS_MONTH -> r == null ? null : PartialDate.of(r.getYear(), r.getMonthValue());
             case LAST_MONTH -> r == null ? null : month(YearMonth.from(r).minusMonths(1));
             case NEXT_MONTH -> r == null ? null : month(YearMonth.from(r).plusMonths(1));
             case DURATION -> null;
         };
+    }
+
+    private static boolean sameMonth(PartialDate a, PartialDate b) {
+        return a.year() == b.year() && a.month().equals(b.month());
     }
 
     private static PartialDate month(YearMonth ym) {
@@ -125,15 +235,21 @@ final class DateResolver {
 
     /** {@code p} moved by {@code amount} units, at the precision of {@code p}; null when it cannot be. */
     private static PartialDate after(Expr e, Context ctx) {
-        PartialDate p = ctx.previous;
+        PartialDate p = e.amount() < 0 || ctx.previous == null ? reference(ctx) : ctx.previous;
         if (p == null) {
             return null;
         }
         return shift(p, e.amount(), e.unit());
     }
 
+    /** The reference date as a day, or null. */
+    private static PartialDate reference(Context ctx) {
+        LocalDate r = ctx.referenceDate;
+        return r == null || r.getYear() < 1 || r.getYear() > 9999 ? null : PartialDate.of(r);
+    }
+
     private static PartialDate shift(PartialDate p, int amount, char unit) {
-        if (amount > 10_000) {
+        if (Math.abs(amount) > 10_000) {
             return null;
         }
         if (unit == 'Y') {

@@ -24,6 +24,8 @@ final class ReferenceYear {
     private static final int SUMMARY_MONTHS = 2;
     /** How far after 今年是 a plan-period year may stand. */
     private static final int ANCHOR_REACH = 8;
+    /** The last year the time engine knows. */
+    private static final int MAX_YEAR = 9999;
     /** How far after 2023年是 the …之年 may stand. */
     private static final int STATEMENT_REACH = 80;
 
@@ -47,13 +49,14 @@ final class ReferenceYear {
             boolean summary = published.month() != null && published.month() <= SUMMARY_MONTHS
                     && ev.latestPast() != null && ev.latestPast() == y - 1 && !ev.saysThisYearPlan()
                     && !ev.saysLastYear();
-            return summary ? y - 1 : y;
+            return summary && y > 1 ? y - 1 : y;
         }
         if (ev.statedYear() != null) {
             return ev.statedYear();
         }
         if (ev.latestPast() != null) {
-            return ev.saysLastYear() ? ev.latestPast() + 1 : ev.latestPast();
+            // the year after the latest stays a year (a page reporting on 9999 keeps 9999)
+            return ev.saysLastYear() && ev.latestPast() < MAX_YEAR ? ev.latestPast() + 1 : ev.latestPast();
         }
         return null;
     }

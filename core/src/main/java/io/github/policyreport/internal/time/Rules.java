@@ -27,6 +27,8 @@ final class Rules {
     final Map<String, int[]> planPeriods;
     final Map<String, Boolean> planParts;
     final Map<String, VagueKind> vague;
+    final Map<String, RelativeDay> relativeDays;
+    final Map<String, Festival> festivals;
     final List<String> eventVerbs;
     final List<String> verbNouns;
     final List<String> cutoffWords;
@@ -44,6 +46,18 @@ final class Rules {
     record RelativeYear(boolean fromPrevious, int offset) {
     }
 
+    /** A day, week, month or quarter word: its unit (D, W, M, Q; w a weekday needing its day) and offset. */
+    record RelativeDay(char unit, int offset) {
+    }
+
+    /**
+     * A festival or solar term: {@code kind} 'L' lunar month {@code a} day {@code b}, 'E' the eve of
+     * the lunar new year, 'G' Gregorian month {@code a} day {@code b}, 'T' the day the sun reaches
+     * longitude {@code a} degrees (China time).
+     */
+    record Festival(char kind, int a, int b) {
+    }
+
     /** What a vague date word means. */
     enum VagueKind { RECENT, SAME_DAY, NEXT_DAY, SAME_MONTH, THIS_MONTH, LAST_MONTH, NEXT_MONTH, DURATION }
 
@@ -56,6 +70,8 @@ final class Rules {
         this.planParts = planParts;
         this.vague = vague;
         this.variants = variants;
+        this.relativeDays = relativeDays();
+        this.festivals = festivals();
         this.eventVerbs = words("event-verbs.txt");
         this.verbNouns = words("verb-nouns.txt");
         this.cutoffWords = words("cutoff-words.txt");
@@ -116,6 +132,37 @@ final class Rules {
         return new Rules(Collections.unmodifiableMap(rel), Collections.unmodifiableMap(parts),
                 Collections.unmodifiableMap(plans), Collections.unmodifiableMap(planParts),
                 Collections.unmodifiableMap(vague), variants);
+    }
+
+    private static Map<String, RelativeDay> relativeDays() {
+        Map<String, RelativeDay> out = new LinkedHashMap<>();
+        for (Line l : read("relative-days.txt", 3)) {
+            if (l.cols[1].length() != 1 || "DWMQw".indexOf(l.cols[1].charAt(0)) < 0) {
+                throw l.bad("unit must be D, W, M, Q or w");
+            }
+            out.put(l.cols[0], new RelativeDay(l.cols[1].charAt(0), l.integer(2, -3, 3)));
+        }
+        return Collections.unmodifiableMap(out);
+    }
+
+    private static Map<String, Festival> festivals() {
+        Map<String, Festival> out = new LinkedHashMap<>();
+        for (Line l : read("festivals.txt", 4)) {
+            char kind = switch (l.cols[1]) {
+                case "LUNAR" -> 'L';
+                case "EVE" -> 'E';
+                case "SOLAR" -> 'G';
+                case "TERM" -> 'T';
+                default -> throw l.bad("kind must be LUNAR, EVE, SOLAR or TERM");
+            };
+            int a = l.integer(2, 0, 359);
+            int b = l.integer(3, 0, 31);
+            if (kind != 'T' && kind != 'E' && (a < 1 || a > 12 || b < 1)) {
+                throw l.bad("a month 1..12 and a day 1..31 expected");
+            }
+            out.put(l.cols[0], new Festival(kind, a, b));
+        }
+        return Collections.unmodifiableMap(out);
     }
 
     private static List<String> words(String file) {

@@ -13,8 +13,10 @@ import io.github.policyreport.spi.ParseContext;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The dated happenings of a report. A date expression is an event when it is a resolved point
@@ -43,7 +45,9 @@ final class Timeline {
     static List<TimelineEvent> events(Analysis a, Integer referenceYear, ParseContext context, List<Warning> warnings) {
         Body body = Body.of(a);
         String t = body.folded();
-        DateResolver.Context ctx = new DateResolver.Context(referenceYear, referenceDate(a, referenceYear));
+        Verbs verbs = Verbs.of(t);
+        DateResolver.Context ctx = new DateResolver.Context(referenceYear,
+                referenceDate(a, referenceYear, context.referenceDate()));
         Map<Integer, Heading> headings = headings(body, ctx);
         List<Found> events = new ArrayList<>();
         boolean cut = false;
@@ -57,7 +61,7 @@ final class Timeline {
             }
             int before = events.size();
             try {
-                cut |= paragraph(a, t, p, h, ctx, events, context.maxMentionsPerSentence());
+                cut |= paragraph(a, t, verbs, p, h, ctx, events, context.maxMentionsPerSentence());
             } catch (RuntimeException | StackOverflowError e) {
                 if (Isolation.STRICT) {
                     throw e;
@@ -101,8 +105,8 @@ final class Timeline {
      * The events of one paragraph (after its date-only heading, if any), appended to
      * {@code events}, reading at most {@code max} date expressions per sentence; true when some were cut.
      */
-    private static boolean paragraph(Analysis a, String t, Paragraph p, Heading h, DateResolver.Context ctx,
-                                     List<Found> events, int max) {
+    private static boolean paragraph(Analysis a, String t, Verbs verbs, Paragraph p, Heading h,
+                                     DateResolver.Context ctx, List<Found> events, int max) {
         if (h != null) {
             int end = clauseEnd(t, p.start(), p.end());
             while (end - p.start() < SHORT_CLAUSE && end < p.end() && !Cues.isSentenceStop(t.charAt(end))) {
@@ -110,13 +114,14 @@ final class Timeline {
             }
             events.add(new Found(h.date(), h.start(), h.end(), p.start(), end, h.start(), end, -1));
             ctx.previous = h.date();
+            ctx.previousDay = h.date().day() == null ? ctx.previousDay : h.date();
             ctx.paragraphYear = h.date().year();
         }
         List<DateEngine.Found> all = DateEngine.scan(t, a.text(), p.start(), p.end(), ctx);
         List<DateEngine.Found> found = perSentence(t, all, max);
         int lastVerb = -1;
         for (int k = 0; k < found.size(); k++) {
-            Found e = event(t, found, k, p.start(), p.end());
+            Found e = event(t, verbs, found, k, p.start(), p.end());
             // two dates before one verb are one happening: the first date tells when
             if (e != null && e.verb() != lastVerb) {
                 events.add(e);
@@ -126,11 +131,14 @@ final class Timeline {
         return found.size() < all.size();
     }
 
-    /** A report's date for 近日 and 本月: the published date, when it lies in the reference year. */
-    private static LocalDate referenceDate(Analysis a, Integer year) {
+    /**
+     * A report's date for 28日, 近日 and 本月: the published date, else the caller's, when it lies
+     * in the reference year; never the clock.
+     */
+    private static LocalDate referenceDate(Analysis a, Integer year, LocalDate callerDate) {
         PartialDate p = a.meta().published();
         if (p == null || year == null || p.year() != year || p.month() == null) {
-            return null;
+            return p == null && year != null && callerDate != null && callerDate.getYear() == year ? callerDate : null;
         }
         return LocalDate.of(p.year(), p.month(), p.day() == null ? 1 : p.day());
     }
@@ -230,14 +238,16 @@ final class Timeline {
     }
 
     /** The event anchored by {@code found[k]}, or null. */
-    private static Found event(String t, List<DateEngine.Found> found, int k, int paraStart, int paraEnd) {
+    private static Found event(String t, Verbs verbs, List<DateEngine.Found> found, int k, int paraStart,
+                               int paraEnd) {
         DateEngine.Found f = found.get(k);
         Expr e = f.expr();
         DateMention m = f.mention();
-        if (m.kind() != DateMention.Kind.POINT || m.date() == null || e.form() == Expr.Form.PLAN
-                || e.form() == Expr.Form.DURATION || (e.form() == Expr.Form.VAGUE && e.vague() == Rules.VagueKind.RECENT)
+        PartialDate date = eventDate(e, m);
+        if (date == null || m.vague() || e.form() == Expr.Form.PLAN || e.form() == Expr.Form.DURATION
+                || e.form() == Expr.Form.ERA
                 || Cues.cutoff(t, e) || Cues.deadline(t, e) || Cues.comparison(t, e) || Cues.notEventAfter(t, e)
-                || Cues.timestamp(t, e, m.date()) || Cues.goal(t, e) || Cues.insideTitle(t, e)
+                || Cues.timestamp(t, e, date) || Cues.goal(t, e) || Cues.insideTitle(t, e)
                 || Cues.recurring(t, e) || Cues.since(t, e)) {
             return null;
         }
@@ -261,23 +271,46 @@ final class Timeline {
         boolean leads = t.substring(e.end(), clauseEnd).isBlank();
         int winStart = leads ? Math.min(clauseEnd + 1, limit) : e.end();
         int winEnd = leads ? clauseEnd(t, winStart, limit) : clauseEnd;
-        int verb = winStart >= winEnd ? -1 : verb(t, winStart, winEnd);
-        if (verb < 0) {
+        int verb = winStart >= winEnd ? -1 : verbs.first(winStart, winEnd);
+        // a leading date may be followed by a setting (2012年10月30日,作为…,…开工): the first clause
+        // of its sentence with a verb tells what happened
+        while (leads && verb < 0 && winEnd < limit) {
+            winEnd = clauseEnd(t, winEnd + 1, limit);
+            verb = verbs.first(winStart, winEnd);
+        }
+        boolean moment = date.time() != null && (leads || Cues.clauseInitial(t, e.start()) || precededByAt(t, e));
+        if (verb < 0 && moment) {
+            // a moment to the minute (18日17时07分,…) names a happening whatever its verb
+            winEnd = leads ? clauseEnd(t, winStart, limit) : clauseEnd;
+            verb = -2 - e.start();
+        }
+        if (verb == -1 || winStart >= winEnd) {
             return null;
         }
         int descStart = leads ? winStart : clauseStart(t, e.start(), sentence[0]);
-        return new Found(m.date(), e.start(), e.end(), descStart, winEnd, sentence[0], sentence[1], verb);
+        return new Found(date, e.start(), e.end(), descStart, winEnd, sentence[0], sentence[1], verb);
     }
 
-    /** The offset of the first event verb in {@code [from, to)} that is not part of a noun (发布会), or -1. */
-    private static int verb(String t, int from, int to) {
-        for (int i = from; i < to; i++) {
-            String w = Rules.wordAt(t, i, Rules.DEFAULT.eventVerbs);
-            if (w != null && i + w.length() <= to && Rules.wordAt(t, i, Rules.DEFAULT.verbNouns) == null) {
-                return i;
-            }
+    /** 于18日14时14分: the date follows 于 or 在. */
+    private static boolean precededByAt(String t, Expr e) {
+        return e.start() > 0 && (t.charAt(e.start() - 1) == '于' || t.charAt(e.start() - 1) == '在');
+    }
+
+    /**
+     * The date an expression gives an event: a resolved point; a range of days in one month (5月14-15日)
+     * dates by its first day, a part of a month (5月中旬) by the month. Null otherwise.
+     */
+    private static PartialDate eventDate(Expr e, DateMention m) {
+        if (m.kind() == DateMention.Kind.POINT) {
+            return m.date();
         }
-        return -1;
+        PartialDate a = m.from();
+        PartialDate b = m.to();
+        if (m.kind() != DateMention.Kind.RANGE || a == null || b == null || a.day() == null
+                || a.year() != b.year() || !a.month().equals(b.month())) {
+            return null;
+        }
+        return e.part() != 0 ? PartialDate.of(a.year(), a.month()) : a;
     }
 
     /**
@@ -323,6 +356,7 @@ final class Timeline {
     private static List<TimelineEvent> dedupe(Analysis a, String t, List<Found> found) {
         List<TimelineEvent> out = new ArrayList<>();
         Map<PartialDate, List<String>> taken = new HashMap<>();
+        Map<PartialDate, Set<String>> verbsTaken = new HashMap<>();
         for (Found f : found) {
             int ds = f.descStart();
             int de = f.descEnd();
@@ -339,7 +373,12 @@ final class Timeline {
             String description = a.span(ds, de).text().strip();
             List<String> same = taken.computeIfAbsent(f.date(), d -> new ArrayList<>());
             String folded = t.substring(ds, de);
-            if (description.isBlank() || duplicate(same, folded)) {
+            // the same verb on the same day tells the same happening again (…开工。…正式开工)
+            String verb = f.verb() < 0 || f.date().day() == null ? null
+                    : Rules.wordAt(t, f.verb(), Rules.DEFAULT.eventVerbs);
+            // a moment to the minute is one happening however often it is told
+            if (description.isBlank() || duplicate(same, folded) || (f.date().time() != null && !same.isEmpty())
+                    || (verb != null && !verbsTaken.computeIfAbsent(f.date(), d -> new HashSet<>()).add(verb))) {
                 continue;
             }
             same.add(folded);

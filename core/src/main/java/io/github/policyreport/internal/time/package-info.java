@@ -5,19 +5,43 @@
  * <ol>
  *   <li>{@link io.github.policyreport.internal.time.Rules} folds the text one character for one
  *       (full-width digits, the Traditional forms of the date words), so offsets never move.</li>
- *   <li>{@code DateExtractor} finds expressions (extract); {@code DateResolver} decides what each
- *       means against a reference year, the paragraph's year and the previous date (resolve).
+ *   <li>{@code DateExtractor} finds expressions (extract): it jumps to the characters that can
+ *       start one and tries only the alternatives that can start with that character.
+ *       {@code DateResolver} decides what each means against the reference date, the paragraph's
+ *       year and the previous date (resolve); {@code Relative} does days, weeks, quarters, decades
+ *       and centuries, {@code Lunar} lunar dates, festivals and solar terms with ICU4J (loaded only
+ *       when a page has one).
  *       {@link io.github.policyreport.internal.time.DateEngine#find} chains both, as the CLI's
  *       {@code dates} command and {@code Mentions.dates} see it.</li>
  *   <li>{@code ReferenceYear} decides what 今年 means per report: anchors (今年是“十四五”开局之年),
  *       the published date, January summaries of the year before, else the years the body reports
  *       on.</li>
- *   <li>{@code Timeline} keeps the dates that anchor an event verb, and timeline-list entries.</li>
+ *   <li>{@code Timeline} keeps the dates that anchor an event verb ({@code Verbs} finds them all
+ *       in one pass), moments to the minute (18日17时07分,…), and timeline-list entries; the same
+ *       verb on the same day, or the same minute, is one happening.</li>
  * </ol>
+ *
+ * <h2>Conventions</h2>
+ * <ul>
+ *   <li>A day alone (28日) or a month-day (4月15日) without a year is the nearest one not after the
+ *       reference date; after 将于/拟于 (or with 将 right after it) the next one on or after it.
+ *       Listed after a date (6月8日、9日) a day takes that date's month.</li>
+ *   <li>上旬/中旬/下旬 are days 1-10, 11-20, 21-end (a range; an event dates by the month);
+ *       月初/月底/月末 and 年初 (January), 年底/年末 (December) are points at month precision;
+ *       年中 is not read (2023年中国… is no date).</li>
+ *   <li>A two-digit year is the latest year ending so, at most ten years after the reference year;
+ *       民國 N is 1911 + N; 初/中/末 of a decade are its years 0-3, 4-6, 7-9.</li>
+ *   <li>A week runs Monday to Sunday; 周五 alone is the nearest Friday not after the reference date;
+ *       每周三 is recurring and no date.</li>
+ *   <li>前4个月 and 1-7月 are the year's first months (a statistics scope, never an event).</li>
+ *   <li>近日/日前 are a vague range (the month before the reference date) and never date an event.</li>
+ *   <li>Years stay within 1-9999: what would leave that span is left unresolved.</li>
+ * </ul>
  *
  * <h2>How to add a word</h2>
  * Every word list is a UTF-8 file beside these classes: {@code event-verbs.txt},
- * {@code relative-years.txt}, {@code year-parts.txt}, {@code plan-periods.txt},
+ * {@code relative-years.txt}, {@code relative-days.txt}, {@code festivals.txt},
+ * {@code year-parts.txt}, {@code plan-periods.txt},
  * {@code plan-parts.txt}, {@code vague-dates.txt}, the cue lists ({@code cutoff-words.txt},
  * {@code deadline-words.txt}, {@code goal-words.txt}, {@code comparison-words.txt},
  * {@code not-event-after.txt}, {@code future-markers.txt}, {@code verb-nouns.txt},
@@ -38,7 +62,8 @@
  *       (比2013年), period starts (去年以来, 自…以来), recurring dates (每年9月), statistic periods (1-4月, 上半年, 2020年度), names in
  *       《》 and page timestamps are never events.</li>
  *   <li>Every pattern alternative is of bounded length, and every look-around reaches a bounded
- *       distance: keep it so, or a megabyte of 年月日 turns quadratic.</li>
+ *       distance: keep it so, or a megabyte of 年月日 turns quadratic. A new alternative names the
+ *       characters it can start with ({@code alt(first, regex)}); a wrong set silently loses it.</li>
  *   <li>No clock: the reference date is always a parameter.</li>
  * </ul>
  */

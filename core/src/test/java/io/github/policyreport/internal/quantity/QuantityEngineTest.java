@@ -29,27 +29,13 @@ class QuantityEngineTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("cases")
     void findsTheSameQuantitiesInTraditionalScript(String text, String expected) {
-        String trad = QuantityTables.traditional(text);
-        List<QuantityMention> found = QuantityEngine.find(trad);
-        QuantityTables.assertSpansIndex(trad, found);
-        List<String> want = QuantityTables.expected(expected).stream().map(s -> {
-            int eq = s.indexOf('=');
-            return QuantityTables.traditional(s.substring(0, eq)) + s.substring(eq);
-        }).toList();
-        assertThat(found).extracting(QuantityTables::render).containsExactlyElementsOf(want);
+        QuantityTables.assertFinds(QuantityTables.traditional(text), expected, QuantityTables::traditional);
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("cases")
     void findsTheSameQuantitiesInFullWidthForms(String text, String expected) {
-        String wide = QuantityTables.fullWidth(text);
-        List<QuantityMention> found = QuantityEngine.find(wide);
-        QuantityTables.assertSpansIndex(wide, found);
-        List<String> want = QuantityTables.expected(expected).stream().map(s -> {
-            int eq = s.indexOf('=');
-            return QuantityTables.fullWidth(s.substring(0, eq)) + s.substring(eq);
-        }).toList();
-        assertThat(found).extracting(QuantityTables::render).containsExactlyElementsOf(want);
+        QuantityTables.assertFinds(QuantityTables.fullWidth(text), expected, QuantityTables::fullWidth);
     }
 
     @ParameterizedTest(name = "{0}")

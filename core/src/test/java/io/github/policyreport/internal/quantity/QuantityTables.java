@@ -93,6 +93,21 @@ final class QuantityTables {
         return q.denominator().map(d -> ranged + "/" + d).orElse(ranged);
     }
 
+    /**
+     * Asserts that the engine finds exactly the {@code expected} mentions (a table column) in
+     * {@code text}, whose spans are the table's spans put through {@code spanForm} (the script or
+     * width variant the text was made with), and that every span indexes the text.
+     */
+    static void assertFinds(String text, String expected, java.util.function.UnaryOperator<String> spanForm) {
+        List<QuantityMention> found = QuantityEngine.find(text);
+        assertSpansIndex(text, found);
+        List<String> want = expected(expected).stream().map(s -> {
+            int eq = s.indexOf('=');
+            return spanForm.apply(s.substring(0, eq)) + s.substring(eq);
+        }).toList();
+        assertThat(found).extracting(QuantityTables::render).containsExactlyElementsOf(want);
+    }
+
     static List<String> expected(String column) {
         return column.equals("-") ? List.of() : List.of(column.split("; "));
     }

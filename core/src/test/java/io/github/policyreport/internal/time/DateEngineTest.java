@@ -39,7 +39,7 @@ class DateEngineTest {
             3月30日召开                           | null       | 3月30日:POINT:null
             # or the year of an earlier date on the line
             2021年5月13日通过验收,6月5日召开      | 2022-01-14 | 2021年5月13日:POINT:2021-05-13; 6月5日:POINT:2021-06-05
-            比2013年增长,6月5日召开               | 2022-01-14 | 2013年:POINT:2013; 6月5日:POINT:2022-06-05
+            比2013年增长,6月5日召开               | 2022-01-14 | 2013年:POINT:2013; 6月5日:POINT:2021-06-05
             # relative years and parts of a year
             今年                                  | 2023-01-31 | 今年:POINT:2023
             去年                                  | 2023-01-31 | 去年:POINT:2022
@@ -58,14 +58,15 @@ class DateEngineTest {
             2021年1-4月                           | null       | 2021年1-4月:RANGE:2021-01..2021-04
             1-4月                                 | 2021-12-14 | 1-4月:RANGE:2021-01..2021-04
             # vague words and dates counted from the previous one
-            近日,日前                             | 2021-12-14 | 近日:POINT:2021-12; 日前:POINT:2021-12
-            近日                                  | null       | 近日:POINT:null
+            近日,日前                             | 2021-12-14 | 近日:RANGE:2021-11-14..2021-12-14; 日前:RANGE:2021-11-14..2021-12-14
+            近日                                  | null       | 近日:RANGE:null..null
             2021年5月13日召开,同日发布            | null       | 2021年5月13日:POINT:2021-05-13; 同日:POINT:2021-05-13
             今年10月举办,同日召开                 | 2024-12-01 | 今年10月:POINT:2024-10; 同日:POINT:2024-10
             2021年5月13日召开,8天后闭幕           | null       | 2021年5月13日:POINT:2021-05-13; 8天后:POINT:2021-05-21
             2021年5月13日召开,次日闭幕            | null       | 2021年5月13日:POINT:2021-05-13; 次日:POINT:2021-05-14
             2018年获批,次年建成                   | null       | 2018年:POINT:2018; 次年:POINT:2019
-            8天后                                 | 2021-12-14 | 8天后:POINT:null
+            8天后                                 | 2021-12-14 | 8天后:POINT:2021-12-22
+            8天后                                 | null       | 8天后:POINT:null
             # plan periods
             “十四五”时期                          | null       | “十四五”时期:RANGE:2021..2025
             “十四五”开局之年                      | null       | “十四五”开局之年:POINT:2021

@@ -2,6 +2,7 @@ package io.github.policyreport.internal.time;
 
 import io.github.policyreport.internal.text.Analysis;
 import io.github.policyreport.mention.DateMention;
+import io.github.policyreport.model.TimelineEvent;
 import io.github.policyreport.spi.ParseContext;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -108,5 +109,28 @@ class DateHostileInputTest {
         }).doesNotThrowAnyException();
         assertThat(DateEngine.find("9999年12月31日,8天后", REF)).extracting(DateMention::date)
                 .containsExactly(io.github.policyreport.model.PartialDate.of(9999, 12, 31), null);
+    }
+
+    /** Issue 13: a body whose latest year is 9999 and that says 去年/明年 stays within the calendar. */
+    @Test
+    void keepsYearsWithinTheCalendar() {
+        Analysis a = Spans.analysis(null, "9999年,全市召开科技大会。去年签约项目30个,明年6月将举办博览会。");
+        Integer year = TimeStage.referenceYear(a, ParseContext.defaults(), new ArrayList<>());
+        assertThat(year).isBetween(1, 9999);
+        assertThat(TimeStage.timeline(a, year)).allSatisfy(e -> assertThat(e.date().year()).isBetween(1, 9999));
+        assertThat(DateEngine.find("明年,后年,下个月,3年后,下个世纪", LocalDate.of(9999, 12, 31)))
+                .allSatisfy(m -> assertThat(m.date() == null || m.date().year() <= 9999).isTrue());
+        assertThat(DateEngine.find("去年,前天,上个月,3年前,上世纪", LocalDate.of(1, 1, 1)))
+                .allSatisfy(m -> assertThat(m.date() == null || m.date().year() >= 1).isTrue());
+    }
+
+    /** Issue 13: 200,000 × 今年 on one line, and as dated sentences, give a bounded timeline. */
+    @Test
+    void readsTwoHundredThousandRelativeYears() {
+        String run = "今年".repeat(200_000);
+        assertThat(DateEngine.find(run, REF)).hasSize(200_000);
+        Analysis a = Spans.analysis("2021-06-01", run, "今年召开大会。".repeat(200_000));
+        List<TimelineEvent> events = TimeStage.timeline(a, 2021);
+        assertThat(events).hasSizeLessThanOrEqualTo(1);
     }
 }
