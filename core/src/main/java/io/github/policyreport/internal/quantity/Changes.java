@@ -83,7 +83,7 @@ final class Changes {
                 continue;
             }
             if (bothBases && basis.isEmpty()) {
-                // 居民消费价格同比上涨0.3%。其中，食品价格下降2.7%: the basis last named in the paragraph holds
+                // 居民消费价格同比上涨0.8%。其中，交通工具价格下降1.6%: the basis last named in the paragraph holds
                 basis = basisInForce(t, context.paragraph(), cueStart);
             }
             // a release giving 同比 and 环比 rates of one measure needs the basis to tell them apart

@@ -49,7 +49,7 @@ final class SentenceFigures {
      * @param paragraph  where the sentence's paragraph starts (a rate without a basis of its own takes
      *                   the 同比 or 环比 last named in it)
      * @param measure    the measure of the last rate of the previous sentence in the paragraph (全国居民消费价格
-     *                   同比上涨0.3%。其中，城市上涨0.3% → 城市居民消费价格), or null
+     *                   同比上涨0.8%。其中，城市上涨0.7% → 城市居民消费价格), or null
      */
     record Context(boolean futureMode, Parts.Tense part, Integer modeYear, String section, boolean bothBases,
                    int paragraph, String measure) {

@@ -267,7 +267,7 @@ final class Subjects {
         }
         List<int[]> parts = items(t, s, e, n, true);
         if (parts != null && parts.size() != n) {
-            // 其他用品及服务、教育文化娱乐价格分别上涨…: 及 inside an item when the 、 alone count right
+            // 住宿及餐饮、批发零售业销售额分别增长…: 及 inside an item when the 、 alone count right
             List<int[]> commas = items(t, s, e, n, false);
             parts = commas != null && commas.size() == n ? commas : parts;
         }
