@@ -104,7 +104,7 @@ final class Changes {
             String own = ownRange == null ? "" : norm.substring(ownRange[0], ownRange[1]);
             if (!own.isEmpty() && C.wordAt("part", t, ownRange[0], ownRange[1]) != null
                     && C.wordAt("part", t, ownRange[0], ownRange[1]).length() == own.length()) {
-                // 其中，城市上涨0.3%: a part of the population or area names the measure before it
+                // 其中，城市上涨0.7%: a part of the population or area names the measure before it
                 own = measure != null ? own + measure : own;
             } else if (!own.isEmpty()) {
                 measure = own;
