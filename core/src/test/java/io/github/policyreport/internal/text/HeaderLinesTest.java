@@ -57,7 +57,12 @@ class HeaderLinesTest {
             "文/张明 图/李华 => 张明:AUTHOR 李华:PHOTOGRAPHER",
             "撰稿：张明 摄影：李华 => 张明:AUTHOR 李华:PHOTOGRAPHER",
             "作者：张明 责任编辑：王强 审核：赵刚 => 张明:AUTHOR",
-            "来源：某某日报 | 作者：张明 | 编辑：王强 => 张明:AUTHOR"})
+            "来源：某某日报 | 作者：张明 | 编辑：王强 => 张明:AUTHOR",
+            // a reporter after the date or source of the same header line
+            "2023-03-15 09:30　来源：某某日报　记者 陈小明 => 陈小明:REPORTER",
+            "来源：某某晚报 记者：周亮 通讯员：吴敏 => 周亮:REPORTER 吴敏:CORRESPONDENT",
+            "發布時間：2023-03-15 來源：某某日報 記者 陳小明 => 陳小明:REPORTER",
+            "来源：某某日报 | 摄影：李华 | 编辑：王强 => 李华:PHOTOGRAPHER"})
     void creditsAuthorsWithTheirRolesButNotEditors(String header, String expected) {
         Meta m = page("2023-03-15¶" + header, "");
         assertThat(m.authors().stream().map(a -> a.name() + ":" + a.role()).toList())
