@@ -325,6 +325,11 @@ final class SentenceFigures {
             return new Decision(false, null, null);
         }
         Integer deadline = year;
+        if (deadline == null && ref != null && (C.any("today", t, segment, at) || todayLead(t))) {
+            // 今年要力争…突破2200家，…到2025年…: the year named before the figure beats a later clause's;
+            // 全年/年底 mean the year the paragraph plans (2015年,…将… sets it), else the reference year
+            deadline = context.modeYear() != null ? context.modeYear() : ref;
+        }
         if (deadline == null) {
             deadline = latestYear;
             if (deadline != null && ref != null && deadline < ref) {
