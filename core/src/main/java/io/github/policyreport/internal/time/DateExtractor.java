@@ -32,14 +32,23 @@ final class DateExtractor {
     /** 初 of 初步, 初期 … is not the start of a month or year. */
     private static final String NOT_INITIAL = "(?!(?<=初)[步期次心具级稿赛])";
     private static final String MONTH_SUFFIX = "(?:初|底|末|中旬|上旬|下旬|份)?" + NOT_INITIAL;
-    private static final String DAY_PARTS = "上午|下午|晚上|晚间|凌晨|早上|中午|傍晚";
+    /** Parts of a day; 晚 and 早 alone only before an hour (晚8点). */
+    private static final String DAY_PARTS = "上午|下午|晚上|晚间|凌晨|早上|中午|傍晚|晚(?=[0-9])|早(?=[0-9])";
     private static final String DAY_PART = "(?:" + SP + "(?:" + DAY_PARTS + "))?";
+    /**
+     * 年中 (and 中 after a year) is mid-year only where no word goes on (2023年中国 is 2023 and 中国)
+     * and no count of years stands before it (一年中, 全年中 are "within a year").
+     */
+    private static final String MID_YEAR_GUARD = "(?!(?<=中)\\p{IsHan})(?<![全一每多两几半百千十同当这]年中)";
     /** 初 / 中期 / 末 of a decade or century. */
     private static final String ERA_PART = "(?<p>初期|中期|末期|后期|前期|初|中叶|末|上半叶|下半叶)?";
     private static final String CN_DIGIT = "[〇零一二三四五六七八九]";
     private static final String CN_MONTH = "十[一二]?|[一二三四五六七八九]";
     private static final String CN_DAY = "三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九]";
     private static final String CN_COUNT = "[一二两三四五六七八九十几数多]{1,3}";
+    private static final String LUNAR_DAY = "初[一二三四五六七八九十]|廿[一二三四五六七八九]|二十[一二三四五六七八九]?|三十|十[一二三四五六七八九]?";
+    /** What after N日 makes it a length or a count, not a day of the month (30日内, 二十日后). */
+    private static final String NOT_DAY_AFTER = "(?!内|以内|以来|来|间|之内|多|半|左右|以上)";
 
     /**
      * Characters one of which stands near the start of every expression not starting with a digit;
@@ -82,8 +91,8 @@ final class DateExtractor {
                 partAfterYear.add(w.substring(1));
             }
         }
-        String parts = "(?:" + alternation(partAfterYear) + ")" + NOT_INITIAL;
-        String alone = "(?:" + alternation(rules.yearParts.keySet()) + ")" + NOT_INITIAL;
+        String parts = "(?:" + alternation(partAfterYear) + ")" + NOT_INITIAL + MID_YEAR_GUARD;
+        String alone = "(?:" + alternation(rules.yearParts.keySet()) + ")" + NOT_INITIAL + MID_YEAR_GUARD;
         final String D = DIGITS; // short, for the table below
         List<Dispatch.Alt> alts = List.of(
                 // 2022-1-14 17:50, 2022.3.5, 2024/05/23 09:37:04
@@ -114,8 +123,10 @@ final class DateExtractor {
                 // 八十年代, 90年代中期
                 Dispatch.alt(D + "一二三四五六七八九", "(?<![0-9〇零一二三四五六七八九十])(?<de>[1-9]0|[一二三四五六七八九]十)年代" + ERA_PART.replace("<p>", "<dep>")),
                 // 农历正月初五, 腊月廿三
-                Dispatch.alt("农阴夏正腊冬十一二三四五六七八九", "(?:农历|阴历|夏历)?(?<lm>正|腊|冬|十[一二]?|[一二三四五六七八九])月(?<ld>初[一二三四五六七八九十]|廿[一二三四五六七八九]|"
-                        + "二十|三十|十[一二三四五六七八九]?)(?![日号一二三四五六七八九十])"),
+                Dispatch.alt("农阴夏正腊冬十一二三四五六七八九", "(?:农历|阴历|夏历)?(?<lm>正|腊|冬|十[一二]?|[一二三四五六七八九])月(?<ld>" + LUNAR_DAY
+                        + ")(?![日号一二三四五六七八九十])"),
+                // 农历三十, 农历初一: a lunar day without its month
+                Dispatch.alt("农阴夏", "(?:农历|阴历|夏历)(?<lo>" + LUNAR_DAY + ")(?![日号月一二三四五六七八九十])"),
                 // 春节, 中秋节, 冬至
                 Dispatch.alt(firstChars(rules.festivals.keySet()), "(?<fw>" + alternation(rules.festivals.keySet()) + ")"),
                 // 今年8月初, 去年, 今年上半年, 这一年
@@ -133,8 +144,10 @@ final class DateExtractor {
                 Dispatch.alt("十一二三四五六七八九", "(?<![〇零一二三四五六七八九十])(?<km>" + CN_MONTH + ")月(?:(?<kd>" + CN_DAY + ")[日号]|(?:初|底|末|中旬|上旬|下旬|份))"),
                 // 28日, 9号下午, 18日14时14分: a day of the month alone, never a length (30日内)
                 Dispatch.alt(D, "(?<![0-9年月.第每〕\\]])(?<dd>" + NUM2 + ")" + SP + "(?:日|号(?=[,，。;；、 \\t\\n]|" + DAY_PARTS + "|[0-9]))"
-                        + "(?!内|以内|以来|来|间|之内|多|半|左右|以上)" + DAY_PART
-                        + "(?:[ \\t]{0,2}(?<dh>" + NUM2 + ")" + SP + "[:时点]" + SP + "(?<dmi>[0-9]{2})分?)?"),
+                        + NOT_DAY_AFTER + hour("dd")),
+                // 二十八日, 三十日上午: a day from 十一 to 三十一 in Chinese numerals, never a length (为期二十日, 二十日后)
+                Dispatch.alt("十二三", "(?<![〇零一二三四五六七八九十两几数月第每前近后续过达期满约余历共计])(?<cd>三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九])日"
+                        + NOT_DAY_AFTER + "(?![前后之游制])" + hour("cd")),
                 // 04-15 (zero-padded), 4·15: a month and day in digits
                 Dispatch.alt(D, "(?<![0-9.\\-/])(?<pm>0[1-9]|1[0-2])-(?<pd>0[1-9]|[12][0-9]|3[01])(?![0-9\\-/.%])"),
                 Dispatch.alt(D, "(?<![0-9.])(?<sm>1[0-2]|[1-9])[·•](?<sd>[12][0-9]|3[01]|[1-9])(?![0-9.])"),
@@ -212,9 +225,30 @@ final class DateExtractor {
     private static String dayTail(String g) {
         return "(?:" + SP + "(?<" + g + "d1>" + NUM2 + ")" + SP + "(?:[日号]" + SP + ")?[-—–~至到]" + SP
                 + "(?<" + g + "d2>" + NUM2 + ")" + SP + "[日号]"
-                + "|" + SP + "(?<" + g + "d>" + NUM2 + ")" + SP + "[日号]" + DAY_PART
-                + "(?:[ \\t]{0,2}(?<" + g + "h>" + NUM2 + ")" + SP + "[:时点]" + SP + "(?<" + g + "i>[0-9]{2})分?)?"
+                + "|" + SP + "(?<" + g + "d>" + NUM2 + ")" + SP + "[日号]" + hour(g)
                 + "|" + MONTH_SUFFIX + ")";
+    }
+
+    /**
+     * After a day: its part (group {@code g}p: 下午, 晚) and a time, with minutes (15:30, 9时30分,
+     * groups {@code g}h and {@code g}i) or an hour alone (上午9时, 晚8点).
+     */
+    private static String hour(String g) {
+        return "(?:" + SP + "(?<" + g + "dp>" + DAY_PARTS + "))?"
+                + "(?:[ \\t]{0,2}(?<" + g + "h>2[0-3]|[01]?[0-9])(?![0-9])(?:" + SP + "[:时点]" + SP + "(?<" + g + "i>[0-9]{2})分?|[时点](?![0-9])))?";
+    }
+
+    /** The hour on a 24-hour clock: 下午3时 is 15 h; -1 without one. */
+    private static int clock(Dispatch.Hit m, String g) {
+        int h = opt(m.group(g + "h"));
+        String part = m.group(g + "dp");
+        boolean afternoon = part != null && (part.startsWith("下") || part.startsWith("晚") || part.startsWith("傍"));
+        return afternoon && h >= 1 && h < 12 ? h + 12 : h;
+    }
+
+    /** The minutes after an hour: 0 for an hour alone, -1 without an hour. */
+    private static int minutes(Dispatch.Hit m, String g) {
+        return m.group(g + "h") == null ? -1 : m.group(g + "i") == null ? 0 : num(m.group(g + "i"));
     }
 
     private static String alternation(Collection<String> words) {
@@ -333,7 +367,7 @@ final class DateExtractor {
             String mo = m.group("lm");
             String d = m.group("ld");
             int month = mo.equals("正") ? 1 : mo.equals("冬") ? 11 : mo.equals("腊") ? 12 : cn(mo);
-            int day = d.startsWith("初") ? cn(d.substring(1)) : d.startsWith("廿") ? 20 + cn(d.substring(1)) : cn(d);
+            int day = lunarDay(d);
             boolean lunar = m.group().startsWith("农历") || m.group().startsWith("阴历") || m.group().startsWith("夏历")
                     || month != cn(mo) || d.startsWith("初") || d.startsWith("廿");
             return lunar ? Expr.lunar(s, e, Expr.YearSource.NONE, 0, month, day, 'L')
@@ -382,7 +416,13 @@ final class DateExtractor {
                     0);
         }
         if (m.group("dd") != null) {
-            return Expr.day(s, e, num(m.group("dd")), opt(m.group("dh")), opt(m.group("dmi")));
+            return Expr.day(s, e, num(m.group("dd")), clock(m, "dd"), minutes(m, "dd"));
+        }
+        if (m.group("cd") != null) {
+            return Expr.day(s, e, cn(m.group("cd")), clock(m, "cd"), minutes(m, "cd"));
+        }
+        if (m.group("lo") != null) {
+            return Expr.lunar(s, e, Expr.YearSource.NONE, 0, 0, lunarDay(m.group("lo")), 'L');
         }
         if (m.group("pm") != null || m.group("sm") != null) {
             boolean padded = m.group("pm") != null;
@@ -441,7 +481,12 @@ final class DateExtractor {
             return Expr.calendar(s, e, src, year, month, num(m.group(g + "d1")), -1, -1, 0, 0, num(m.group(g + "d2")));
         }
         int day = m.group(g + "d") == null ? 0 : num(m.group(g + "d"));
-        return Expr.calendar(s, e, src, year, month, day, opt(m.group(g + "h")), opt(m.group(g + "i")), 0, 0, 0);
+        return Expr.calendar(s, e, src, year, month, day, clock(m, g), minutes(m, g), 0, 0, 0);
+    }
+
+    /** 初五 → 5, 廿三 → 23, 二十三 → 23. */
+    private static int lunarDay(String d) {
+        return d.startsWith("初") ? cn(d.substring(1)) : d.startsWith("廿") ? 20 + cn(d.substring(1)) : cn(d);
     }
 
     /** 上旬, 中旬, 下旬 as a part of the month; other endings leave it whole. */
