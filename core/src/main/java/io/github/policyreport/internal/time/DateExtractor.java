@@ -1,5 +1,16 @@
 package io.github.policyreport.internal.time;
 
+import static io.github.policyreport.internal.time.DateNumerals.lunarDay;
+import static io.github.policyreport.internal.time.DateNumerals.eraPart;
+import static io.github.policyreport.internal.time.DateNumerals.decade;
+import static io.github.policyreport.internal.time.DateNumerals.digit;
+import static io.github.policyreport.internal.time.DateNumerals.weekday;
+import static io.github.policyreport.internal.time.DateNumerals.num;
+import static io.github.policyreport.internal.time.DateNumerals.opt;
+import static io.github.policyreport.internal.time.DateNumerals.cnYear;
+import static io.github.policyreport.internal.time.DateNumerals.cn;
+import static io.github.policyreport.internal.time.DateNumerals.count;
+
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.HashMap;
@@ -118,7 +129,7 @@ final class DateExtractor {
                 // 二〇二一年十二月
                 Dispatch.alt(CN_DIGIT_CHARS, "(?<ny>" + CN_DIGIT + "{4})年(?:(?<nm>" + CN_MONTH + ")月(?:(?<nd>" + CN_DAY + ")[日号])?)?"),
                 // 上世纪九十年代, 20世纪80年代初, 21世纪
-                Dispatch.alt("上本二十" + D, "(?<ce>上|本|[0-9]{2}|二十一|二十|十九|十八)世纪(?:(?<cdec>[1-9]0|[一二三四五六七八九]十)年代)?"
+                Dispatch.alt("上本二十" + D, "(?<![0-9])(?<ce>上|本|[0-9]{2}|二十一|二十|十九|十八)世纪(?:(?<cdec>[1-9]0|[一二三四五六七八九]十)年代)?"
                         + ERA_PART.replace("<p>", "<cep>")),
                 // 八十年代, 90年代中期
                 Dispatch.alt(D + "一二三四五六七八九", "(?<![0-9〇零一二三四五六七八九十])(?<de>[1-9]0|[一二三四五六七八九]十)年代" + ERA_PART.replace("<p>", "<dep>")),
@@ -162,6 +173,13 @@ final class DateExtractor {
                 // 近三年, 连续10年, 5年, 3个月
                 Dispatch.alt(D + CN_COUNT_CHARS + "近连过最未前后长历累", "(?<![0-9])(?<dq>近|连续|过去|最近|未来|前|后|长达|历时|累计)?(?<dn>[0-9]{1,2}|" + CN_COUNT + ")" + SP
                         + "个?多?(?<du>年|个月|周|个星期|天|日|小时)(?<ds>以来|之内|以内|来|间|内|多|半)?"));
+        // no alternative starts inside a number, so a scan skips a digit after a digit (each region()
+        // resets a matcher of hundreds of groups): an alternative that could must not start with a digit
+        for (Dispatch.Alt a : alts) {
+            if (a.first().chars().anyMatch(ch -> isDigit((char) ch)) && !a.regex().startsWith("(?<![0-9")) {
+                throw new IllegalStateException("an alternative starting with a digit must refuse a digit before it: " + a.regex());
+            }
+        }
         // each character that can start an expression gets the alternatives that can start with it,
         // in their order; other positions are skipped unread
         this.byFirst = new Dispatch.Rule[Character.MAX_VALUE + 1];
@@ -264,7 +282,8 @@ final class DateExtractor {
         while (i < to) {
             char c = folded.charAt(i);
             Dispatch.Rule rule = byFirst[c];
-            if (rule == null || (c > '9' && (!wordAt(folded, i, c) || !unitNear(folded, i, to)))) {
+            if (rule == null || (c > '9' && (!wordAt(folded, i, c) || !unitNear(folded, i, to)))
+                    || (isDigit(c) && i > 0 && isDigit(folded.charAt(i - 1)))) {
                 i++;
                 continue;
             }
@@ -294,6 +313,10 @@ final class DateExtractor {
             }
         }
         return out;
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     /**
@@ -484,11 +507,6 @@ final class DateExtractor {
         return Expr.calendar(s, e, src, year, month, day, clock(m, g), minutes(m, g), 0, 0, 0);
     }
 
-    /** 初五 → 5, 廿三 → 23, 二十三 → 23. */
-    private static int lunarDay(String d) {
-        return d.startsWith("初") ? cn(d.substring(1)) : d.startsWith("廿") ? 20 + cn(d.substring(1)) : cn(d);
-    }
-
     /** 上旬, 中旬, 下旬 as a part of the month; other endings leave it whole. */
     private static Expr monthPart(Expr e, String text) {
         if (text.endsWith("上旬")) {
@@ -498,82 +516,5 @@ final class DateExtractor {
             return e.withPart('中');
         }
         return text.endsWith("下旬") ? e.withPart('下') : e;
-    }
-
-    /** 初 (and 初期, 前期) the first, 中 the middle, 末 (末期, 后期) the last third of a decade or century. */
-    private static char eraPart(String p) {
-        if (p == null) {
-            return 0;
-        }
-        if (p.startsWith("初") || p.startsWith("前") || p.equals("上半叶")) {
-            return '上';
-        }
-        return p.startsWith("中") ? '中' : '下';
-    }
-
-    /** 八十 or 80 → 80. */
-    private static int decade(String s) {
-        return Character.isDigit(s.charAt(0)) ? num(s) : cn(s);
-    }
-
-    /** 1 Monday … 7 Sunday. */
-    private static int weekday(char c) {
-        if (c >= '1' && c <= '7') {
-            return c - '0';
-        }
-        return c == '日' || c == '天' ? 7 : digit(c);
-    }
-
-    private static int num(String digits) {
-        return Integer.parseInt(digits);
-    }
-
-    private static int opt(String digits) {
-        return digits == null ? -1 : Integer.parseInt(digits);
-    }
-
-    private static int cnYear(String s) {
-        int y = 0;
-        for (int i = 0; i < s.length(); i++) {
-            y = y * 10 + digit(s.charAt(i));
-        }
-        return y;
-    }
-
-    /** A Chinese numeral up to 三十一; 0 for null. */
-    static int cn(String s) {
-        if (s == null || s.isEmpty()) {
-            return 0;
-        }
-        int ten = s.indexOf('十');
-        if (ten < 0) {
-            return digit(s.charAt(0));
-        }
-        int tens = ten == 0 ? 1 : digit(s.charAt(0));
-        int units = ten == s.length() - 1 ? 0 : digit(s.charAt(ten + 1));
-        return tens * 10 + units;
-    }
-
-    /** A count written in digits or as a small Chinese numeral (三, 十五, 两); -1 for 几/数/多. */
-    static int count(String s) {
-        if (s.charAt(0) >= '0' && s.charAt(0) <= '9') {
-            return Integer.parseInt(s);
-        }
-        if (s.length() > 3 || s.chars().anyMatch(c -> "几数多".indexOf(c) >= 0)) {
-            return -1;
-        }
-        String t = s.replace('两', '二');
-        int ten = t.indexOf('十');
-        if (ten >= 0 && t.indexOf('十', ten + 1) >= 0) {
-            return -1;
-        }
-        if (ten < 0) {
-            return t.length() == 1 ? digit(t.charAt(0)) : -1;
-        }
-        return cn(t);
-    }
-
-    private static int digit(char c) {
-        return "〇一二三四五六七八九".indexOf(c == '零' ? '〇' : c);
     }
 }
