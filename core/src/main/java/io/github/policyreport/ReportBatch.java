@@ -74,29 +74,44 @@ public final class ReportBatch {
     private final int threads;
     private final ParserRegistry registry;
     private final ParseContext context;
+    private final String parserId;
 
-    private ReportBatch(int threads, ParserRegistry registry, ParseContext context) {
+    private ReportBatch(int threads, ParserRegistry registry, ParseContext context, String parserId) {
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be at least 1, got " + threads);
         }
         this.threads = threads;
         this.registry = Objects.requireNonNull(registry, "registry");
         this.context = Objects.requireNonNull(context, "context");
+        if (parserId != null) {
+            registry.get(parserId); // fail fast, naming the known ids
+        }
+        this.parserId = parserId;
     }
 
     /** A batch on this many threads with the default registry and options. */
     public static ReportBatch withThreads(int threads) {
-        return new ReportBatch(threads, ParserRegistry.defaults(), ParseContext.defaults());
+        return new ReportBatch(threads, ParserRegistry.defaults(), ParseContext.defaults(), null);
     }
 
     /** The same batch with these parse options. */
     public ReportBatch context(ParseContext newContext) {
-        return new ReportBatch(threads, registry, newContext);
+        return new ReportBatch(threads, registry, newContext, parserId);
     }
 
     /** The same batch choosing parsers from this registry. */
     public ReportBatch registry(ParserRegistry newRegistry) {
-        return new ReportBatch(threads, newRegistry, context);
+        return new ReportBatch(threads, newRegistry, context, parserId);
+    }
+
+    /**
+     * The same batch with every input parsed by the parser with this id instead of the detected
+     * one; {@code null} goes back to detection.
+     *
+     * @throws IllegalArgumentException naming the known ids, if no parser has this id
+     */
+    public ReportBatch parser(String id) {
+        return new ReportBatch(threads, registry, context, id);
     }
 
     /** The number of worker threads. */
@@ -136,7 +151,8 @@ public final class ReportBatch {
     private <T> Result<T> parseOne(T input, Loader<? super T> loader) {
         try {
             SourceDocument doc = loader.load(input);
-            return new Parsed<>(input, registry.parse(doc, context));
+            return new Parsed<>(input, parserId == null ? registry.parse(doc, context)
+                    : registry.parse(doc, context, parserId));
         } catch (IOException | RuntimeException | OutOfMemoryError | StackOverflowError e) {
             return new Failed<>(input, e);
         }

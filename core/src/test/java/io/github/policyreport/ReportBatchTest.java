@@ -98,6 +98,16 @@ class ReportBatchTest {
     }
 
     @Test
+    void aForcedParserReadsEveryInputAndAnUnknownOneIsRefusedAtOnce() {
+        List<String> ids = new ArrayList<>();
+        ReportBatch.withThreads(2).parser("generic").run(List.of(1, 2, 3), i -> SourceDocument.ofText(page(i)),
+                r -> ids.add(((ReportBatch.Parsed<Integer>) r).report().parserId()));
+        assertThat(ids).containsOnly("generic").hasSize(3);
+        assertThatThrownBy(() -> ReportBatch.withThreads(1).parser("no-such-parser"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("generic");
+    }
+
+    @Test
     void refusesFewerThanOneThread() {
         assertThatThrownBy(() -> ReportBatch.withThreads(0)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("at least 1");

@@ -122,10 +122,10 @@ class RobustnessTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("invisibleNumbers")
     void theProbesReadNumbersAndDatesThroughInvisibleCharacters(String text, int value, int year) {
-        List<io.github.policyreport.mention.QuantityMention> q = io.github.policyreport.mention.Mentions.quantities(text);
+        List<io.github.policyreport.mention.QuantityMention> q = io.github.policyreport.Mentions.quantities(text);
         assertThat(q).extracting(m -> m.quantity().value().intValue()).contains(value);
         q.forEach(m -> SpanChecks.assertIndexes(text, m.span()));
-        List<io.github.policyreport.mention.DateMention> d = io.github.policyreport.mention.Mentions.dates(text, null);
+        List<io.github.policyreport.mention.DateMention> d = io.github.policyreport.Mentions.dates(text, null);
         assertThat(d).extracting(m -> m.date().year()).contains(year);
         d.forEach(m -> SpanChecks.assertIndexes(text, m.span()));
     }

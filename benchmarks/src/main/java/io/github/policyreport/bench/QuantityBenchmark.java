@@ -1,6 +1,6 @@
 package io.github.policyreport.bench;
 
-import io.github.policyreport.mention.Mentions;
+import io.github.policyreport.Mentions;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;

@@ -1,6 +1,6 @@
 package io.github.policyreport.bench;
 
-import io.github.policyreport.generic.SiteProfile;
+import io.github.policyreport.internal.SiteHints;
 import io.github.policyreport.internal.text.Analysis;
 import io.github.policyreport.internal.text.NormalizedText;
 import io.github.policyreport.internal.text.Normalizer;
@@ -50,7 +50,7 @@ public class TextLayerBenchmark {
     private String text;
     private byte[] bytes;
     private SourceDocument doc;
-    private final SiteProfile profile = SiteProfile.generic();
+    private final SiteHints profile = SiteHints.NONE;
     private final ParseContext context = ParseContext.defaults();
 
     /** Reads the seed page. */

@@ -1,5 +1,6 @@
 /**
- * The quantity and date engines as a probe: {@link io.github.policyreport.mention.Mentions} finds
- * and resolves every figure or date expression of a piece of text, outside any report.
+ * The values the probes return: {@link io.github.policyreport.mention.QuantityMention} and
+ * {@link io.github.policyreport.mention.DateMention}, one figure or date expression of a piece of
+ * text outside any report, as {@link io.github.policyreport.Mentions} finds them.
  */
 package io.github.policyreport.mention;

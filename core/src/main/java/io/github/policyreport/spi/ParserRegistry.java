@@ -1,6 +1,5 @@
 package io.github.policyreport.spi;
 
-import io.github.policyreport.generic.GenericParser;
 import io.github.policyreport.model.Report;
 
 import java.util.ArrayList;
@@ -21,7 +20,7 @@ import java.util.TreeMap;
  * <p>Built once, from {@link ServiceLoader} or from a list, into an unmodifiable map; duplicate ids
  * are rejected. {@link #select(SourceDocument)} asks every parser for its opinion and picks the
  * highest confidence (ties: the stronger evidence, then the smaller id); with no opinion at all
- * it falls back to the {@linkplain GenericParser generic parser}, which is always present.
+ * it falls back to the {@linkplain SiteProfile#generic() generic parser}, which is always present.
  * Instances are immutable and thread-safe.
  */
 public final class ParserRegistry {
@@ -73,7 +72,7 @@ public final class ParserRegistry {
                         + old.getClass().getName() + " and " + p.getClass().getName());
             }
         }
-        map.putIfAbsent(GenericParser.ID, new GenericParser());
+        map.putIfAbsent(SiteProfile.GENERIC_ID, new SiteParser(SiteProfile.generic()) { });
         return new ParserRegistry(new LinkedHashMap<>(map));
     }
 
@@ -121,7 +120,7 @@ public final class ParserRegistry {
             }
         }
         if (best == null) {
-            return new Selection(byId.get(GenericParser.ID), Detection.statistical(0.0, "fallback: no parser claimed the page"));
+            return new Selection(byId.get(SiteProfile.GENERIC_ID), Detection.statistical(0.0, "fallback: no parser claimed the page"));
         }
         return best;
     }

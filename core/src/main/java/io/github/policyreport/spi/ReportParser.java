@@ -22,7 +22,7 @@ import java.util.Optional;
  *       and are registered in {@code META-INF/services/io.github.policyreport.spi.ReportParser}
  *       and with {@code provides} in {@code module-info.java}.</li>
  * </ul>
- * Most site parsers extend {@link io.github.policyreport.generic.SiteParser}, which runs the
+ * Most site parsers extend {@link SiteParser}, which runs the
  * generic pipeline with the site's boilerplate and metadata knowledge.
  */
 public interface ReportParser {

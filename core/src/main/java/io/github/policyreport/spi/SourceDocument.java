@@ -1,8 +1,5 @@
 package io.github.policyreport.spi;
 
-import io.github.policyreport.internal.text.Decoder;
-import io.github.policyreport.internal.text.HtmlText;
-
 import io.github.policyreport.model.Warning;
 
 import java.io.InputStream;
@@ -50,8 +47,7 @@ public record SourceDocument(String name, String text, Format format, Map<String
 
     /** A named page given as plain text. */
     public static SourceDocument ofText(String name, String text) {
-        return new SourceDocument(name, Decoder.unifyLineEnds(Objects.requireNonNull(text, "text")), Format.TEXT,
-                Map.of(), StandardCharsets.UTF_8, List.of());
+        return Engine.get().text(name, Objects.requireNonNull(text, "text"));
     }
 
     /** A page given as HTML markup. */
@@ -61,7 +57,7 @@ public record SourceDocument(String name, String text, Format format, Map<String
 
     /** A named page given as HTML markup. */
     public static SourceDocument ofHtml(String name, String html) {
-        return HtmlText.toDocument(name, Objects.requireNonNull(html, "html"), StandardCharsets.UTF_8);
+        return Engine.get().html(name, Objects.requireNonNull(html, "html"), StandardCharsets.UTF_8);
     }
 
     /**
@@ -71,7 +67,7 @@ public record SourceDocument(String name, String text, Format format, Map<String
      * @throws ReportException if the bytes are not text in any supported charset
      */
     public static SourceDocument of(String name, byte[] bytes) throws ReportException {
-        return Decoder.decode(name, Objects.requireNonNull(bytes, "bytes"));
+        return Engine.get().decode(name, Objects.requireNonNull(bytes, "bytes"));
     }
 
     /**
@@ -81,7 +77,7 @@ public record SourceDocument(String name, String text, Format format, Map<String
      * @throws ReportException if the bytes are binary data
      */
     public static SourceDocument of(String name, byte[] bytes, Charset charset) throws ReportException {
-        return Decoder.decode(name, Objects.requireNonNull(bytes, "bytes"), Objects.requireNonNull(charset, "charset"));
+        return Engine.get().decode(name, Objects.requireNonNull(bytes, "bytes"), Objects.requireNonNull(charset, "charset"));
     }
 
     /**
@@ -93,7 +89,7 @@ public record SourceDocument(String name, String text, Format format, Map<String
      * @throws ReportException          if the bytes are not text
      */
     public static SourceDocument read(String name, InputStream in, long maxBytes) throws ReportException {
-        return of(name, Decoder.read(Objects.requireNonNull(in, "in"), maxBytes, name));
+        return of(name, Engine.get().read(Objects.requireNonNull(in, "in"), maxBytes, name));
     }
 
     /**
@@ -115,7 +111,7 @@ public record SourceDocument(String name, String text, Format format, Map<String
      * @throws ReportException          if the bytes are not text
      */
     public static SourceDocument read(Path file, long maxBytes) throws ReportException {
-        return of(file.toString(), Decoder.read(file, maxBytes));
+        return of(file.toString(), Engine.get().read(file, maxBytes));
     }
 
     /** The name, if the caller gave one. */

@@ -1,6 +1,11 @@
 /**
- * The parser extension point, the input ({@link io.github.policyreport.spi.SourceDocument}) and
- * the options and bounds of one parse ({@link io.github.policyreport.spi.ParseContext}).
+ * The parser extension point ({@link io.github.policyreport.spi.ReportParser}, and
+ * {@link io.github.policyreport.spi.SiteParser} with its
+ * {@link io.github.policyreport.spi.SiteProfile} for one site), the input
+ * ({@link io.github.policyreport.spi.SourceDocument}) and the options and bounds of one parse
+ * ({@link io.github.policyreport.spi.ParseContext}). This package depends on the {@code model}
+ * only: {@code SourceDocument}'s readers and {@code SiteParser#parse} reach the core's decoder
+ * and pipeline through the {@link io.github.policyreport.spi.Engine} service.
  *
  * <h2>Bounds and failures</h2>
  * Input is refused before it is read in full when it is larger than {@code maxBytes} or not a
@@ -21,9 +26,9 @@
  *
  * <h2>How to add a parser</h2>
  * <ol>
- *   <li>Write a site profile (see {@link io.github.policyreport.generic.SiteProfile}) naming the
+ *   <li>Write a site profile (see {@link io.github.policyreport.spi.SiteProfile}) naming the
  *       site's markers, boilerplate lines and outlet.</li>
- *   <li>Extend {@link io.github.policyreport.generic.SiteParser} with a public no-argument
+ *   <li>Extend {@link io.github.policyreport.spi.SiteParser} with a public no-argument
  *       constructor that loads it.</li>
  *   <li>Register the class in {@code META-INF/services/io.github.policyreport.spi.ReportParser}
  *       and in {@code module-info.java} with {@code provides}.</li>
@@ -31,6 +36,9 @@
  * </ol>
  *
  * <h2>Traps</h2>
+ * A marker that many sites share claims their pages: 扫一扫在手机打开当前页 is on thousands of
+ * government CMS pages. Join such phrases with {@code  && } to the site's own text, so that only
+ * the combination counts, and add a page of another site to the parsers' detection tests.
  * Detection must not be keyed to a class name or list order: ties are broken by id. A site
  * parser holds site knowledge only (boilerplate, metadata layout); extraction rules belong to
  * the generic pipeline so that every site benefits.

@@ -1,7 +1,7 @@
 package io.github.policyreport.cli;
 
 import io.github.policyreport.mention.DateMention;
-import io.github.policyreport.mention.Mentions;
+import io.github.policyreport.Mentions;
 import io.github.policyreport.spi.ParseContext;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;

@@ -1,8 +1,7 @@
 package io.github.policyreport.cli;
 
-import io.github.policyreport.model.Report;
+import io.github.policyreport.ReportBatch;
 import io.github.policyreport.spi.ParseContext;
-import io.github.policyreport.spi.SourceDocument;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -60,6 +59,10 @@ final class ParseCommand implements Callable<Integer> {
             description = "Read at most N figures and N dates in one sentence (default: ${DEFAULT-VALUE}).")
     int maxMentions = ParseContext.DEFAULT_MAX_MENTIONS_PER_SENTENCE;
 
+    @Option(names = {"-j", "--threads"}, defaultValue = "1", paramLabel = "N",
+            description = "Parse on N threads; reports still come out in input order (default: ${DEFAULT-VALUE}).")
+    int threads;
+
     @Option(names = "--debug", description = "Print stack traces of failures.")
     boolean debug;
 
@@ -79,36 +82,45 @@ final class ParseCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }
-        boolean failed = false;
+        if (threads < 1) {
+            throw new ParameterException(spec.commandLine(), "--threads must be at least 1");
+        }
+        ReportBatch batch = ReportBatch.withThreads(threads).registry(main.registry).context(context).parser(parser);
+        boolean[] failed = {false};
         try (ReportWriter writer = format == Format.text ? null : new ReportWriter(main.out, format == Format.json)) {
-            for (String file : files) {
-                failed |= !parseOne(file, context, writer);
-            }
+            batch.run(files, file -> Inputs.read(file, main.in, context.maxBytes()),
+                    result -> failed[0] |= !write(result, writer));
         }
         main.out.flush();
-        return failed ? 1 : 0;
+        return failed[0] ? 1 : 0;
     }
 
     /**
-     * Parses and writes one file; on any failure, including running out of memory or stack on
-     * it, prints one line on standard error (a stack trace only with --debug) and returns false.
+     * Writes one file's report; on any failure, reading or parsing it (including running out of
+     * memory or stack on it) or writing its report, prints one line on standard error (a stack
+     * trace only with --debug) and returns false.
      */
-    private boolean parseOne(String file, ParseContext context, ReportWriter writer) {
-        try {
-            SourceDocument doc = Inputs.read(file, main.in, context.maxBytes());
-            Report r = parser == null ? main.registry.parse(doc, context) : main.registry.parse(doc, context, parser);
-            if (writer == null) {
-                TextOutput.print(main.out, file, r);
-            } else {
-                writer.write(ReportJson.of(file, r, withText));
+    private boolean write(ReportBatch.Result<String> result, ReportWriter writer) {
+        String file = result.input();
+        Throwable error;
+        if (result instanceof ReportBatch.Parsed<String> parsed) {
+            try {
+                if (writer == null) {
+                    TextOutput.print(main.out, file, parsed.report());
+                } else {
+                    writer.write(ReportJson.of(file, parsed.report(), withText));
+                }
+                return true;
+            } catch (Exception | OutOfMemoryError | StackOverflowError e) {
+                error = e;
             }
-            return true;
-        } catch (Exception | OutOfMemoryError | StackOverflowError e) {
-            main.err.println("policyreport: " + file + ": " + Inputs.reason(e, file));
-            if (debug) {
-                e.printStackTrace(main.err);
-            }
-            return false;
+        } else {
+            error = ((ReportBatch.Failed<String>) result).error();
         }
+        main.err.println("policyreport: " + file + ": " + Inputs.reason(error, file));
+        if (debug) {
+            error.printStackTrace(main.err);
+        }
+        return false;
     }
 }

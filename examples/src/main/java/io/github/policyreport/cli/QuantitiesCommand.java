@@ -1,6 +1,6 @@
 package io.github.policyreport.cli;
 
-import io.github.policyreport.mention.Mentions;
+import io.github.policyreport.Mentions;
 import io.github.policyreport.mention.QuantityMention;
 import io.github.policyreport.model.Quantity;
 import picocli.CommandLine.Command;

@@ -1,7 +1,7 @@
 package io.github.policyreport.parsers;
 
-import io.github.policyreport.generic.SiteParser;
-import io.github.policyreport.generic.SiteProfile;
+import io.github.policyreport.spi.SiteParser;
+import io.github.policyreport.spi.SiteProfile;
 
 /**
  * Articles of the 汉中第一网 portal (a Discuz portal: 发布者 | 查看 | 评论 | 来自 line, reaction widgets).

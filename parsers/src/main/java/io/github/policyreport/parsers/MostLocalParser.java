@@ -1,7 +1,7 @@
 package io.github.policyreport.parsers;
 
-import io.github.policyreport.generic.SiteParser;
-import io.github.policyreport.generic.SiteProfile;
+import io.github.policyreport.spi.SiteParser;
+import io.github.policyreport.spi.SiteProfile;
 
 /**
  * Local science-and-technology news on the 科技部 (Ministry of Science and Technology) site.

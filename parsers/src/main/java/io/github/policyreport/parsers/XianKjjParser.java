@@ -1,7 +1,7 @@
 package io.github.policyreport.parsers;
 
-import io.github.policyreport.generic.SiteParser;
-import io.github.policyreport.generic.SiteProfile;
+import io.github.policyreport.spi.SiteParser;
+import io.github.policyreport.spi.SiteProfile;
 
 /**
  * News pages of the 西安市科学技术局 site (要闻浏览), which reprint 西安新闻网 and other outlets.

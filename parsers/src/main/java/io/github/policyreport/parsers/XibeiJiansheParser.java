@@ -1,7 +1,7 @@
 package io.github.policyreport.parsers;
 
-import io.github.policyreport.generic.SiteParser;
-import io.github.policyreport.generic.SiteProfile;
+import io.github.policyreport.spi.SiteParser;
+import io.github.policyreport.spi.SiteProfile;
 
 /**
  * Pages of the 西北建设 magazine site (西北建设网, 西北建设杂志社编印出版).

@@ -1,7 +1,7 @@
 package io.github.policyreport.parsers;
 
-import io.github.policyreport.generic.SiteParser;
-import io.github.policyreport.generic.SiteProfile;
+import io.github.policyreport.spi.SiteParser;
+import io.github.policyreport.spi.SiteProfile;
 
 /**
  * Press-conference transcripts published for the 西咸新区 (发布环节 / 记者提问环节), often in Traditional script.

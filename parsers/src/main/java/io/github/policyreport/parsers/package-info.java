@@ -1,5 +1,5 @@
 /**
- * Site parsers. Each is a {@link io.github.policyreport.generic.SiteParser} with a profile file
+ * Site parsers. Each is a {@link io.github.policyreport.spi.SiteParser} with a profile file
  * beside it that names the site's template markers, boilerplate lines and outlet; extraction
  * itself is the generic pipeline's.
  *

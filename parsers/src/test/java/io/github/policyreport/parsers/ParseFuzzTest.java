@@ -4,7 +4,7 @@ import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import io.github.policyreport.Reports;
 import io.github.policyreport.mention.DateMention;
-import io.github.policyreport.mention.Mentions;
+import io.github.policyreport.Mentions;
 import io.github.policyreport.mention.QuantityMention;
 import io.github.policyreport.model.Report;
 import io.github.policyreport.model.Span;

@@ -21,11 +21,16 @@ final class Changes {
     private Changes() {
     }
 
-    /** Pairs growth rates with the figures before them; renames the rates after their base. */
-    static void attach(String t, String norm, List<FigureStage.Item> items, List<Integer> clauseStarts,
-                                      Map<Integer, Change> changes, boolean bothBases) {
+    /**
+     * Pairs growth rates with the figures before them; renames the rates after their base. Returns
+     * the measure of the last rate named by its own phrase (for the next sentence), or null.
+     */
+    static String attach(String t, String norm, List<FigureStage.Item> items, List<Integer> clauseStarts,
+                         Map<Integer, Change> changes, SentenceFigures.Context context) {
+        boolean bothBases = context.bothBases();
         int i = 0;
         String carried = null;
+        String measure = context.measure();
         while (i < items.size()) {
             FigureStage.Item it = items.get(i);
             RawMention m = it.raw();
@@ -56,6 +61,12 @@ final class Changes {
                     basis = before;
                 }
                 cueStart = before != null ? b - before.length() : b;
+                int year = basis.isEmpty() ? baseYearBefore(t, clauseStarts.get(i), b) : -1;
+                if (year >= 0) {
+                    // 能耗比2020年下降13.5%: a base year is the basis, not part of the measure
+                    basis = norm.substring(year + 1, b);
+                    cueStart = year;
+                }
             } else if (it.quantity().unit().kind() == Unit.Kind.MULTIPLE && at > 0 && t.charAt(at - 1) == '的') {
                 int is = at - 2;
                 while (is >= Math.max(clauseStarts.get(i), at - 12) && t.charAt(is) != '是') {
@@ -70,6 +81,10 @@ final class Changes {
             if (dir == null) {
                 i++;
                 continue;
+            }
+            if (bothBases && basis.isEmpty()) {
+                // 居民消费价格同比上涨0.8%。其中，交通工具价格下降1.6%: the basis last named in the paragraph holds
+                basis = basisInForce(t, context.paragraph(), cueStart);
             }
             // a release giving 同比 and 环比 rates of one measure needs the basis to tell them apart
             String named = bothBases && (basis.equals("同比") || basis.equals("环比")) ? basis : "";
@@ -87,6 +102,13 @@ final class Changes {
             // a rate whose clause names its own subject (万元GDP能耗下降3.5%) takes no base from an earlier clause
             int[] ownRange = Subjects.left(t, clauseStarts.get(i), cueStart);
             String own = ownRange == null ? "" : norm.substring(ownRange[0], ownRange[1]);
+            if (!own.isEmpty() && C.wordAt("part", t, ownRange[0], ownRange[1]) != null
+                    && C.wordAt("part", t, ownRange[0], ownRange[1]).length() == own.length()) {
+                // 其中，城市上涨0.7%: a part of the population or area names the measure before it
+                own = measure != null ? own + measure : own;
+            } else if (!own.isEmpty()) {
+                measure = own;
+            }
             int clauseOfRate = clauseStarts.get(i);
             List<Integer> bases = new ArrayList<>();
             for (int k = i - 1; k >= Math.max(0, i - BACK - n) && bases.size() < n; k--) {
@@ -152,6 +174,37 @@ final class Changes {
             }
             i = j;
         }
+        return measure;
+    }
+
+    /** The start of 比2020年 or 较2020年 (同期, 末, 底 may follow) ending at {@code end}, or -1. */
+    static int baseYearBefore(String t, int from, int end) {
+        int e = end;
+        for (String tail : new String[] {"同期", "末", "底"}) {
+            if (e - tail.length() >= from && t.startsWith(tail, e - tail.length())) {
+                e -= tail.length();
+                break;
+            }
+        }
+        int y = e - 5;
+        if (y - 1 < from || t.charAt(e - 1) != '年') {
+            return -1;
+        }
+        for (int k = y; k < e - 1; k++) {
+            if (!Numerals.ascii(t.charAt(k))) {
+                return -1;
+            }
+        }
+        char c = t.charAt(y - 1);
+        return c == '比' || c == '较' ? y - 1 : -1;
+    }
+
+    /** The last 同比 or 环比 in {@code [from, to)}, or "". */
+    static String basisInForce(String t, int from, int to) {
+        int yoy = t.lastIndexOf("同比", to - 2);
+        int mom = t.lastIndexOf("环比", to - 2);
+        int at = Math.max(yoy, mom);
+        return at < from ? "" : at == yoy ? "同比" : "环比";
     }
 
     /** Whether only 、 or a joiner (和, 及, 与) stands between two rates of one group (7.5%和3.2%). */

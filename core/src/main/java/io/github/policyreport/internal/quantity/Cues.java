@@ -54,7 +54,7 @@ final class Cues {
                     sets.computeIfAbsent(kind, k -> new HashSet<>()).add(w);
                 }
                 case "notfuture", "past", "notpast", "today", "opener", "strip", "boundary", "scope", "preposition",
-                     "notboundary", "rightstop", "basis", "enumerator",
+                     "notboundary", "rightstop", "basis", "enumerator", "part", "leadstrip",
                      "disposal", "generic", "review", "planpart", "reviewlead", "planlead", "framing", "head", "ownscope" ->
                         sets.computeIfAbsent(kind, k -> new HashSet<>()).add(w);
                 default -> throw l.error("unknown kind " + kind);

@@ -89,11 +89,12 @@ public final class FigureStage {
             List<int[]> ss = Sentences.split(t, p.start(), p.end(), MAX_SENTENCE);
             Integer year = ss.isEmpty() ? null : heading ? firstYear(t, ss.get(0)[0], ss.get(0)[1])
                     : leadingYear(t, ss.get(0)[0], ss.get(0)[1]);
+            String measure = null;
             for (int k = 0; k < ss.size(); k++) {
                 int[] s = ss.get(k);
                 boolean mode = part == Parts.Tense.PLANNED || (part == null && (future || sectionFuture));
                 SentenceFigures.Context sc = new SentenceFigures.Context(mode, part,
-                        modeYear != null ? modeYear : sectionYear, section, bothBases);
+                        modeYear != null ? modeYear : sectionYear, section, bothBases, p.start(), measure);
                 SentenceFigures sf = Isolation.guard("figures: sentence at " + s[0],
                         () -> SentenceFigures.read(t, analysis.text(), s[0], s[1], sc, referenceYear, mentionCut,
                                 context.maxMentionsPerSentence()), null, warnings);
@@ -101,6 +102,7 @@ public final class FigureStage {
                     continue;
                 }
                 sentences.add(sf);
+                measure = sf.measure() != null ? sf.measure() : measure;
                 found += sf.items().size();
                 if (found > context.maxItems()) {
                     warnings.add(new Warning(Warning.Code.ITEMS_CUT, "more than " + context.maxItems()

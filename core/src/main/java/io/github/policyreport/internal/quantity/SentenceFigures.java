@@ -35,6 +35,7 @@ final class SentenceFigures {
     private final List<Cues.Hit> hits;
     private final List<int[]> years;
     private final Integer latestYear;
+    private final String measure;
 
     /**
      * What the sentence inherits from its place in the report.
@@ -45,12 +46,17 @@ final class SentenceFigures {
      * @param section    the heading of the sentence's section, or ""
      * @param bothBases  whether the report gives rates on both bases (同比 and 环比), so a rate's
      *                   subject names its basis
+     * @param paragraph  where the sentence's paragraph starts (a rate without a basis of its own takes
+     *                   the 同比 or 环比 last named in it)
+     * @param measure    the measure of the last rate of the previous sentence in the paragraph (全国居民消费价格
+     *                   同比上涨0.8%。其中，城市上涨0.7% → 城市居民消费价格), or null
      */
-    record Context(boolean futureMode, Parts.Tense part, Integer modeYear, String section, boolean bothBases) {
+    record Context(boolean futureMode, Parts.Tense part, Integer modeYear, String section, boolean bothBases,
+                   int paragraph, String measure) {
     }
 
     private SentenceFigures(int start, int end, Context context, List<FigureStage.Item> items,
-                            Map<Integer, Change> changes, List<Cues.Hit> hits, List<int[]> years) {
+                            Map<Integer, Change> changes, List<Cues.Hit> hits, List<int[]> years, String measure) {
         this.start = start;
         this.end = end;
         this.context = context;
@@ -59,6 +65,12 @@ final class SentenceFigures {
         this.hits = hits;
         this.years = years;
         this.latestYear = years.isEmpty() ? null : years.get(years.size() - 1)[1];
+        this.measure = measure;
+    }
+
+    /** The measure of the sentence's last rate, carried to the next sentence of the paragraph, or null. */
+    String measure() {
+        return measure;
     }
 
     List<FigureStage.Item> items() {
@@ -115,7 +127,21 @@ final class SentenceFigures {
                         break;
                     }
                 }
-                subject = base != null ? base.subject() : cut(norm, Subjects.rankLeft(t, from, m.start()));
+                String own = cut(norm, Subjects.rankLeft(t, from, m.start()));
+                int[] after = m.end() > 0 && t.charAt(m.end() - 1) == '大' ? Subjects.right(t, m.end(), clauseEnd) : null;
+                if (after != null) {
+                    // 跻身全球第三大港口: the ranked thing follows the rank
+                    subject = cut(norm, after);
+                } else if (!own.isEmpty() && base != null && C.generic(Fold.fold(own))) {
+                    // 外商直接投资149.6亿美元、总规模居第1位: an aspect of the figure before
+                    subject = join(base.subject(), own);
+                } else if (own.length() >= 4) {
+                    // 区域创新能力稳居全国第4位: the rank's clause names what is ranked (a shorter phrase is
+                    // more often a place or a verb: 渭南市居第1, 保持全国第1位)
+                    subject = own;
+                } else {
+                    subject = base != null ? base.subject() : "";
+                }
                 if (!subject.endsWith("排位")) {
                     subject = join(subject, "排名");
                 }
@@ -168,8 +194,8 @@ final class SentenceFigures {
         }
         listed(t, norm, items, clauseStarts);
         Map<Integer, Change> changes = new HashMap<>();
-        Changes.attach(t, norm, items, clauseStarts, changes, context.bothBases());
-        return new SentenceFigures(s, e, context, items, changes, hits(t, s, e), years(t, s, e));
+        String measure = Changes.attach(t, norm, items, clauseStarts, changes, context);
+        return new SentenceFigures(s, e, context, items, changes, hits(t, s, e), years(t, s, e), measure);
     }
 
     /**
@@ -192,11 +218,22 @@ final class SentenceFigures {
                     && Changes.joined(t, items.get(j - 1).raw().end(), items.get(j).raw().start())) {
                 j++;
             }
-            List<String> list = j - i > 1 ? Subjects.list(t, norm, clause, mark, j - i) : null;
+            int n = j - i;
+            // 城乡居民人均可支配收入从3.1万元和1.2万元分别提高到…: the list stands before 从, and names the
+            // figures after 从 too
+            int from = t.lastIndexOf('从', mark);
+            int before = i - n;
+            boolean pairBefore = from >= clause && before >= 0 && items.get(before).raw().start() > from
+                    && items.get(i - 1).raw().end() <= mark;
+            for (int r = before + 1; pairBefore && r < i; r++) {
+                pairBefore = Changes.joined(t, items.get(r - 1).raw().end(), items.get(r).raw().start());
+            }
+            List<String> list = n < 2 ? null : pairBefore ? Subjects.list(t, norm, clause, from, n)
+                    : Subjects.list(t, norm, clause, mark, n);
             if (list != null) {
-                for (int r = i; r < j; r++) {
+                for (int r = pairBefore ? before : i; r < j; r++) {
                     FigureStage.Item x = items.get(r);
-                    items.set(r, new FigureStage.Item(x.found(), x.quantity(), list.get(r - i)));
+                    items.set(r, new FigureStage.Item(x.found(), x.quantity(), list.get((r - i + n) % n)));
                 }
             }
             i = j;
@@ -325,6 +362,11 @@ final class SentenceFigures {
             return new Decision(false, null, null);
         }
         Integer deadline = year;
+        if (deadline == null && ref != null && (C.any("today", t, segment, at) || todayLead(t))) {
+            // 今年要力争…突破2200家，…到2025年…: the year named before the figure beats a later clause's;
+            // 全年/年底 mean the year the paragraph plans (2015年,…将… sets it), else the reference year
+            deadline = context.modeYear() != null ? context.modeYear() : ref;
+        }
         if (deadline == null) {
             deadline = latestYear;
             if (deadline != null && ref != null && deadline < ref) {

@@ -79,6 +79,7 @@ final class Subjects {
     /** The verb right before a figure (投入 in 累计投入5000万元) as a last-resort subject, or null. */
     static int[] verbBefore(String t, int from, int qStart) {
         String w = C.wordEndingAt("strip", t, from, qStart);
+        w = w != null ? w : C.wordEndingAt("leadstrip", t, from, qStart);
         if (w == null || w.length() < 2 || !isCjk(w.charAt(0)) || !isCjk(w.charAt(w.length() - 1))) {
             return null;
         }
@@ -172,6 +173,7 @@ final class Subjects {
                 }
             }
             String w = C.wordAt("strip", t, s, e);
+            w = w != null ? w : C.wordAt("leadstrip", t, s, e);
             String keep = C.wordAt("notboundary", t, s, e);
             if (w != null && s + w.length() <= e && (keep == null || keep.length() <= w.length())) {
                 s += w.length();
@@ -224,6 +226,12 @@ final class Subjects {
     static int[] rankLeft(String t, int from, int qStart) {
         int e = qStart;
         int s = CodePoints.ceil(t, Math.max(from, qStart - MAX));
+        for (int k = e - 1; k > s && k >= e - 6; k--) {
+            if (Rules.INSTANCE.rankVerbEndsAt(t, k) && C.wordEndingAt("boundary", t, s, k) != null) {
+                e = k; // 位列三县两区第一: what stands between the rank verb and the rank is its scope
+                break;
+            }
+        }
         for (int round = 0; round < 3 && e > s; round++) {
             String scope = C.wordEndingAt("scope", t, s, e);
             if (scope != null) {
@@ -257,21 +265,14 @@ final class Subjects {
                 break;
             }
         }
-        List<int[]> parts = new ArrayList<>();
-        int p = s;
-        for (int i = s; i <= e && parts.size() <= n; i++) {
-            String j = i < e ? boundaryAt(t, i, e) : null;
-            if (i == e || (j != null && (j.equals("、") || JOINERS.contains(j)))) {
-                int[] part = strip(t, p, i);
-                if (part[1] <= part[0]) {
-                    return null;
-                }
-                parts.add(part);
-                if (j != null) {
-                    i += j.length() - 1;
-                    p = i + 1;
-                }
-            }
+        List<int[]> parts = items(t, s, e, n, true);
+        if (parts != null && parts.size() != n) {
+            // 住宿及餐饮、批发零售业销售额分别增长…: 及 inside an item when the 、 alone count right
+            List<int[]> commas = items(t, s, e, n, false);
+            parts = commas != null && commas.size() == n ? commas : parts;
+        }
+        if (parts == null) {
+            return null;
         }
         if (parts.size() == 1 && n == 2) {
             // 城乡居民人均可支配收入分别增长3.9%、6.1%: a paired word names both items
@@ -304,8 +305,9 @@ final class Subjects {
             String own = C.wordEndingAt("head", t, part[0], part[1]);
             if (own != null && own.length() == part[1] - part[0] && topic != null) {
                 text = topic + text;
-            } else if (own == null && part != last && part[1] - part[0] <= 2 && last[1] - last[0] > 2) {
-                // 城市、农村低保标准: a short modifier takes the place of the last item's
+            } else if (own == null && part != last && part[1] - part[0] <= 2 && last[1] - last[0] > 2
+                    && partWordOf(t, last[0], part[1] - part[0])) {
+                // 城市、农村低保标准: a part word takes the place of the last item's
                 text = text + norm.substring(last[0] + (part[1] - part[0]), last[1]);
             } else if (own == null && head != null) {
                 text = text + norm.substring(last[1] - head.length(), last[1]);
@@ -313,6 +315,33 @@ final class Subjects {
             out.add(text);
         }
         return out;
+    }
+
+    /** Whether a {@code part} word of {@code len} characters opens {@code t} at {@code at} (农村 in 农村低保标准). */
+    private static boolean partWordOf(String t, int at, int len) {
+        String w = C.wordAt("part", t, at, at + len);
+        return w != null && w.length() == len;
+    }
+
+    /** The items of {@code [s, e)} split at 、 (and at joiners when {@code joiners}), at most n + 1; null when one is empty. */
+    private static List<int[]> items(String t, int s, int e, int n, boolean joiners) {
+        List<int[]> parts = new ArrayList<>();
+        int p = s;
+        for (int i = s; i <= e && parts.size() <= n; i++) {
+            String j = i < e ? boundaryAt(t, i, e) : null;
+            if (i == e || (j != null && (j.equals("、") || (joiners && JOINERS.contains(j))))) {
+                int[] part = strip(t, p, i);
+                if (part[1] <= part[0]) {
+                    return null;
+                }
+                parts.add(part);
+                if (j != null) {
+                    i += j.length() - 1;
+                    p = i + 1;
+                }
+            }
+        }
+        return parts;
     }
 
     /**

@@ -44,7 +44,12 @@
  *       (a plan: no figure sentence marked as past, at least two future cues).</li>
  *   <li>Subjects: the noun phrase before the figure, or the head noun after a count or amount; a
  *       list before 分别 gives one item per figure (城乡居民 → 城镇/农村); from…to figures and rates
- *       without a phrase of their own carry the measure before them; a share keeps 甲占乙比重; when
+ *       without a phrase of their own carry the measure before them; a breakdown by part (其中，城市上涨…)
+ *       takes the measure of the paragraph's rate before it; in a release giving 同比 and 环比, a rate
+ *       names the basis in force in its paragraph; a base year (比2020年下降) is a basis, not a measure;
+ *       a list before 从 names the figures of 从A和B分别提高到C和D; a share keeps 甲占乙比重; a rank takes
+ *       the ranked thing of its own clause (or after 第N大, without the scope after the rank verb), else
+ *       the figure before it; a counted head noun ends where its predicate opens (8所学校入选…); when
  *       nothing names the figure, the clause topic with {@code LOW_CONFIDENCE_SUBJECT}. Subjects
  *       built from another are bounded ({@code SentenceFigures.MAX_SUBJECT}), so runs of adjacent
  *       figures stay linear.</li>
@@ -57,8 +62,9 @@
  * the number, so GE/LE), {@code context.tsv} (rank
  * verbs, rank scopes such as 全省, money words, people nouns, minus signs and the words that only hold one, lexicalised numerals, identifier prefixes, named-list
  * nouns, classifier inference, characters that make 折 a word), {@code fold.txt} (Traditional → Simplified for matching), {@code figures.tsv} (future
- * cues and past markers, openers, review/plan part words and paragraph leads, subject strip,
- * boundary, framing and list-head words, paired words, change verbs). All are UTF-8,
+ * cues and past markers, openers, review/plan part words and paragraph leads, subject strip (and
+ * {@code leadstrip}: start only), boundary, framing and list-head words, paired words, {@code part}
+ * words of a breakdown, change verbs). All are UTF-8,
  * tab-separated, loaded once by {@link io.github.policyreport.internal.quantity.Lexicon}, which
  * reports a bad line with its file and line number.
  *

@@ -50,6 +50,9 @@ final class MetaReader {
                     + "((?:本报记者|特约记者|全媒体记者|记者|通讯员)[^)\\]】]{2,80})[)\\]】]");
     private static final Pattern AUTHOR_STOP = Pattern.compile("\\s{2,}|\\||(来源|发布|编辑|浏览|点击|时间|日期|分享|字号|阅读|责任)");
     private static final Pattern REPORTER_WORD = Pattern.compile("记者|通讯员|摄影");
+    /** A reporter credited inside a header line, after a space or bar: … 来源:某某日报 记者 陈小明. */
+    private static final Pattern HEADER_CREDIT = Pattern.compile(
+            "(?:\\s|[|丨])((?:本报|特约)?记者|通讯员|撰稿|摄影)\\s*+:?\\s*+\\p{IsHan}");
     private static final Pattern EDITOR = Pattern.compile("(?:责任编辑|值班编辑|编辑|责编)\\s*[:]\\s*([^|,;:]{2,40})");
     /** A personal name: 2–5 Han characters, or a transliterated name with a middle dot (阿依古丽·买买提). */
     private static final Pattern NAME = Pattern.compile("\\p{IsHan}{2,5}|\\p{IsHan}{1,8}·\\p{IsHan}{1,8}(?:·\\p{IsHan}{1,8})?");
@@ -188,6 +191,14 @@ final class MetaReader {
             }
         } else if (BlockClassifier.CREDIT.matcher(line).find() || isByline(line)) {
             credits(line, out);
+        } else {
+            Matcher inline = HEADER_CREDIT.matcher(line);
+            if (inline.find()) {
+                // 2025-02-18 来源:某某日报 记者 陈小明: a reporter after the date or source of a header line
+                String credit = line.substring(inline.start(1));
+                Matcher stop = AUTHOR_STOP.matcher(credit);
+                credits(stop.find(inline.end(1) - inline.start(1)) ? credit.substring(0, stop.start()) : credit, out);
+            }
         }
         List<Author> list = new ArrayList<>();
         out.forEach((n, r) -> list.add(new Author(n, r)));

@@ -1,6 +1,6 @@
 package io.github.policyreport.internal.text;
 
-import io.github.policyreport.generic.SiteProfile;
+import io.github.policyreport.internal.SiteHints;
 import io.github.policyreport.model.Author;
 import io.github.policyreport.model.PartialDate;
 import io.github.policyreport.model.Script;
@@ -31,7 +31,7 @@ final class PageMeta {
     private PageMeta() {
     }
 
-    static Meta read(Map<String, String> meta, SiteProfile profile, NormalizedText nt, List<Block> blocks,
+    static Meta read(Map<String, String> meta, SiteHints site, NormalizedText nt, List<Block> blocks,
                              BlockClassifier.Result cls, List<Block> body, Script script, List<Warning> warnings) {
         Block.Kind[] kinds = cls.kinds();
         int bodyStart = cls.bodyStart() >= 0 ? cls.bodyStart() : blocks.size();
@@ -100,7 +100,7 @@ final class PageMeta {
 
         String outlet = source(meta, nt, header, trailer, body);
         if (outlet == null) {
-            outlet = profile.source();
+            outlet = site.source();
         }
 
         Map<String, Author> authors = new LinkedHashMap<>();

@@ -11,8 +11,10 @@ import java.util.regex.Pattern;
 /**
  * The region gazetteer: provinces, prefecture-level cities and county-level areas (full names),
  * new areas and demonstration zones, with short forms (咸阳 → 咸阳市, 陕西 → 陕西省) for provinces,
- * cities and new areas; Taiwan, Hong Kong and Macao ({@code tw-hk-mo.txt}); the nation itself,
- * named by nationwide words ({@code national.txt}). Loaded once from {@code regions/}; immutable.
+ * cities and new areas; development zones named after their city ({@link Zones}: 成都高新区 →
+ * 成都高新技术产业开发区, ranked like a district); Taiwan, Hong Kong and Macao ({@code tw-hk-mo.txt});
+ * the nation itself, named by nationwide words ({@code national.txt}). Loaded once from
+ * {@code regions/}; immutable.
  *
  * <p>{@link #rank(List)} counts mentions per text (the first fully, more a quarter; longest match first, short names inside stop phrases
  * such as 长治久安 ignored) with weights per text, and returns the main regions: those scoring at
@@ -20,7 +22,7 @@ import java.util.regex.Pattern;
  */
 final class Regions {
 
-    /** A region: its full official name and its level (province 0, city or new area 1, area 2). */
+    /** A region: its full official name and its level (province 0, city or new area 1, area or zone 2). */
     record Region(String name, int level) {
     }
 
@@ -37,19 +39,27 @@ final class Regions {
     private static final Pattern AUTONOMOUS = Pattern.compile("^(\\p{IsHan}{2,4}?)(?:[\\p{IsHan}]{1,12}?族)+自治(?:州|县|旗)$");
     private static final Map<String, Region> NAMES;
     private static final List<String> STOPS;
-    /** Names by first character, longest first. */
-    private static final Map<Character, String[]> BY_FIRST;
+    /** Zone names as written, with the characters after which they are no zone (成都新区域). */
+    private static final Map<String, String> NOT_BEFORE;
+    /** Names by their first two characters (every name has two or more), longest first. */
+    private static final Map<Integer, String[]> BY_FIRST;
 
     static {
         Map<String, Region> m = new HashMap<>();
         Map<String, String> provinces = new HashMap<>();
+        List<String[]> areaRows = csv("regions/areas.csv");
+        Map<String, List<String>> areasByCity = Zones.areasByCity(areaRows);
+        List<Zones.City> cities = new ArrayList<>();
         for (String[] r : csv("regions/provinces.csv")) {
-            provinces.put(r[0], r[1]);
             Region reg = new Region(r[1], 0);
             m.put(r[1], reg);
             String s = r[1].replaceAll("(省|市|壮族自治区|回族自治区|维吾尔自治区|自治区|特别行政区)$", "");
+            provinces.put(r[0], s);
             if (s.length() >= 2) {
                 m.putIfAbsent(s, reg);
+            }
+            if (r[1].endsWith("市")) { // a municipality is a city too: 北京经开区
+                cities.add(new Zones.City(List.of(r[1], s), s, s, areasByCity.getOrDefault(r[0] + "01", List.of())));
             }
         }
         for (String[] r : csv("regions/cities.csv")) {
@@ -61,10 +71,16 @@ final class Regions {
             for (String s : shortForms(r[1])) {
                 m.putIfAbsent(s, reg);
             }
+            cities.add(city(m, r[1], shortForms(r[1]), provinces.getOrDefault(r[2], ""),
+                    areasByCity.getOrDefault(r[0], List.of())));
         }
-        for (String[] r : csv("regions/areas.csv")) {
+        for (String[] r : areaRows) {
             if (r[1].length() >= 3 && !r[1].equals("市辖区")) {
                 m.putIfAbsent(r[1], new Region(r[1], 2));
+                if (r[1].endsWith("市") && r.length > 3) { // county-level cities: 昆山高新区
+                    cities.add(city(m, r[1], List.of(r[1].substring(0, r[1].length() - 1)),
+                            provinces.getOrDefault(r[3], ""), List.of()));
+                }
             }
         }
         // new areas override a same-named division; Taiwan, Hong Kong and Macao never do
@@ -81,17 +97,31 @@ final class Regions {
                 throw l.error("expected name<TAB>level 0 or 1<TAB>short forms");
             }
             addWithShortForms(m, new Region(p[0].strip(), Integer.parseInt(p[1].strip())), p, false);
+            String name = p[0].strip();
+            if (p[1].strip().equals("1") && name.length() >= 3) { // 新竹科学园区
+                cities.add(city(m, name, List.of(name.substring(0, name.length() - 1)), "台湾", List.of()));
+            }
         }
         for (Resources.Line l : Resources.lines("regions/national.txt")) {
             m.putIfAbsent(l.text().strip(), NATION);
         }
+        Map<String, String> guards = new HashMap<>();
+        for (Zones.Zone z : Zones.of(cities)) {
+            if (m.putIfAbsent(z.written(), new Region(z.full(), 2)) == null && !z.notBefore().isEmpty()) {
+                guards.put(z.written(), z.notBefore());
+            }
+        }
+        NOT_BEFORE = Map.copyOf(guards);
         NAMES = Map.copyOf(m);
         STOPS = Resources.lines("regions/stop-phrases.txt").stream().map(Resources.Line::text).toList();
-        Map<Character, List<String>> first = new HashMap<>();
+        Map<Integer, List<String>> first = new HashMap<>();
         for (String name : NAMES.keySet()) {
-            first.computeIfAbsent(name.charAt(0), k -> new ArrayList<>()).add(name);
+            if (name.length() < 2) {
+                throw new IllegalStateException("a region name of one character: " + name);
+            }
+            first.computeIfAbsent(key(name, 0), k -> new ArrayList<>()).add(name);
         }
-        Map<Character, String[]> byFirst = new HashMap<>();
+        Map<Integer, String[]> byFirst = new HashMap<>();
         first.forEach((c, names) -> byFirst.put(c, names.stream()
                 .sorted(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()))
                 .toArray(String[]::new)));
@@ -116,6 +146,23 @@ final class Regions {
                 }
             }
         }
+    }
+
+    /**
+     * A city that can prefix a zone: written with its full name and those short forms that name
+     * no province (吉林 is the province); the zone's full name uses the first short form.
+     */
+    private static Zones.City city(Map<String, Region> m, String full, List<String> shorts, String province,
+                                   List<String> areas) {
+        List<String> names = new ArrayList<>(List.of(full));
+        for (String s : shorts) {
+            Region r = m.get(s);
+            if (s.length() >= 2 && (r == null || r.level() != 0)) {
+                names.add(s);
+            }
+        }
+        return new Zones.City(names, shorts.isEmpty() || shorts.get(0).length() < 2 ? full : shorts.get(0),
+                province, areas);
     }
 
     private static List<String> shortForms(String name) {
@@ -157,10 +204,10 @@ final class Regions {
 
     /** The length of the region name (full or short) that {@code text} starts with at {@code from}, or 0. */
     static int prefix(String text, int from) {
-        String[] candidates = from < text.length() ? BY_FIRST.get(text.charAt(from)) : null;
+        String[] candidates = from + 1 < text.length() ? BY_FIRST.get(key(text, from)) : null;
         if (candidates != null) {
             for (String name : candidates) {
-                if (text.startsWith(name, from)) {
+                if (text.startsWith(name, from) && !runsOn(text, from + name.length(), name)) {
                     return name.length();
                 }
             }
@@ -181,11 +228,11 @@ final class Regions {
         List<Region> out = new ArrayList<>();
         int i = 0;
         while (i < text.length()) {
-            String[] candidates = stopped[i] ? null : BY_FIRST.get(text.charAt(i));
+            String[] candidates = stopped[i] || i + 1 >= text.length() ? null : BY_FIRST.get(key(text, i));
             int found = 0;
             if (candidates != null) {
                 for (String name : candidates) {
-                    if (text.startsWith(name, i)) {
+                    if (text.startsWith(name, i) && !runsOn(text, i + name.length(), name)) {
                         out.add(NAMES.get(name));
                         found = name.length();
                         break;
@@ -195,6 +242,17 @@ final class Regions {
             i += found > 0 ? found : 1;
         }
         return out;
+    }
+
+    /** The index key of the two characters at {@code i}. */
+    private static int key(String text, int i) {
+        return text.charAt(i) << 16 | text.charAt(i + 1);
+    }
+
+    /** Whether a zone name ends inside a longer word at {@code end} (成都新区 in 成都新区域). */
+    private static boolean runsOn(String text, int end, String name) {
+        String notBefore = NOT_BEFORE.get(name);
+        return notBefore != null && end < text.length() && notBefore.indexOf(text.charAt(end)) >= 0;
     }
 
     /**

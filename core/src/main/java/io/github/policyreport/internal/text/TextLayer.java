@@ -1,6 +1,6 @@
 package io.github.policyreport.internal.text;
 
-import io.github.policyreport.generic.SiteProfile;
+import io.github.policyreport.internal.SiteHints;
 import io.github.policyreport.internal.Isolation;
 import io.github.policyreport.model.Author;
 import io.github.policyreport.model.PartialDate;
@@ -33,17 +33,17 @@ public final class TextLayer {
      * Analyses one document, cut to {@link ParseContext#maxChars()} (on a code-point boundary,
      * with a warning). A rule that fails throws: the pipeline isolates this stage.
      */
-    public static Analysis analyze(SourceDocument doc, SiteProfile profile, ParseContext context) {
+    public static Analysis analyze(SourceDocument doc, SiteHints site, ParseContext context) {
         List<Warning> warnings = new ArrayList<>();
-        return analyze(doc, cut(doc.text(), context, warnings), profile, warnings);
+        return analyze(doc, cut(doc.text(), context, warnings), site, warnings);
     }
 
-    /** The analysis of a page whose text layer failed: its (cut) text, no body, the profile's outlet. */
-    public static Analysis empty(SourceDocument doc, SiteProfile profile, ParseContext context) {
+    /** The analysis of a page whose text layer failed: its (cut) text, no body, the site's outlet. */
+    public static Analysis empty(SourceDocument doc, SiteHints site, ParseContext context) {
         List<Warning> warnings = new ArrayList<>();
         String source = cut(doc.text(), context, warnings);
         return new Analysis(new NormalizedText(source, source, OffsetMap.identity()), List.of(), List.of(),
-                new Meta(null, null, profile.source(), List.of(), List.of(), List.of(), Script.SIMPLIFIED, null), warnings);
+                new Meta(null, null, site.source(), List.of(), List.of(), List.of(), Script.SIMPLIFIED, null), warnings);
     }
 
     private static String cut(String source, ParseContext context, List<Warning> warnings) {
@@ -55,12 +55,12 @@ public final class TextLayer {
         return source.substring(0, cut);
     }
 
-    private static Analysis analyze(SourceDocument doc, String source, SiteProfile profile, List<Warning> warnings) {
+    private static Analysis analyze(SourceDocument doc, String source, SiteHints site, List<Warning> warnings) {
         Script script = Normalizer.script(source);
         NormalizedText nt = Normalizer.normalize(source);
         String text = nt.text();
         List<Block> blocks = Block.split(text);
-        blocks = dropProfileBoilerplate(blocks, profile);
+        blocks = dropProfileBoilerplate(blocks, site);
         FrontMatter front = FrontMatter.read(blocks);
         Map<String, String> carriers = doc.meta();
         if (front.blocks() > 0) {
@@ -108,19 +108,19 @@ public final class TextLayer {
         List<Block> kept = body;
         Map<String, String> markup = carriers;
         List<Block> all = blocks;
-        Meta meta = Isolation.guard("metadata", () -> PageMeta.read(markup, profile, nt, all, cls, kept, script, warnings),
-                new Meta(null, null, profile.source(), List.of(), List.of(), List.of(), script, null), warnings);
+        Meta meta = Isolation.guard("metadata", () -> PageMeta.read(markup, site, nt, all, cls, kept, script, warnings),
+                new Meta(null, null, site.source(), List.of(), List.of(), List.of(), script, null), warnings);
         return new Analysis(nt, structure.paragraphs(), sections, meta, warnings);
     }
 
-    private static List<Block> dropProfileBoilerplate(List<Block> blocks, SiteProfile profile) {
-        if (profile.boilerplate().isEmpty()) {
+    private static List<Block> dropProfileBoilerplate(List<Block> blocks, SiteHints hints) {
+        if (hints.boilerplate().isEmpty()) {
             return blocks;
         }
         List<Block> out = new ArrayList<>(blocks.size());
         for (Block b : blocks) {
             // site patterns describe short template lines; long lines are never tried (hostile regexes)
-            boolean site = b.length() <= 1000 && profile.boilerplate().stream().anyMatch(p -> p.matcher(b.text()).find());
+            boolean site = b.length() <= 1000 && hints.boilerplate().stream().anyMatch(p -> p.matcher(b.text()).find());
             out.add(site && b.cue() == null ? new Block(b.index(), b.start(), b.end(), b.text(), Cues.Kind.PLACEHOLDER) : b);
         }
         return out;

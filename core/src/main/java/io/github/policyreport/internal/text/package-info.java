@@ -21,6 +21,11 @@
  *       {@code Structure} finds sections.</li>
  * </ol>
  *
+ * <h2>How to add a kind of development zone</h2>
+ * Add a {@code pattern<TAB>full name} line to {@code regions/zones.txt} ({@code {city}高新区<TAB>
+ * {city}高新技术产业开发区}); every city of the gazetteer then names its zone in both its full and
+ * short forms. Add a row with a title and body of your own to {@code RegionsTest}.
+ *
  * <h2>How to add a cue</h2>
  * Add a {@code KIND<TAB>regex} line to {@code boilerplate.txt} in both scripts, and a row to
  * {@code ClassifierTest}. Site-only lines belong in the site's profile, not here.
@@ -43,6 +48,9 @@
  *       the published one; a labelled date (时间:, 发布日期:) beats an unlabelled one.</li>
  *   <li>The nation (中华人民共和国) is a region only when the title does not name a local one:
  *       provincial reports compare themselves with 全国 all the time.</li>
+ *   <li>A zone (成都高新区) is matched as one name, longest first, so it no longer counts for its
+ *       city: the city is listed only when it is named itself. A province is no zone prefix
+ *       (陕西高新区), and a zone word running on into a longer word (新区域) is no zone.</li>
  *   <li>opencc4j leaves supplementary-plane characters alone; the map still handles conversions
  *       that change length (tested with a converter that does).</li>
  * </ul>

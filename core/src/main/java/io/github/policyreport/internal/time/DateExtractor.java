@@ -1,5 +1,16 @@
 package io.github.policyreport.internal.time;
 
+import static io.github.policyreport.internal.time.DateNumerals.lunarDay;
+import static io.github.policyreport.internal.time.DateNumerals.eraPart;
+import static io.github.policyreport.internal.time.DateNumerals.decade;
+import static io.github.policyreport.internal.time.DateNumerals.digit;
+import static io.github.policyreport.internal.time.DateNumerals.weekday;
+import static io.github.policyreport.internal.time.DateNumerals.num;
+import static io.github.policyreport.internal.time.DateNumerals.opt;
+import static io.github.policyreport.internal.time.DateNumerals.cnYear;
+import static io.github.policyreport.internal.time.DateNumerals.cn;
+import static io.github.policyreport.internal.time.DateNumerals.count;
+
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.HashMap;
@@ -32,14 +43,23 @@ final class DateExtractor {
     /** 初 of 初步, 初期 … is not the start of a month or year. */
     private static final String NOT_INITIAL = "(?!(?<=初)[步期次心具级稿赛])";
     private static final String MONTH_SUFFIX = "(?:初|底|末|中旬|上旬|下旬|份)?" + NOT_INITIAL;
-    private static final String DAY_PARTS = "上午|下午|晚上|晚间|凌晨|早上|中午|傍晚";
+    /** Parts of a day; 晚 and 早 alone only before an hour (晚8点). */
+    private static final String DAY_PARTS = "上午|下午|晚上|晚间|凌晨|早上|中午|傍晚|晚(?=[0-9])|早(?=[0-9])";
     private static final String DAY_PART = "(?:" + SP + "(?:" + DAY_PARTS + "))?";
+    /**
+     * 年中 (and 中 after a year) is mid-year only where no word goes on (2023年中国 is 2023 and 中国)
+     * and no count of years stands before it (一年中, 全年中 are "within a year").
+     */
+    private static final String MID_YEAR_GUARD = "(?!(?<=中)\\p{IsHan})(?<![全一每多两几半百千十同当这]年中)";
     /** 初 / 中期 / 末 of a decade or century. */
     private static final String ERA_PART = "(?<p>初期|中期|末期|后期|前期|初|中叶|末|上半叶|下半叶)?";
     private static final String CN_DIGIT = "[〇零一二三四五六七八九]";
     private static final String CN_MONTH = "十[一二]?|[一二三四五六七八九]";
     private static final String CN_DAY = "三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九]";
     private static final String CN_COUNT = "[一二两三四五六七八九十几数多]{1,3}";
+    private static final String LUNAR_DAY = "初[一二三四五六七八九十]|廿[一二三四五六七八九]|二十[一二三四五六七八九]?|三十|十[一二三四五六七八九]?";
+    /** What after N日 makes it a length or a count, not a day of the month (30日内, 二十日后). */
+    private static final String NOT_DAY_AFTER = "(?!内|以内|以来|来|间|之内|多|半|左右|以上)";
 
     /**
      * Characters one of which stands near the start of every expression not starting with a digit;
@@ -82,8 +102,8 @@ final class DateExtractor {
                 partAfterYear.add(w.substring(1));
             }
         }
-        String parts = "(?:" + alternation(partAfterYear) + ")" + NOT_INITIAL;
-        String alone = "(?:" + alternation(rules.yearParts.keySet()) + ")" + NOT_INITIAL;
+        String parts = "(?:" + alternation(partAfterYear) + ")" + NOT_INITIAL + MID_YEAR_GUARD;
+        String alone = "(?:" + alternation(rules.yearParts.keySet()) + ")" + NOT_INITIAL + MID_YEAR_GUARD;
         final String D = DIGITS; // short, for the table below
         List<Dispatch.Alt> alts = List.of(
                 // 2022-1-14 17:50, 2022.3.5, 2024/05/23 09:37:04
@@ -109,13 +129,15 @@ final class DateExtractor {
                 // 二〇二一年十二月
                 Dispatch.alt(CN_DIGIT_CHARS, "(?<ny>" + CN_DIGIT + "{4})年(?:(?<nm>" + CN_MONTH + ")月(?:(?<nd>" + CN_DAY + ")[日号])?)?"),
                 // 上世纪九十年代, 20世纪80年代初, 21世纪
-                Dispatch.alt("上本二十" + D, "(?<ce>上|本|[0-9]{2}|二十一|二十|十九|十八)世纪(?:(?<cdec>[1-9]0|[一二三四五六七八九]十)年代)?"
+                Dispatch.alt("上本二十" + D, "(?<![0-9])(?<ce>上|本|[0-9]{2}|二十一|二十|十九|十八)世纪(?:(?<cdec>[1-9]0|[一二三四五六七八九]十)年代)?"
                         + ERA_PART.replace("<p>", "<cep>")),
                 // 八十年代, 90年代中期
                 Dispatch.alt(D + "一二三四五六七八九", "(?<![0-9〇零一二三四五六七八九十])(?<de>[1-9]0|[一二三四五六七八九]十)年代" + ERA_PART.replace("<p>", "<dep>")),
                 // 农历正月初五, 腊月廿三
-                Dispatch.alt("农阴夏正腊冬十一二三四五六七八九", "(?:农历|阴历|夏历)?(?<lm>正|腊|冬|十[一二]?|[一二三四五六七八九])月(?<ld>初[一二三四五六七八九十]|廿[一二三四五六七八九]|"
-                        + "二十|三十|十[一二三四五六七八九]?)(?![日号一二三四五六七八九十])"),
+                Dispatch.alt("农阴夏正腊冬十一二三四五六七八九", "(?:农历|阴历|夏历)?(?<lm>正|腊|冬|十[一二]?|[一二三四五六七八九])月(?<ld>" + LUNAR_DAY
+                        + ")(?![日号一二三四五六七八九十])"),
+                // 农历三十, 农历初一: a lunar day without its month
+                Dispatch.alt("农阴夏", "(?:农历|阴历|夏历)(?<lo>" + LUNAR_DAY + ")(?![日号月一二三四五六七八九十])"),
                 // 春节, 中秋节, 冬至
                 Dispatch.alt(firstChars(rules.festivals.keySet()), "(?<fw>" + alternation(rules.festivals.keySet()) + ")"),
                 // 今年8月初, 去年, 今年上半年, 这一年
@@ -133,8 +155,10 @@ final class DateExtractor {
                 Dispatch.alt("十一二三四五六七八九", "(?<![〇零一二三四五六七八九十])(?<km>" + CN_MONTH + ")月(?:(?<kd>" + CN_DAY + ")[日号]|(?:初|底|末|中旬|上旬|下旬|份))"),
                 // 28日, 9号下午, 18日14时14分: a day of the month alone, never a length (30日内)
                 Dispatch.alt(D, "(?<![0-9年月.第每〕\\]])(?<dd>" + NUM2 + ")" + SP + "(?:日|号(?=[,，。;；、 \\t\\n]|" + DAY_PARTS + "|[0-9]))"
-                        + "(?!内|以内|以来|来|间|之内|多|半|左右|以上)" + DAY_PART
-                        + "(?:[ \\t]{0,2}(?<dh>" + NUM2 + ")" + SP + "[:时点]" + SP + "(?<dmi>[0-9]{2})分?)?"),
+                        + NOT_DAY_AFTER + hour("dd")),
+                // 二十八日, 三十日上午: a day from 十一 to 三十一 in Chinese numerals, never a length (为期二十日, 二十日后)
+                Dispatch.alt("十二三", "(?<![〇零一二三四五六七八九十两几数月第每前近后续过达期满约余历共计])(?<cd>三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九])日"
+                        + NOT_DAY_AFTER + "(?![前后之游制])" + hour("cd")),
                 // 04-15 (zero-padded), 4·15: a month and day in digits
                 Dispatch.alt(D, "(?<![0-9.\\-/])(?<pm>0[1-9]|1[0-2])-(?<pd>0[1-9]|[12][0-9]|3[01])(?![0-9\\-/.%])"),
                 Dispatch.alt(D, "(?<![0-9.])(?<sm>1[0-2]|[1-9])[·•](?<sd>[12][0-9]|3[01]|[1-9])(?![0-9.])"),
@@ -149,6 +173,13 @@ final class DateExtractor {
                 // 近三年, 连续10年, 5年, 3个月
                 Dispatch.alt(D + CN_COUNT_CHARS + "近连过最未前后长历累", "(?<![0-9])(?<dq>近|连续|过去|最近|未来|前|后|长达|历时|累计)?(?<dn>[0-9]{1,2}|" + CN_COUNT + ")" + SP
                         + "个?多?(?<du>年|个月|周|个星期|天|日|小时)(?<ds>以来|之内|以内|来|间|内|多|半)?"));
+        // no alternative starts inside a number, so a scan skips a digit after a digit (each region()
+        // resets a matcher of hundreds of groups): an alternative that could must not start with a digit
+        for (Dispatch.Alt a : alts) {
+            if (a.first().chars().anyMatch(ch -> isDigit((char) ch)) && !a.regex().startsWith("(?<![0-9")) {
+                throw new IllegalStateException("an alternative starting with a digit must refuse a digit before it: " + a.regex());
+            }
+        }
         // each character that can start an expression gets the alternatives that can start with it,
         // in their order; other positions are skipped unread
         this.byFirst = new Dispatch.Rule[Character.MAX_VALUE + 1];
@@ -212,9 +243,30 @@ final class DateExtractor {
     private static String dayTail(String g) {
         return "(?:" + SP + "(?<" + g + "d1>" + NUM2 + ")" + SP + "(?:[日号]" + SP + ")?[-—–~至到]" + SP
                 + "(?<" + g + "d2>" + NUM2 + ")" + SP + "[日号]"
-                + "|" + SP + "(?<" + g + "d>" + NUM2 + ")" + SP + "[日号]" + DAY_PART
-                + "(?:[ \\t]{0,2}(?<" + g + "h>" + NUM2 + ")" + SP + "[:时点]" + SP + "(?<" + g + "i>[0-9]{2})分?)?"
+                + "|" + SP + "(?<" + g + "d>" + NUM2 + ")" + SP + "[日号]" + hour(g)
                 + "|" + MONTH_SUFFIX + ")";
+    }
+
+    /**
+     * After a day: its part (group {@code g}p: 下午, 晚) and a time, with minutes (15:30, 9时30分,
+     * groups {@code g}h and {@code g}i) or an hour alone (上午9时, 晚8点).
+     */
+    private static String hour(String g) {
+        return "(?:" + SP + "(?<" + g + "dp>" + DAY_PARTS + "))?"
+                + "(?:[ \\t]{0,2}(?<" + g + "h>2[0-3]|[01]?[0-9])(?![0-9])(?:" + SP + "[:时点]" + SP + "(?<" + g + "i>[0-9]{2})分?|[时点](?![0-9])))?";
+    }
+
+    /** The hour on a 24-hour clock: 下午3时 is 15 h; -1 without one. */
+    private static int clock(Dispatch.Hit m, String g) {
+        int h = opt(m.group(g + "h"));
+        String part = m.group(g + "dp");
+        boolean afternoon = part != null && (part.startsWith("下") || part.startsWith("晚") || part.startsWith("傍"));
+        return afternoon && h >= 1 && h < 12 ? h + 12 : h;
+    }
+
+    /** The minutes after an hour: 0 for an hour alone, -1 without an hour. */
+    private static int minutes(Dispatch.Hit m, String g) {
+        return m.group(g + "h") == null ? -1 : m.group(g + "i") == null ? 0 : num(m.group(g + "i"));
     }
 
     private static String alternation(Collection<String> words) {
@@ -230,7 +282,8 @@ final class DateExtractor {
         while (i < to) {
             char c = folded.charAt(i);
             Dispatch.Rule rule = byFirst[c];
-            if (rule == null || (c > '9' && (!wordAt(folded, i, c) || !unitNear(folded, i, to)))) {
+            if (rule == null || (c > '9' && (!wordAt(folded, i, c) || !unitNear(folded, i, to)))
+                    || (isDigit(c) && i > 0 && isDigit(folded.charAt(i - 1)))) {
                 i++;
                 continue;
             }
@@ -260,6 +313,10 @@ final class DateExtractor {
             }
         }
         return out;
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     /**
@@ -333,7 +390,7 @@ final class DateExtractor {
             String mo = m.group("lm");
             String d = m.group("ld");
             int month = mo.equals("正") ? 1 : mo.equals("冬") ? 11 : mo.equals("腊") ? 12 : cn(mo);
-            int day = d.startsWith("初") ? cn(d.substring(1)) : d.startsWith("廿") ? 20 + cn(d.substring(1)) : cn(d);
+            int day = lunarDay(d);
             boolean lunar = m.group().startsWith("农历") || m.group().startsWith("阴历") || m.group().startsWith("夏历")
                     || month != cn(mo) || d.startsWith("初") || d.startsWith("廿");
             return lunar ? Expr.lunar(s, e, Expr.YearSource.NONE, 0, month, day, 'L')
@@ -382,7 +439,13 @@ final class DateExtractor {
                     0);
         }
         if (m.group("dd") != null) {
-            return Expr.day(s, e, num(m.group("dd")), opt(m.group("dh")), opt(m.group("dmi")));
+            return Expr.day(s, e, num(m.group("dd")), clock(m, "dd"), minutes(m, "dd"));
+        }
+        if (m.group("cd") != null) {
+            return Expr.day(s, e, cn(m.group("cd")), clock(m, "cd"), minutes(m, "cd"));
+        }
+        if (m.group("lo") != null) {
+            return Expr.lunar(s, e, Expr.YearSource.NONE, 0, 0, lunarDay(m.group("lo")), 'L');
         }
         if (m.group("pm") != null || m.group("sm") != null) {
             boolean padded = m.group("pm") != null;
@@ -441,7 +504,7 @@ final class DateExtractor {
             return Expr.calendar(s, e, src, year, month, num(m.group(g + "d1")), -1, -1, 0, 0, num(m.group(g + "d2")));
         }
         int day = m.group(g + "d") == null ? 0 : num(m.group(g + "d"));
-        return Expr.calendar(s, e, src, year, month, day, opt(m.group(g + "h")), opt(m.group(g + "i")), 0, 0, 0);
+        return Expr.calendar(s, e, src, year, month, day, clock(m, g), minutes(m, g), 0, 0, 0);
     }
 
     /** 上旬, 中旬, 下旬 as a part of the month; other endings leave it whole. */
@@ -453,82 +516,5 @@ final class DateExtractor {
             return e.withPart('中');
         }
         return text.endsWith("下旬") ? e.withPart('下') : e;
-    }
-
-    /** 初 (and 初期, 前期) the first, 中 the middle, 末 (末期, 后期) the last third of a decade or century. */
-    private static char eraPart(String p) {
-        if (p == null) {
-            return 0;
-        }
-        if (p.startsWith("初") || p.startsWith("前") || p.equals("上半叶")) {
-            return '上';
-        }
-        return p.startsWith("中") ? '中' : '下';
-    }
-
-    /** 八十 or 80 → 80. */
-    private static int decade(String s) {
-        return Character.isDigit(s.charAt(0)) ? num(s) : cn(s);
-    }
-
-    /** 1 Monday … 7 Sunday. */
-    private static int weekday(char c) {
-        if (c >= '1' && c <= '7') {
-            return c - '0';
-        }
-        return c == '日' || c == '天' ? 7 : digit(c);
-    }
-
-    private static int num(String digits) {
-        return Integer.parseInt(digits);
-    }
-
-    private static int opt(String digits) {
-        return digits == null ? -1 : Integer.parseInt(digits);
-    }
-
-    private static int cnYear(String s) {
-        int y = 0;
-        for (int i = 0; i < s.length(); i++) {
-            y = y * 10 + digit(s.charAt(i));
-        }
-        return y;
-    }
-
-    /** A Chinese numeral up to 三十一; 0 for null. */
-    static int cn(String s) {
-        if (s == null || s.isEmpty()) {
-            return 0;
-        }
-        int ten = s.indexOf('十');
-        if (ten < 0) {
-            return digit(s.charAt(0));
-        }
-        int tens = ten == 0 ? 1 : digit(s.charAt(0));
-        int units = ten == s.length() - 1 ? 0 : digit(s.charAt(ten + 1));
-        return tens * 10 + units;
-    }
-
-    /** A count written in digits or as a small Chinese numeral (三, 十五, 两); -1 for 几/数/多. */
-    static int count(String s) {
-        if (s.charAt(0) >= '0' && s.charAt(0) <= '9') {
-            return Integer.parseInt(s);
-        }
-        if (s.length() > 3 || s.chars().anyMatch(c -> "几数多".indexOf(c) >= 0)) {
-            return -1;
-        }
-        String t = s.replace('两', '二');
-        int ten = t.indexOf('十');
-        if (ten >= 0 && t.indexOf('十', ten + 1) >= 0) {
-            return -1;
-        }
-        if (ten < 0) {
-            return t.length() == 1 ? digit(t.charAt(0)) : -1;
-        }
-        return cn(t);
-    }
-
-    private static int digit(char c) {
-        return "〇一二三四五六七八九".indexOf(c == '零' ? '〇' : c);
     }
 }

@@ -55,7 +55,8 @@ final class DateResolver {
             case DAY -> point(span, day(e, ctx));
             case RELATIVE -> Relative.resolve(e, span, ctx.referenceDate);
             case ERA -> Relative.era(e, span, ctx.referenceYear);
-            case LUNAR -> point(span, Lunar.resolve(e, ctx.paragraphYear != null ? ctx.paragraphYear : ctx.referenceYear));
+            case LUNAR -> point(span, e.unit() == 'L' && e.month() == 0 ? Lunar.dayNear(ctx.referenceDate, e.day(), ctx.forward)
+                    : Lunar.resolve(e, ctx.paragraphYear != null ? ctx.paragraphYear : ctx.referenceYear));
         };
     }
 

@@ -67,6 +67,44 @@ final class Lunar {
         return LocalDate.ofEpochDay(julian - EPOCH_JULIAN_DAY);
     }
 
+    /**
+     * A lunar day without its month (农历三十): in the lunar month of {@code reference}, the nearest
+     * such day not after it (on or after it when {@code forward}); a month too short for the day is
+     * skipped. Null without a reference date or outside the calendar's span.
+     */
+    static PartialDate dayNear(LocalDate reference, int day, boolean forward) {
+        if (reference == null || day < 1 || day > 30 || reference.getYear() < MIN_YEAR || reference.getYear() > MAX_YEAR) {
+            return null;
+        }
+        ChineseCalendar c = new ChineseCalendar(TimeZone.GMT_ZONE, ULocale.ROOT);
+        long epochDay = reference.toEpochDay();
+        int today = dayOfMonth(c, epochDay);
+        long first = epochDay - (today - 1);
+        if (forward ? day < today : day > today) {
+            first = nextMonth(c, first, forward);
+        }
+        for (int n = 0; n < 2; n++) {
+            long candidate = first + day - 1;
+            if (dayOfMonth(c, candidate) == day) {
+                return PartialDate.of(LocalDate.ofEpochDay(candidate));
+            }
+            first = nextMonth(c, first, forward);
+        }
+        return null;
+    }
+
+    /** The lunar day of the month of an epoch day. */
+    private static int dayOfMonth(ChineseCalendar c, long epochDay) {
+        c.setTimeInMillis(epochDay * 86_400_000L);
+        return c.get(Calendar.DAY_OF_MONTH);
+    }
+
+    /** The first day of the lunar month after (or, backwards, before) the one starting on {@code first}. */
+    private static long nextMonth(ChineseCalendar c, long first, boolean forward) {
+        long inside = forward ? first + 30 : first - 1;
+        return inside - (dayOfMonth(c, inside) - 1);
+    }
+
     /** The China-time day in {@code year} when the sun's apparent longitude reaches {@code degrees}. */
     static LocalDate solarTerm(int year, int degrees) {
         long start = LocalDate.of(year, 1, 1).atStartOfDay(CHINA).toInstant().toEpochMilli();

@@ -25,10 +25,17 @@
  * <ul>
  *   <li>A day alone (28日) or a month-day (4月15日) without a year is the nearest one not after the
  *       reference date; after 将于/拟于 (or with 将 right after it) the next one on or after it.
- *       Listed after a date (6月8日、9日) a day takes that date's month.</li>
+ *       Listed after a date (6月8日、9日) a day takes that date's month. A day in Chinese numerals
+ *       (二十八日, 十一 to 三十一) reads as 28日. An effective date (自5月1日起施行, 起实施) looks
+ *       ahead: the next such date on or after the publication date.</li>
+ *   <li>An hour after a day is on a 24-hour clock: 下午3时 and 晚8点 are 15:00 and 20:00; an hour
+ *       without minutes (上午9时) is on the hour.</li>
+ *   <li>A lunar day without its month (农历三十, 农历初一) is the nearest such day in ICU's lunar months
+ *       not after the reference date (looking ahead, on or after it); a month too short is skipped.</li>
  *   <li>上旬/中旬/下旬 are days 1-10, 11-20, 21-end (a range; an event dates by the month);
  *       月初/月底/月末 and 年初 (January), 年底/年末 (December) are points at month precision;
- *       年中 is not read (2023年中国… is no date).</li>
+ *       年中 (2023年中, 今年年中) is mid-year, the range June–July, only where no word goes on
+ *       (2023年中国… is 2023 and 中国) and no count of years stands before it (一年中, 全年中).</li>
  *   <li>A two-digit year is the latest year ending so, at most ten years after the reference year;
  *       民國 N is 1911 + N; 初/中/末 of a decade are its years 0-3, 4-6, 7-9.</li>
  *   <li>A week runs Monday to Sunday; 周五 alone is the nearest Friday not after the reference date;
@@ -63,7 +70,9 @@
  *       《》 and page timestamps are never events.</li>
  *   <li>Every pattern alternative is of bounded length, and every look-around reaches a bounded
  *       distance: keep it so, or a megabyte of 年月日 turns quadratic. A new alternative names the
- *       characters it can start with ({@code alt(first, regex)}); a wrong set silently loses it.</li>
+ *       characters it can start with ({@code alt(first, regex)}); a wrong set silently loses it.
+ *       One that can start with a digit must begin with {@code (?<![0-9}: the scan skips a digit
+ *       after a digit (loading fails otherwise).</li>
  *   <li>No clock: the reference date is always a parameter.</li>
  * </ul>
  */

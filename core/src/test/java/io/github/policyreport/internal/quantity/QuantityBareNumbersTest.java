@@ -1,6 +1,6 @@
 package io.github.policyreport.internal.quantity;
 
-import io.github.policyreport.mention.Mentions;
+import io.github.policyreport.Mentions;
 import io.github.policyreport.mention.QuantityMention;
 import io.github.policyreport.model.Indicator;
 import io.github.policyreport.model.Unit;

@@ -1,6 +1,6 @@
 package io.github.policyreport.internal.quantity;
 
-import io.github.policyreport.mention.Mentions;
+import io.github.policyreport.Mentions;
 import io.github.policyreport.mention.QuantityMention;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;

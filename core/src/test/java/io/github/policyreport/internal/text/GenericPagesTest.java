@@ -1,6 +1,6 @@
 package io.github.policyreport.internal.text;
 
-import io.github.policyreport.generic.SiteProfile;
+import io.github.policyreport.internal.SiteHints;
 import io.github.policyreport.spi.ParseContext;
 import io.github.policyreport.spi.SourceDocument;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -46,7 +46,7 @@ class GenericPagesTest {
     @MethodSource("pages")
     void readsBodyAndMetadataOfPagesFromUnseenTemplates(Page page) throws Exception {
         SourceDocument doc = SourceDocument.of(page.file(), bytes(page.file()));
-        Analysis a = TextLayer.analyze(doc, SiteProfile.generic(), ParseContext.defaults());
+        Analysis a = TextLayer.analyze(doc, SiteHints.NONE, ParseContext.defaults());
         SpanAssert.assertSpans(a);
         assertThat(a.body().stream().map(p -> a.span(p.start(), p.end()).text().strip()).toList())
                 .containsExactlyElementsOf(page.body());

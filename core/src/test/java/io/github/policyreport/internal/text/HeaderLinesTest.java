@@ -1,6 +1,6 @@
 package io.github.policyreport.internal.text;
 
-import io.github.policyreport.generic.SiteProfile;
+import io.github.policyreport.internal.SiteHints;
 import io.github.policyreport.model.Author;
 import io.github.policyreport.spi.ParseContext;
 import io.github.policyreport.spi.SourceDocument;
@@ -23,7 +23,7 @@ class HeaderLinesTest {
 
     private static Meta page(String header, String footer) {
         String text = TITLE + "\n" + header.replace("¶", "\n") + "\n" + BODY + (footer.isEmpty() ? "" : "\n" + footer);
-        Analysis a = TextLayer.analyze(SourceDocument.ofText(text), SiteProfile.generic(), ParseContext.defaults());
+        Analysis a = TextLayer.analyze(SourceDocument.ofText(text), SiteHints.NONE, ParseContext.defaults());
         SpanAssert.assertSpans(a);
         assertThat(a.body()).hasSize(2);
         assertThat(a.meta().title()).isEqualTo(TITLE);
@@ -57,7 +57,12 @@ class HeaderLinesTest {
             "文/张明 图/李华 => 张明:AUTHOR 李华:PHOTOGRAPHER",
             "撰稿：张明 摄影：李华 => 张明:AUTHOR 李华:PHOTOGRAPHER",
             "作者：张明 责任编辑：王强 审核：赵刚 => 张明:AUTHOR",
-            "来源：某某日报 | 作者：张明 | 编辑：王强 => 张明:AUTHOR"})
+            "来源：某某日报 | 作者：张明 | 编辑：王强 => 张明:AUTHOR",
+            // a reporter after the date or source of the same header line
+            "2023-03-15 09:30　来源：某某日报　记者 陈小明 => 陈小明:REPORTER",
+            "来源：某某晚报 记者：周亮 通讯员：吴敏 => 周亮:REPORTER 吴敏:CORRESPONDENT",
+            "發布時間：2023-03-15 來源：某某日報 記者 陳小明 => 陳小明:REPORTER",
+            "来源：某某日报 | 摄影：李华 | 编辑：王强 => 李华:PHOTOGRAPHER"})
     void creditsAuthorsWithTheirRolesButNotEditors(String header, String expected) {
         Meta m = page("2023-03-15¶" + header, "");
         assertThat(m.authors().stream().map(a -> a.name() + ":" + a.role()).toList())
@@ -71,7 +76,7 @@ class HeaderLinesTest {
                 + "来源：某某日报\n时间：2026-01-28\n某某省省长 欧阳明远\n各位代表：\n"
                 + "现在，我代表省人民政府，向大会报告工作，请予审议，并请省政协委员提出意见。\n"
                 + "过去一年，全省生产总值增长5.5%，一般公共预算收入增长3.1%，城乡居民收入稳步增长。";
-        Analysis a = TextLayer.analyze(SourceDocument.ofText(text), SiteProfile.generic(), ParseContext.defaults());
+        Analysis a = TextLayer.analyze(SourceDocument.ofText(text), SiteHints.NONE, ParseContext.defaults());
         SpanAssert.assertSpans(a);
         assertThat(a.meta().title()).isEqualTo("2026年某某省政府工作报告");
         assertThat(String.valueOf(a.meta().published())).isEqualTo("2026-01-28");
@@ -90,7 +95,7 @@ class HeaderLinesTest {
     void readsYamlFrontMatterOfAMarkdownExport() {
         String text = "---\ntitle: \"某县召开科技工作会议\"\ndate: 2023-1-29 13:18\nauthor: 张明\nsource: 某某日报\n"
                 + "categories: [科技]\n---\n\n# 某县召开科技工作会议\n\n" + BODY;
-        Analysis a = TextLayer.analyze(SourceDocument.ofText(text), SiteProfile.generic(), ParseContext.defaults());
+        Analysis a = TextLayer.analyze(SourceDocument.ofText(text), SiteHints.NONE, ParseContext.defaults());
         SpanAssert.assertSpans(a);
         assertThat(a.meta().title()).isEqualTo("某县召开科技工作会议");
         assertThat(String.valueOf(a.meta().published())).isEqualTo("2023-01-29T13:18");

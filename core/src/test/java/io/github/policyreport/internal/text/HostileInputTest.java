@@ -1,6 +1,6 @@
 package io.github.policyreport.internal.text;
 
-import io.github.policyreport.generic.SiteProfile;
+import io.github.policyreport.internal.SiteHints;
 import io.github.policyreport.model.Warning;
 import io.github.policyreport.spi.ParseContext;
 import io.github.policyreport.spi.ReportException;
@@ -19,7 +19,7 @@ class HostileInputTest {
     private static final String PARAGRAPH = "<p>近年来,咸阳市持续强政策、建平台、育主体、促转化、优环境,科技创新事业得到全面发展。</p>";
 
     private static Analysis analyze(SourceDocument doc) {
-        Analysis a = TextLayer.analyze(doc, SiteProfile.generic(), ParseContext.defaults());
+        Analysis a = TextLayer.analyze(doc, SiteHints.NONE, ParseContext.defaults());
         SpanAssert.assertSpans(a);
         return a;
     }
@@ -57,7 +57,7 @@ class HostileInputTest {
     void cutsTextLongerThanTheLimitWithAWarning() {
         String text = "近年来,咸阳市持续强政策、建平台、育主体、促转化、优环境,科技创新事业得到全面发展。\n".repeat(2000);
         ParseContext small = ParseContext.builder().maxChars(10_000).build();
-        Analysis a = TextLayer.analyze(SourceDocument.ofText(text), SiteProfile.generic(), small);
+        Analysis a = TextLayer.analyze(SourceDocument.ofText(text), SiteHints.NONE, small);
         assertThat(a.source()).hasSize(10_000);
         assertThat(a.warnings()).anyMatch(w -> w.code() == Warning.Code.TRUNCATED);
         SpanAssert.assertSpans(a);
@@ -87,8 +87,7 @@ class HostileInputTest {
 
     @Test
     void appliesSiteBoilerplateOnlyToLinesOfTemplateLength() {
-        SiteProfile site = new SiteProfile("site", "test", java.util.List.of(), java.util.List.of(),
-                java.util.List.of(java.util.regex.Pattern.compile("^(a|b)*$"), java.util.regex.Pattern.compile("^站点名称$")),
+        SiteHints site = new SiteHints(java.util.List.of(java.util.regex.Pattern.compile("^(a|b)*$"), java.util.regex.Pattern.compile("^站点名称$")),
                 "站点");
         String page = "站点名称\n" + "ab".repeat(100_000) + "\n近年来,咸阳市持续强政策、建平台、育主体、促转化,科技创新事业得到全面发展。";
         Analysis a = assertTimeoutPreemptively(Duration.ofSeconds(30),

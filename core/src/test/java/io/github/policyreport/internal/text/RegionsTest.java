@@ -47,4 +47,55 @@ class RegionsTest {
         List<String> got = Regions.rank(List.of(new Regions.Weighted(title, 3, true), new Regions.Weighted(body, 1)));
         assertThat(String.join(",", got)).isEqualTo(expected);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', nullValues = "null", value = {
+            // a city's full or short name and a zone word: the zone's full official name
+            "成都高新区|成都高新技术产业开发区", "成都市高新区|成都高新技术产业开发区",
+            "武汉经开区|武汉经济技术开发区", "苏州工业园区|苏州工业园区", "宁波保税区|宁波保税区",
+            "重庆综保区|重庆综合保税区", "北京经开区|北京经济技术开发区", "昆山高新区|昆山高新技术产业开发区",
+            "西安自贸片区|中国（陕西）自由贸易试验区西安片区", "自贸区郑州片区|中国（河南）自由贸易试验区郑州片区",
+            "新竹科学园区|新竹科学园区",
+            // the division lists' own name of the city's zone wins
+            "包头高新区|包头稀土高新技术产业开发区",
+            // national new areas keep their entry; a province is no prefix
+            "兰州新区|兰州新区", "陕西高新区|null", "吉林高新区|null"})
+    void namesDevelopmentZonesAfterTheirCity(String name, String full) {
+        Regions.Region r = Regions.lookup(name);
+        assertThat(r == null ? null : r.name()).isEqualTo(full);
+        if (r != null && !name.equals("兰州新区")) {
+            assertThat(r.level()).isEqualTo(2);
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            // a feature on one zone: the zone, found in title, lead and body, in every written form
+            "合肥高新区新增科技型企业|合肥高新区管委会介绍,合肥高新区企业研发投入增长,园区新增独角兽企业|合肥高新技术产业开发区",
+            "长沙经开区工程机械产业集群升级|长沙经开区今年引进项目,长沙经济技术开发区产值增长|长沙经济技术开发区",
+            // the city stays listed when it is central too; the zone ranks like its district
+            "青岛市科技创新大会召开|青岛市科技局表示,青岛市研发投入增长,青岛高新区新增企业,青岛市专利增长|青岛市",
+            "南昌市与南昌高新区联合发布人才新政|南昌市人社局表示,南昌高新区企业可申报,南昌市各区县同步实施|南昌市,南昌高新技术产业开发区",
+            // a zone word after a province names no zone; 新区域 is no new area
+            "江苏高新区创新能力评价发布|江苏省科技厅发布,江苏省高新区创新能力提升,江苏省排名前列|江苏省",
+            "洛阳新区域协调发展|洛阳新区域协调发展格局形成,洛阳市推进城乡融合,洛阳市人口增长|洛阳市",
+            // a Free Trade Zone area named after its city
+            "厦门自贸片区新设企业增长|厦门自贸片区新设企业,厦门自贸片区跨境电商进出口增长|中国（福建）自由贸易试验区厦门片区"})
+    void ranksDevelopmentZonesLikeDistrictsOfTheirCity(String title, String body, String expected) {
+        List<String> got = Regions.rank(List.of(new Regions.Weighted(title, 3, true), new Regions.Weighted(body, 1)));
+        assertThat(String.join(",", got)).isEqualTo(expected);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            // Traditional script is folded before ranking, as the metadata reader does
+            "成都高新區企業研發投入增長|成都高新區管委會表示,成都高新區企業新增專利,園區產值成長|成都高新技术产业开发区",
+            "蘇州工業園區發布人才新政|蘇州工業園區管委會發布,蘇州工業園區企業可申報補貼|苏州工业园区",
+            "新竹科學園區營業額創新高|新竹科學園區管理局表示,新竹科學園區廠商營業額成長,積體電路產業最多|新竹科学园区"})
+    void findsZonesInTraditionalScript(String title, String body, String expected) {
+        List<String> got = Regions.rank(List.of(
+                new Regions.Weighted(Normalizer.normalize(title).text(), 3, true),
+                new Regions.Weighted(Normalizer.normalize(body).text(), 1)));
+        assertThat(String.join(",", got)).isEqualTo(expected);
+    }
 }

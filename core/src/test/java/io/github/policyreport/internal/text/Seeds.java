@@ -1,6 +1,6 @@
 package io.github.policyreport.internal.text;
 
-import io.github.policyreport.generic.SiteProfile;
+import io.github.policyreport.internal.SiteHints;
 import io.github.policyreport.spi.ParseContext;
 import io.github.policyreport.spi.SourceDocument;
 
@@ -60,10 +60,9 @@ record Seeds(String name, String text, List<String> body, Gold gold) {
         return null;
     }
 
-    SiteProfile profile() {
+    SiteHints profile() {
         String outlet = siteOutlet();
-        SiteProfile g = SiteProfile.generic();
-        return outlet == null ? g : new SiteProfile("seed-site", "test", List.of(), List.of(), List.of(), outlet);
+        return outlet == null ? SiteHints.NONE : new SiteHints(List.of(), outlet);
     }
 
     Analysis analyze(SourceDocument doc) {

@@ -1,6 +1,6 @@
 package io.github.policyreport.internal.text;
 
-import io.github.policyreport.generic.SiteProfile;
+import io.github.policyreport.internal.SiteHints;
 import io.github.policyreport.model.Section;
 import io.github.policyreport.spi.ParseContext;
 import io.github.policyreport.spi.SourceDocument;
@@ -14,7 +14,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class StructureTest {
 
     private static Analysis analyze(String page) {
-        Analysis a = TextLayer.analyze(SourceDocument.ofText(page.replace("\\n", "\n")), SiteProfile.generic(),
+        Analysis a = TextLayer.analyze(SourceDocument.ofText(page.replace("\\n", "\n")), SiteHints.NONE,
                 ParseContext.defaults());
         SpanAssert.assertSpans(a);
         return a;

@@ -110,9 +110,29 @@ class DateExpressionTableTest {
             8号,大会召开                          | 2024-03-29 | 8号:POINT:2024-03-08
             今年3月5日至7日                       | 2024-03-29 | 今年3月5日至7日:RANGE:2024-03-05..2024-03-07
             3月1日召开,当天下午                   | 2024-03-29 | 3月1日:POINT:2024-03-01; 当天下午:POINT:2024-03-01
-            3月1日起施行,次日                     | 2024-03-29 | 3月1日:POINT:2024-03-01; 次日:POINT:2024-03-02
+            3月1日开工,次日                       | 2024-03-29 | 3月1日:POINT:2024-03-01; 次日:POINT:2024-03-02
             3月1日开幕,当晚                       | 2024-03-29 | 3月1日:POINT:2024-03-01; 当晚:POINT:2024-03-01
             当天                                  | 2024-03-29 | 当天:POINT:null
+            # a day in Chinese numerals, as 28日
+            二十八日,全省科技大会召开             | 2024-03-29 | 二十八日:POINT:2024-03-28
+            三十日上午,展会闭幕                   | 2024-04-02 | 三十日上午:POINT:2024-03-30
+            十五日,工程通过验收                   | 2023-11-20 | 十五日:POINT:2023-11-15
+            大会将于二十一日开幕                  | 2024-03-25 | 二十一日:POINT:2024-04-21
+            # an hour without minutes, on a 24-hour clock
+            28日上午9时,大会开幕                  | 2024-03-29 | 28日上午9时:POINT:2024-03-28T09:00
+            5日晚8点,晚会开始                     | 2024-03-29 | 5日晚8点:POINT:2024-03-05T20:00
+            15日下午3点召开                       | 2024-03-29 | 15日下午3点:POINT:2024-03-15T15:00
+            8日凌晨2时,列车发车                   | 2024-03-29 | 8日凌晨2时:POINT:2024-03-08T02:00
+            1日中午12时                           | 2024-03-29 | 1日中午12时:POINT:2024-03-01T12:00
+            3月12日下午3时30分                    | 2024-03-29 | 3月12日下午3时30分:POINT:2024-03-12T15:30
+            2023年6月1日上午10时                  | null       | 2023年6月1日上午10时:POINT:2023-06-01T10:00
+            二十一日晚8点,烟花燃放                | 2024-03-29 | 二十一日晚8点:POINT:2024-03-21T20:00
+            # an effective date looks ahead of the publication date
+            本办法自5月1日起施行                  | 2024-04-10 | 5月1日:POINT:2024-05-01
+            本规定自1月1日起实施                  | 2024-12-20 | 1月1日:POINT:2025-01-01
+            自10日起施行                          | 2024-12-20 | 10日:POINT:2025-01-10
+            本辦法自1月1日起實施                  | 2024-12-20 | 1月1日:POINT:2025-01-01
+            本规定自2024年1月1日起施行            | 2024-12-20 | 2024年1月1日:POINT:2024-01-01
             """)
     void dayAloneAndMonthDay(String text, String reference, String expected) {
         assertThat(find(text, reference)).isEqualTo(expected);
@@ -153,6 +173,12 @@ class DateExpressionTableTest {
             前4个月                               | 2024-05-09 | 前4个月:RANGE:2024-01..2024-04
             今年前两个月                          | 2024-05-09 | 今年:POINT:2024; 前两个月:RANGE:2024-01..2024-02
             第3季度                               | 2024-03-29 | 3季度:RANGE:2024-07..2024-09
+            2023年中,项目完工                     | null       | 2023年中:RANGE:2023-06..2023-07
+            今年年中                              | 2024-03-29 | 今年年中:RANGE:2024-06..2024-07
+            年中,工程进入收尾阶段                 | 2024-03-29 | 年中:RANGE:2024-06..2024-07
+            2023年中国经济稳步回升                | null       | 2023年:POINT:2023
+            2022年中期报告                        | null       | 2022年:POINT:2022
+            2021年中央经济工作会议                | null       | 2021年:POINT:2021
             """)
     void partsOfMonthsAndYears(String text, String reference, String expected) {
         assertThat(find(text, reference)).isEqualTo(expected);
@@ -279,6 +305,12 @@ class DateExpressionTableTest {
             立秋                                  | 2024-03-29 | 立秋:POINT:2024-08-07
             秋分                                  | 2024-03-29 | 秋分:POINT:2024-09-22
             春节                                  | null       | 春节:POINT:null
+            腊月二十三                            | 2023-03-01 | 腊月二十三:POINT:2024-02-02
+            农历三十                              | 2023-01-25 | 农历三十:POINT:2023-01-21
+            农历初一                              | 2024-02-12 | 农历初一:POINT:2024-02-10
+            农历十五                              | 2024-03-01 | 农历十五:POINT:2024-02-24
+            将于农历初八                          | 2024-02-12 | 农历初八:POINT:2024-02-17
+            农历十五                              | null       | 农历十五:POINT:null
             """)
     void lunarDatesFestivalsAndSolarTerms(String text, String reference, String expected) {
         assertThat(find(text, reference)).isEqualTo(expected);
@@ -320,6 +352,11 @@ class DateExpressionTableTest {
             半年前
             103年度预算
             增长15.3%
+            一年中有三个月降雨偏多
+            为期二十日的集中整治
+            二十日内办结
+            第三十日
+            每十五日巡查一次
             """)
     void leavesOutWhatIsNoDate(String text) {
         assertThat(DateEngine.find(text, LocalDate.of(2024, 3, 29)))

@@ -41,6 +41,6 @@ class DateRulesTest {
     @ParameterizedTest(name = "[{index}] {0} -> {1}")
     @CsvSource({"三, 3", "十, 10", "十五, 15", "二十, 20", "两, 2", "几, -1", "十十, -1"})
     void readsSmallChineseCounts(String in, int expected) {
-        assertThat(DateExtractor.count(in)).isEqualTo(expected);
+        assertThat(DateNumerals.count(in)).isEqualTo(expected);
     }
 }

@@ -1,5 +1,6 @@
-package io.github.policyreport.internal;
+package io.github.policyreport.internal.pipeline;
 
+import io.github.policyreport.internal.Isolation;
 import io.github.policyreport.internal.text.CodePoints;
 import io.github.policyreport.model.Evidence;
 import io.github.policyreport.model.Indicator;

@@ -1,9 +1,11 @@
-package io.github.policyreport.mention;
+package io.github.policyreport;
 
 import io.github.policyreport.internal.quantity.QuantityEngine;
 import io.github.policyreport.internal.text.NormalizedText;
 import io.github.policyreport.internal.text.Normalizer;
 import io.github.policyreport.internal.time.DateEngine;
+import io.github.policyreport.mention.DateMention;
+import io.github.policyreport.mention.QuantityMention;
 import io.github.policyreport.model.Span;
 import io.github.policyreport.spi.ParseContext;
 

@@ -1,4 +1,4 @@
-package io.github.policyreport.generic;
+package io.github.policyreport.spi;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -40,6 +40,9 @@ import java.util.regex.PatternSyntaxException;
 public record SiteProfile(String id, String description, List<String> hosts, List<String> markers,
                           List<Pattern> boilerplate, String source) {
 
+    /** The id of the generic parser, whose profile is {@link #generic()}. */
+    public static final String GENERIC_ID = "generic";
+
     private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]*");
 
     /** Validates the id and copies the lists. */
@@ -56,7 +59,7 @@ public record SiteProfile(String id, String description, List<String> hosts, Lis
 
     /** The profile of the generic parser: no site knowledge. */
     public static SiteProfile generic() {
-        return new SiteProfile(GenericParser.ID, "any page: the generic pipeline with no site knowledge",
+        return new SiteProfile(GENERIC_ID, "any page: the generic pipeline with no site knowledge",
                 List.of(), List.of(), List.of(), null);
     }
 

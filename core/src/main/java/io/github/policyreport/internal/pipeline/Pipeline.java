@@ -1,6 +1,7 @@
-package io.github.policyreport.internal;
+package io.github.policyreport.internal.pipeline;
 
-import io.github.policyreport.generic.SiteProfile;
+import io.github.policyreport.internal.Isolation;
+import io.github.policyreport.internal.SiteHints;
 import io.github.policyreport.internal.quantity.FigureStage;
 import io.github.policyreport.internal.quantity.Figures;
 import io.github.policyreport.internal.text.Analysis;
@@ -26,7 +27,7 @@ import java.util.StringJoiner;
  * The generic pipeline: text layer, reference year, figures, timeline, assembled into a
  * {@link Report}. Stateless; every call works on its own data.
  */
-public final class Pipeline {
+final class Pipeline {
 
     private Pipeline() {
     }
@@ -36,13 +37,13 @@ public final class Pipeline {
      * stage that fails leaves its items out with a {@code STAGE_FAILED} warning, and the figure
      * and time stages isolate each sentence; the {@link ParseContext} bounds cut the result.
      */
-    public static Report run(String parserId, SourceDocument doc, ParseContext context, SiteProfile profile) {
+    static Report run(String parserId, SourceDocument doc, ParseContext context, SiteHints site) {
         Objects.requireNonNull(doc, "document");
         Objects.requireNonNull(context, "context");
         List<Warning> early = new ArrayList<>();
-        Analysis a = Isolation.guard("text layer", () -> TextLayer.analyze(doc, profile, context), null, early);
+        Analysis a = Isolation.guard("text layer", () -> TextLayer.analyze(doc, site, context), null, early);
         if (a == null) {
-            a = TextLayer.empty(doc, profile, context);
+            a = TextLayer.empty(doc, site, context);
         }
         Analysis analysis = a;
         List<Warning> warnings = new ArrayList<>(a.warnings());

@@ -1,11 +1,6 @@
-package io.github.policyreport.generic;
+package io.github.policyreport.spi;
 
-import io.github.policyreport.internal.Pipeline;
 import io.github.policyreport.model.Report;
-import io.github.policyreport.spi.Detection;
-import io.github.policyreport.spi.ParseContext;
-import io.github.policyreport.spi.ReportParser;
-import io.github.policyreport.spi.SourceDocument;
 
 import java.util.Locale;
 import java.util.Objects;
@@ -84,6 +79,6 @@ public abstract class SiteParser implements ReportParser {
 
     @Override
     public Report parse(SourceDocument document, ParseContext context) {
-        return Pipeline.run(id(), document, context, profile);
+        return Engine.get().run(id(), document, context, profile);
     }
 }

@@ -1,4 +1,4 @@
-package io.github.policyreport.internal;
+package io.github.policyreport.internal.pipeline;
 
 import io.github.policyreport.SpanChecks;
 import io.github.policyreport.model.Evidence;
