@@ -34,7 +34,7 @@ public final class Mentions {
             return QuantityEngine.find(text);
         }
         return QuantityEngine.find(nt.text()).stream()
-                .map(m -> new QuantityMention(back(nt, m.span()), m.quantity(), m.kind())).toList();
+                .map(m -> new QuantityMention(back(nt, m.span()), m.quantity(), m.kind(), m.negative())).toList();
     }
 
     /**

@@ -13,8 +13,15 @@ import java.util.Objects;
  * @param quantity the resolved value, unit and qualifier
  * @param kind     what it measures, e.g. {@code MONEY}, {@code COUNT}, {@code PERCENT}, {@code NONE}
  *                 for a bare number (the name of the unit's {@link io.github.policyreport.model.Unit.Kind})
+ * @param negative whether the number is written with a minus sign (负十八, -3.5%, 零下5, 负增长2.1%): the
+ *                 quantity stays a magnitude, as everywhere in the model, and the span includes the sign
  */
-public record QuantityMention(Span span, Quantity quantity, String kind) {
+public record QuantityMention(Span span, Quantity quantity, String kind, boolean negative) {
+
+    /** A mention written without a minus sign. */
+    public QuantityMention(Span span, Quantity quantity, String kind) {
+        this(span, quantity, kind, false);
+    }
 
     /** Validates non-null parts. */
     public QuantityMention {

@@ -6,7 +6,8 @@ import java.util.Optional;
 
 /**
  * A figure as a number in a canonical unit. Values are magnitudes as written: 下降13.2% is 13.2,
- * and the direction lives in {@link Change}. 1.1万家 is 11000 {@code 家}; 20.8亿元 is
+ * and the direction lives in {@link Change}; a minus sign written before the number (负3.2亿元, -3.5%)
+ * is kept on the mention ({@link io.github.policyreport.mention.QuantityMention#negative()}). 1.1万家 is 11000 {@code 家}; 20.8亿元 is
  * 2080000000 {@code CNY}.
  *
  * @param value     the value (for a range, its low end), exact, never negative

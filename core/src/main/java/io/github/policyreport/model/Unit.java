@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
 /**
  * The canonical unit of a {@link Quantity}: money in {@code CNY} (yuan) or another ISO currency,
  * {@code %}, {@code pp} (percentage points), {@code x} (multiples), {@code rank}, {@code mu},
- * {@code m2}, {@code m}, {@code m3}, {@code μg/m3}, {@code W}, {@code t}, {@code kWh}, or a count that keeps its Chinese
+ * {@code m2}, {@code m}, {@code m3}, {@code μg/m3}, {@code °C}, {@code W}, {@code t}, {@code kWh}, or a count that keeps its Chinese
  * classifier in Simplified script (家, 个, 项, 名, 人次 …).
  *
  * @param code the unit as printed: the ISO code, the symbol, or the classifier
@@ -39,6 +39,8 @@ public record Unit(String code, Kind kind) {
     public static final Unit CUBIC_METRE = new Unit("m3", Kind.VOLUME);
     /** Micrograms per cubic metre, for air quality (微克/立方米). */
     public static final Unit MICROGRAM_PER_CUBIC_METRE = new Unit("μg/m3", Kind.CONCENTRATION);
+    /** Degrees Celsius (摄氏度, ℃); a temperature below zero is a negative mention of its magnitude. */
+    public static final Unit CELSIUS = new Unit("°C", Kind.TEMPERATURE);
     /** Watts. */
     public static final Unit WATT = new Unit("W", Kind.POWER);
     /** Tonnes (吨, 吨标准煤). */
@@ -87,6 +89,6 @@ public record Unit(String code, Kind kind) {
     /** What a unit measures. */
     public enum Kind {
         MONEY, PERCENT, PERCENTAGE_POINT, MULTIPLE, RANK, AREA, LENGTH, POWER, MASS, ENERGY, COUNT, NONE, VOLUME,
-        CONCENTRATION
+        CONCENTRATION, TEMPERATURE
     }
 }

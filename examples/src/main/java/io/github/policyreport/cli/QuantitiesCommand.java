@@ -42,6 +42,9 @@ final class QuantitiesCommand implements Callable<Integer> {
         o.put("unit", ReportJson.unitCode(q.unit()));
         o.put("qualifier", q.qualifier().name());
         o.put("kind", m.kind());
+        if (m.negative()) {
+            o.put("negative", true);
+        }
         if (q.isRange()) {
             o.put("low", q.value());
             o.put("high", q.high());

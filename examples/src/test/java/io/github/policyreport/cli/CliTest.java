@@ -226,6 +226,19 @@ class CliTest {
         assertThat(d.lines()).hasSize(2).allSatisfy(l -> assertThat(Json.COMPACT.readTree(l).isArray()).isTrue());
     }
 
+    /** The quantity probe prints a magnitude, a span over the sign and {@code negative} only for a signed number. */
+    @Test
+    void quantitiesMarkASignedNumberNegative() {
+        Run q = run("quantities", "--text", "出口增速为-3.5%,进口增长2.1%");
+        assertThat(q.status()).isZero();
+        JsonNode found = Json.COMPACT.readTree(q.lines().get(0));
+        assertThat(found.get(0).get("text").asString()).isEqualTo("-3.5%");
+        assertThat(found.get(0).get("value").asDouble()).isEqualTo(3.5);
+        assertThat(found.get(0).get("negative").asBoolean()).isTrue();
+        assertThat(found.get(1).get("text").asString()).isEqualTo("2.1%");
+        assertThat(found.get(1).has("negative")).isFalse();
+    }
+
     /** The date probe prints a point's {@code date}, a range's {@code from}/{@code to}, and flags a vague range. */
     @Test
     void datesPrintPointsRangesAndVagueness() {

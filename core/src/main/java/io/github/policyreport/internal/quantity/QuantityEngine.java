@@ -12,7 +12,8 @@ import java.util.Optional;
 /**
  * Finds and resolves the quantities of a text: {@link QuantityExtractor} finds the mentions on a
  * one-to-one folded copy (Simplified, half-width), {@link QuantityResolver} resolves them, and the
- * spans index the text as given. Stateless and thread-safe.
+ * spans index the text as given; a minus sign before the number ({@link Signs}) widens the span and
+ * marks the mention negative. Stateless and thread-safe.
  */
 public final class QuantityEngine {
 
@@ -35,7 +36,10 @@ public final class QuantityEngine {
         List<QuantityMention> out = new ArrayList<>();
         for (Found f : scan(folded, 0, folded.length())) {
             RawMention m = f.raw();
-            out.add(new QuantityMention(Span.of(text, m.start(), m.end()), f.quantity(), f.quantity().unit().kind().name()));
+            int sign = m.start() == m.numStart() && m.high() == null ? Signs.signStart(folded, m.start()) : -1;
+            int start = sign < 0 ? m.start() : sign;
+            out.add(new QuantityMention(Span.of(text, start, m.end()), f.quantity(), f.quantity().unit().kind().name(),
+                    sign >= 0));
         }
         return List.copyOf(out);
     }

@@ -284,6 +284,13 @@ final class QuantityExtractor {
                     form = RawMention.Form.TENTHS;
                 }
             }
+            // the head noun is the classifier (惠及3400万人口, 带动2万农民), for figures in digits or 万/亿 only
+            String head = form == RawMention.Form.PLAIN && currency == null && (!chineseOnly || low.indexOf('万') >= 0
+                    || low.indexOf('亿') >= 0) ? R.peopleAt(t, k) : null;
+            if (head != null && (unit == null && w == null || w != null && unit != null && head.length() > unit.length())) {
+                unit = "人";
+                end = k + head.length();
+            }
             if (end > start && ch(end) == '/' && unitAt(end + 1) != null) {
                 per = unitAt(end + 1).word();
                 end += 1 + per.length();
@@ -372,6 +379,9 @@ final class QuantityExtractor {
                 // 上升近80位 moves a rank; 80位专家 counts people
                 form = RawMention.Form.RANK;
                 unit = null;
+            }
+            if (unit == null && form == RawMention.Form.PLAIN && currency == null && !loose && !moneyCtx) {
+                unit = R.countedBefore(t, from, mStart); // a bare count after its head noun: 参会代表7000多 → 人
             }
             found = new RawMention(mStart, end, numStart, numEnd, low, high, approx, unit, pre, post, form, moneyCtx,
                     reached, plus, currency, per, loose);

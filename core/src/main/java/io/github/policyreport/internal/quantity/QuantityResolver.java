@@ -124,6 +124,7 @@ final class QuantityResolver {
             case LENGTH -> Unit.METRE;
             case VOLUME -> Unit.CUBIC_METRE;
             case CONCENTRATION -> Unit.MICROGRAM_PER_CUBIC_METRE;
+            case TEMPERATURE -> Unit.CELSIUS;
             case POWER -> Unit.WATT;
             case MASS -> Unit.TONNE;
             case ENERGY -> Unit.KILOWATT_HOUR;

@@ -17,7 +17,7 @@ final class Rules {
 
     /** What a unit word means. */
     enum UnitKind { MONEY, PERCENT, PERCENTAGE_POINT, MULTIPLE, AREA, LENGTH, VOLUME, CONCENTRATION, POWER, MASS, ENERGY, COUNT,
-        TIME, NOT }
+        TEMPERATURE, TIME, NOT }
 
     /**
      * One unit word.
@@ -59,12 +59,16 @@ final class Rules {
     private final Set<String> before = new HashSet<>();
     private final Set<String> enumeration = new HashSet<>();
     private final Map<String, String> infer = new HashMap<>();
+    private int longestInfer;
     private final Set<String> notPre = new HashSet<>();
     private final Set<String> tenths = new HashSet<>();
     private final Set<String> notDiscount = new HashSet<>();
     private final Set<String> rankScope = new HashSet<>();
     private final Set<String> session = new HashSet<>();
     private final Set<String> yearMeasure = new HashSet<>();
+    private final Set<String> people = new HashSet<>();
+    private final Set<String> sign = new HashSet<>();
+    private final Set<String> notSign = new HashSet<>();
     /** The longest word of each context set, so no lookup misses a word longer than a guess. */
     private final Map<Set<String>, Integer> longestWord = new java.util.IdentityHashMap<>();
     private final Map<String, Currency> currencyBefore = new HashMap<>();
@@ -162,16 +166,24 @@ final class Rules {
                 case "rankscope" -> rankScope.add(w);
                 case "session" -> session.add(w);
                 case "yearmeasure" -> yearMeasure.add(w);
+                case "people" -> {
+                    people.add(w);
+                    infer.put(w, "人");
+                    longestInfer = Math.max(longestInfer, w.length());
+                }
+                case "sign" -> sign.add(w);
+                case "notsign" -> notSign.add(w);
                 case "infer" -> {
                     if (l.cols().length != 3) {
                         throw l.error("infer needs a classifier");
                     }
                     infer.put(w, l.col(2));
+                    longestInfer = Math.max(longestInfer, w.length());
                 }
                 default -> throw l.error("unknown kind " + l.col(0));
             }
         }
-        for (Set<String> set : List.of(rank, money, words, before, enumeration, notPre, rankScope, session, yearMeasure)) {
+        for (Set<String> set : List.of(rank, money, words, before, enumeration, notPre, rankScope, session, yearMeasure, people, sign, notSign)) {
             longestWord.put(set, set.stream().mapToInt(String::length).max().orElse(0));
         }
     }
@@ -330,6 +342,51 @@ final class Rules {
             }
         }
         return null;
+    }
+
+    /**
+     * The classifier that a head noun of the {@code infer} list, ending at {@code end} (maybe followed by
+     * 达, 达到, 共, 计, 为 or 有), gives the bare number after it (参会代表7000多 → 人), or null.
+     */
+    String countedBefore(String t, int from, int end) {
+        int e = end;
+        if (e - 2 >= from && t.startsWith("达到", e - 2)) {
+            e -= 2;
+        } else if (e > from && "达共计为有".indexOf(t.charAt(e - 1)) >= 0) {
+            e--;
+        }
+        for (int s = Math.max(from, e - longestInfer); s < e; s++) {
+            String c = infer.get(t.substring(s, e));
+            if (c != null) {
+                return c;
+            }
+        }
+        return null;
+    }
+
+    /** The longest people noun starting at {@code pos} (3400万人口, 2万农民), or null. */
+    String peopleAt(String t, int pos) {
+        for (int e = Math.min(t.length(), pos + longest(people)); e > pos; e--) {
+            if (people.contains(t.substring(pos, e))) {
+                return t.substring(pos, e);
+            }
+        }
+        return null;
+    }
+
+    /** The length of the longest minus-sign word ending at {@code end} (负, 零下, 负增长, -), or 0. */
+    int signEndingAt(String t, int end) {
+        for (int s = Math.max(0, end - longest(sign)); s < end; s++) {
+            if (sign.contains(t.substring(s, end))) {
+                return end - s;
+            }
+        }
+        return 0;
+    }
+
+    /** Whether a word that holds a sign character without being a sign ends at {@code end} (担负, 正负). */
+    boolean notSignEndsAt(String t, int end) {
+        return endsWithAny(notSign, t, end, longest(notSign));
     }
 
     /** Whether a word that only looks like a qualifier ends at {@code end} (签约, 通过). */

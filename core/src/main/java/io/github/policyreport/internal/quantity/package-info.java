@@ -16,7 +16,13 @@
  *       fractions, tenths (六成八) and discounts (八五折 = 85 %);
  *       {@link io.github.policyreport.internal.quantity.Guards} and the word lists of
  *       {@code context.tsv} drop what is no quantity. A bare number written in Chinese only
- *       (一百三十七) is kept for the probe but marked {@code loose}: the figure stage skips it.</li>
+ *       (一百三十七) is kept for the probe but marked {@code loose}: the figure stage skips it. A bare count
+ *       takes 人 from a {@code people} noun of {@code context.tsv} right before it (参会代表7000多, 志愿者达1.2万)
+ *       or right after it (3400万人口, 2万农民: the noun is in the span).</li>
+ *   <li>{@link io.github.policyreport.internal.quantity.Signs} finds a minus sign before a number
+ *       ({@code sign}: 负, 零下, 负增长, -; not in {@code notsign} words such as 担负, 正负, nor after a
+ *       letter or digit): {@link io.github.policyreport.internal.quantity.QuantityEngine} widens the span
+ *       over it and marks the mention negative; the quantity stays a magnitude.</li>
  *   <li>{@link io.github.policyreport.internal.quantity.Numerals} reads the numeral itself: 零,
  *       the omitted trailing unit (三百五 = 350, 一万二 = 12000), chained scales (5万万, 兆 = 10^12),
  *       spoken decimals (五百点五), k/w shorthand (25k, 12w).</li>
@@ -54,7 +60,7 @@
  * digits or 万/亿), {@code currencies.tsv} (ISO 4217 codes with their names in both scripts, symbols,
  * sub-units; sources in the README beside it), {@code qualifiers.tsv} (超过, 以上 …: 以上/以下 include
  * the number, so GE/LE), {@code context.tsv} (rank
- * verbs, rank scopes such as 全省, money words, lexicalised numerals, identifier prefixes, named-list
+ * verbs, rank scopes such as 全省, money words, people nouns, minus signs and the words that only hold one, lexicalised numerals, identifier prefixes, named-list
  * nouns, classifier inference, characters that make 折 a word), {@code fold.txt} (Traditional → Simplified for matching), {@code figures.tsv} (future
  * cues and past markers, openers, review/plan part words and paragraph leads, subject strip (and
  * {@code leadstrip}: start only), boundary, framing and list-head words, paired words, {@code part}
@@ -87,6 +93,8 @@
  *       code.</li>
  *   <li>Small counts written in Chinese (三项改革, 四个方面) are named lists, not statistics; the
  *       figure stage drops Chinese-written counts up to ten.</li>
+ *   <li>A range is never signed: magnitudes cannot hold -5到10. Folding a Traditional character for a
+ *       new word list must not merge it with a numeral (參 is also a financial 叁, so it stays unfolded).</li>
  * </ul>
  */
 package io.github.policyreport.internal.quantity;

@@ -25,7 +25,8 @@ final class QuantityTables {
             Map.entry('点', '點'), Map.entry('数', '數'), Map.entry('台', '臺'), Map.entry('时', '時'),
             Map.entry('币', '幣'), Map.entry('陆', '陸'), Map.entry('岁', '歲'), Map.entry('标', '標'),
             Map.entry('准', '準'), Map.entry('镑', '鎊'), Map.entry('欧', '歐'), Map.entry('圆', '圓'),
-            Map.entry('对', '對'), Map.entry('块', '塊'), Map.entry('贰', '貳'), Map.entry('门', '門'));
+            Map.entry('对', '對'), Map.entry('块', '塊'), Map.entry('贰', '貳'), Map.entry('门', '門'),
+            Map.entry('负', '負'), Map.entry('长', '長'), Map.entry('农', '農'), Map.entry('迈', '邁'));
 
     private QuantityTables() {
     }
@@ -84,11 +85,15 @@ final class QuantityTables {
         io.github.policyreport.SpanChecks.assertIndexes(text, s);
     }
 
-    /** A mention as the tables write it: span=value:unit:qualifier[:high][/denominator]. */
+    /**
+     * A mention as the tables write it: span=value:unit:qualifier[:high][/denominator]; the value of a
+     * mention written with a minus sign is printed with a {@code -} before its magnitude.
+     */
     static String render(QuantityMention m) {
         var q = m.quantity();
         String unit = q.unit().code().isEmpty() ? "none" : q.unit().code();
-        String s = m.span().text() + "=" + q.value().toPlainString() + ":" + unit + ":" + q.qualifier();
+        String value = (m.negative() ? "-" : "") + q.value().toPlainString();
+        String s = m.span().text() + "=" + value + ":" + unit + ":" + q.qualifier();
         String ranged = q.high() == null ? s : s + ":" + q.high().toPlainString();
         return q.denominator().map(d -> ranged + "/" + d).orElse(ranged);
     }
