@@ -89,7 +89,7 @@ final class Changes {
             // a release giving 同比 and 环比 rates of one measure needs the basis to tell them apart
             String named = bothBases && (basis.equals("同比") || basis.equals("环比")) ? basis : "";
             // 年均增长6.1%: an average annual rate is a measure of its own
-            int avg = t.lastIndexOf("年均", cueStart);
+            int avg = Find.last(t, "年均", Math.max(clauseStarts.get(i), cueStart - 4), cueStart + 2);
             if (avg >= clauseStarts.get(i) && avg >= cueStart - 4) {
                 named = "年均" + named;
             }
@@ -201,10 +201,10 @@ final class Changes {
 
     /** The last 同比 or 环比 in {@code [from, to)}, or "". */
     static String basisInForce(String t, int from, int to) {
-        int yoy = t.lastIndexOf("同比", to - 2);
-        int mom = t.lastIndexOf("环比", to - 2);
+        int yoy = Find.last(t, "同比", from, to);
+        int mom = Find.last(t, "环比", from, to);
         int at = Math.max(yoy, mom);
-        return at < from ? "" : at == yoy ? "同比" : "环比";
+        return at < 0 ? "" : at == yoy ? "同比" : "环比";
     }
 
     /** Whether only 、 or a joiner (和, 及, 与) stands between two rates of one group (7.5%和3.2%). */

@@ -207,8 +207,7 @@ public final class FigureStage {
     /** Whether a body paragraph contains {@code word}. */
     private static boolean bodyContains(Analysis a, String t, String word) {
         for (Paragraph p : a.body()) {
-            int i = t.indexOf(word, p.start());
-            if (i >= 0 && i + word.length() <= p.end()) {
+            if (Find.first(t, word, p.start(), p.end()) >= 0) {
                 return true;
             }
         }

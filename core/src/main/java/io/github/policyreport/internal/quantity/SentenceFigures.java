@@ -208,7 +208,7 @@ final class SentenceFigures {
             FigureStage.Item it = items.get(i);
             int at = it.raw().start();
             int clause = clauseStarts.get(i);
-            int mark = it.rate() || it.rank() ? -1 : t.lastIndexOf("分别", at);
+            int mark = it.rate() || it.rank() ? -1 : Find.last(t, "分别", clause, at);
             if (mark < clause || (i > 0 && items.get(i - 1).raw().end() > mark) || !emptyBetween(t, mark, at)) {
                 i++;
                 continue;
@@ -221,7 +221,7 @@ final class SentenceFigures {
             int n = j - i;
             // 城乡居民人均可支配收入从3.1万元和1.2万元分别提高到…: the list stands before 从, and names the
             // figures after 从 too
-            int from = t.lastIndexOf('从', mark);
+            int from = Find.last(t, "从", clause, mark);
             int before = i - n;
             boolean pairBefore = from >= clause && before >= 0 && items.get(before).raw().start() > from
                     && items.get(i - 1).raw().end() <= mark;
