@@ -18,8 +18,8 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 
 /**
- * {@code policyreport bench}: whole-pipeline throughput on the given pages, in decoded characters of
- * input per second. A quick check on a user's own documents; the JMH benchmarks in the benchmark
+ * {@code policyreport bench}: whole-pipeline throughput on the given pages, in characters of source
+ * text per second (for HTML, the text read from the markup). A quick check on a user's own documents; the JMH benchmarks in the benchmark
  * module are the reference measurement.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
