@@ -75,7 +75,7 @@ class HeaderLinesTest {
         String text = "2026年某某省政府工作报告\n——2026年1月20日在某某省第十四届人民代表大会第五次会议上\n"
                 + "来源：某某日报\n时间：2026-01-28\n某某省省长 欧阳明远\n各位代表：\n"
                 + "现在，我代表省人民政府，向大会报告工作，请予审议，并请省政协委员提出意见。\n"
-                + "过去一年，全省生产总值增长5.5%，一般公共预算收入增长3.1%，城乡居民收入稳步增长。";
+                + "过去一年，全省生产总值增长5.9%，一般公共预算收入增长3.1%，城乡居民收入稳步增长。";
         Analysis a = TextLayer.analyze(SourceDocument.ofText(text), SiteHints.NONE, ParseContext.defaults());
         SpanAssert.assertSpans(a);
         assertThat(a.meta().title()).isEqualTo("2026年某某省政府工作报告");
