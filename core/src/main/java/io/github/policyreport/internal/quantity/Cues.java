@@ -21,7 +21,7 @@ final class Cues {
     private final Map<String, List<String>> pairs = new HashMap<>();
     private final Map<String, Set<String>> sets = new HashMap<>();
     private final int maxLen;
-    private final Map<String, Set<Character>> firsts = new HashMap<>();
+    private final Map<String, WordTrie> tries = new HashMap<>();
 
     private Cues() {
         int m = 0;
@@ -62,18 +62,10 @@ final class Cues {
         }
         maxLen = m;
         for (Map.Entry<String, Set<String>> e : sets.entrySet()) {
-            firsts.put(e.getKey(), firstChars(e.getValue()));
+            tries.put(e.getKey(), WordTrie.of(e.getValue()));
         }
-        firsts.put("future", firstChars(future.keySet()));
-        firsts.put("change", firstChars(change.keySet()));
-    }
-
-    private static Set<Character> firstChars(Set<String> words) {
-        Set<Character> out = new HashSet<>();
-        for (String w : words) {
-            out.add(w.charAt(0));
-        }
-        return Set.copyOf(out);
+        tries.put("future", WordTrie.of(future.keySet()));
+        tries.put("change", WordTrie.of(change.keySet()));
     }
 
     private static String value(Lexicon.Line l) {
@@ -89,17 +81,12 @@ final class Cues {
 
     /** The longest word of {@code kind} starting at {@code i}, or null. */
     String wordAt(String kind, String t, int i, int to) {
-        if (i >= to || !firsts.getOrDefault(kind, Set.of()).contains(t.charAt(i))) {
+        if (i >= to) {
             return null;
         }
-        Set<String> s = kind.equals("future") ? future.keySet() : kind.equals("change") ? change.keySet() : set(kind);
-        for (int e = Math.min(to, i + maxLen); e > i; e--) {
-            String w = t.substring(i, e);
-            if (s.contains(w)) {
-                return w;
-            }
-        }
-        return null;
+        WordTrie trie = tries.get(kind);
+        int n = trie == null ? 0 : trie.longestAt(t, i, to);
+        return n == 0 ? null : t.substring(i, i + n);
     }
 
     /** The longest word of {@code kind} ending at {@code end} and starting at or after {@code from}, or null. */
