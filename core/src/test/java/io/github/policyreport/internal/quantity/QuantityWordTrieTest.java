@@ -1,0 +1,57 @@
+package io.github.policyreport.internal.quantity;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The cue trie against a naive longest-prefix search over the same word list. */
+class QuantityWordTrieTest {
+
+    private static final String ALPHABET = "计划将力争年度全省增长亿元";
+
+    @Test
+    void findsTheSameLongestWordAsANaiveSearch() {
+        Random random = new Random(20261130);
+        for (int round = 0; round < 200; round++) {
+            List<String> words = new ArrayList<>();
+            for (int w = 0; w < 1 + random.nextInt(12); w++) {
+                words.add(randomText(random, 1 + random.nextInt(4)));
+            }
+            WordTrie trie = WordTrie.of(words);
+            String text = randomText(random, 30);
+            for (int i = 0; i < text.length(); i++) {
+                int to = i + random.nextInt(text.length() - i + 1);
+                assertThat(trie.longestAt(text, i, to)).as("%s in %s at %d..%d", words, text, i, to)
+                        .isEqualTo(naive(words, text, i, to));
+            }
+        }
+    }
+
+    @Test
+    void anEmptyListFindsNothing() {
+        assertThat(WordTrie.of(List.of()).longestAt("将力争", 0, 3)).isZero();
+        assertThat(WordTrie.of(List.of("")).longestAt("将力争", 0, 3)).isZero();
+    }
+
+    private static int naive(List<String> words, String text, int i, int to) {
+        int best = 0;
+        for (String w : words) {
+            if (!w.isEmpty() && i + w.length() <= to && text.startsWith(w, i)) {
+                best = Math.max(best, w.length());
+            }
+        }
+        return best;
+    }
+
+    private static String randomText(Random random, int length) {
+        StringBuilder b = new StringBuilder();
+        for (int k = 0; k < length; k++) {
+            b.append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));
+        }
+        return b.toString();
+    }
+}
