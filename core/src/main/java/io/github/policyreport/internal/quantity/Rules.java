@@ -48,8 +48,8 @@ final class Rules {
     static final Rules INSTANCE = new Rules();
 
     private final Map<String, UnitWord> units = new HashMap<>();
-    /** The longest unit word for each first character, so a lookup builds only substrings that can match. */
-    private final Map<Character, Integer> maxUnitByFirst = new HashMap<>();
+    /** The unit words, so a lookup walks characters and builds a substring only for a hit. */
+    private final WordTrie unitTrie;
     private final Map<String, Qualifier> pre = new HashMap<>();
     private final Map<String, Qualifier> post = new HashMap<>();
     private final int maxPre;
@@ -76,8 +76,8 @@ final class Rules {
     private final Map<String, Currency> currencyPart = new HashMap<>();
     /** Longest currency word written before a number, by its last character. */
     private final Map<Character, Integer> currencyBeforeByLast = new HashMap<>();
-    /** Longest sub-unit or spoken unit, by its first character. */
-    private final Map<Character, Integer> currencyPartByFirst = new HashMap<>();
+    /** The sub-units and spoken units. */
+    private final WordTrie currencyPartTrie;
 
     private Rules() {
         for (Lexicon.Line l : Lexicon.read("units.tsv", 4, 5)) {
@@ -122,18 +122,16 @@ final class Rules {
                 }
             }
         }
-        for (String w : units.keySet()) {
-            maxUnitByFirst.merge(w.charAt(0), w.length(), Math::max);
-        }
+        unitTrie = WordTrie.of(units.keySet());
         for (String w : currencyBefore.keySet()) {
             currencyBeforeByLast.merge(w.charAt(w.length() - 1), w.length(), Math::max);
         }
         for (Currency cur : currencyOther.values()) {
             if (cur.role() == Role.SUB || cur.role() == Role.SPOKEN) {
                 currencyPart.put(cur.word(), cur);
-                currencyPartByFirst.merge(cur.word().charAt(0), cur.word().length(), Math::max);
             }
         }
+        currencyPartTrie = WordTrie.of(currencyPart.keySet());
         int p = 0;
         for (Lexicon.Line l : Lexicon.read("qualifiers.tsv", 3, 3)) {
             Qualifier q;
@@ -190,22 +188,13 @@ final class Rules {
 
     /** The longest unit word starting at {@code pos} of {@code t}, or null. */
     UnitWord unitAt(String t, int pos) {
-        return longestAt(units, maxUnitByFirst, t, pos);
+        return longestAt(units, unitTrie, t, pos);
     }
 
-    /** The longest word of {@code words} starting at {@code pos}, trying only lengths its first character allows. */
-    private static <V> V longestAt(Map<String, V> words, Map<Character, Integer> byFirst, String t, int pos) {
-        Integer longest = pos < t.length() ? byFirst.get(t.charAt(pos)) : null;
-        if (longest == null) {
-            return null;
-        }
-        for (int e = Math.min(t.length(), pos + longest); e > pos; e--) {
-            V v = words.get(t.substring(pos, e));
-            if (v != null) {
-                return v;
-            }
-        }
-        return null;
+    /** The value of the longest word of {@code trie} starting at {@code pos}, or null. */
+    private static <V> V longestAt(Map<String, V> words, WordTrie trie, String t, int pos) {
+        int n = trie.longestAt(t, pos, t.length());
+        return n == 0 ? null : words.get(t.substring(pos, pos + n));
     }
 
     /** The longest currency written before a number (人民币, 港币, US$, ￥) ending at {@code end}, or null. */
@@ -225,7 +214,7 @@ final class Rules {
 
     /** The longest sub-unit (角, 分, 美分) or spoken unit (块) starting at {@code pos}, or null. */
     Currency currencyPartAt(String t, int pos) {
-        return longestAt(currencyPart, currencyPartByFirst, t, pos);
+        return longestAt(currencyPart, currencyPartTrie, t, pos);
     }
 
     /** Whether the character after N折 makes 折 part of a word (折合, 折旧) rather than a discount. */
