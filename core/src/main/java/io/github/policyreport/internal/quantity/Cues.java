@@ -1,51 +1,80 @@
 package io.github.policyreport.internal.quantity;
 
+import io.github.policyreport.internal.Lazy;
+import io.github.policyreport.internal.RuleFile;
 import io.github.policyreport.model.Change;
 import io.github.policyreport.model.Modality;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** The cue lists of {@code figures.tsv}, loaded once. Immutable. */
+/**
+ * The cue lists of {@code figures.tsv}: one word per line under a {@link Kind}. The
+ * {@linkplain #defaults() default set} is loaded once, on first use; {@link #of} builds another
+ * set (a test's, a contributor's) from rule lines. Immutable.
+ */
 final class Cues {
 
-    static final Cues INSTANCE = new Cues();
+    /** The kinds of cue, one per column-1 value of {@code figures.tsv}; see its header. */
+    enum Kind {
+        /** A forward-looking cue; value: its {@link Modality}. */
+        FUTURE,
+        /** A word that contains a future cue but is none (重要 for 要). */
+        NOTFUTURE,
+        /** A marker that the figure is achieved. */
+        PAST,
+        /** A word that contains a past marker but is none. */
+        NOTPAST,
+        /** A change word; value: its {@link Change.Direction}. */
+        CHANGE,
+        /** The word naming what a unit kind measures; value: the word (the column-2 word is the unit kind). */
+        ASPECT,
+        /** A word standing for two; value: the two words, comma-separated. */
+        PAIR,
+        TODAY, OPENER, STRIP, BOUNDARY, SCOPE, PREPOSITION, NOTBOUNDARY, RIGHTSTOP, BASIS, ENUMERATOR, PART, LEADSTRIP,
+        DISPOSAL, GENERIC, REVIEW, PLANPART, REVIEWLEAD, PLANLEAD, FRAMING, HEAD, OWNSCOPE
+    }
+
+    private static final Lazy<Cues> DEFAULTS = Lazy.of(() -> of(RuleFile.read(Cues.class, "figures.tsv")));
 
     private final Map<String, Modality> future = new HashMap<>();
     private final Map<String, Change.Direction> change = new HashMap<>();
     private final Map<String, String> aspect = new HashMap<>();
     private final Map<String, List<String>> pairs = new HashMap<>();
-    private final Map<String, Set<String>> sets = new HashMap<>();
+    private final Map<Kind, Set<String>> sets = new EnumMap<>(Kind.class);
     private final int maxLen;
-    private final Map<String, WordTrie> tries = new HashMap<>();
+    private final Map<Kind, WordTrie> tries = new EnumMap<>(Kind.class);
 
-    private Cues() {
+    /** The shipped {@code figures.tsv}, loaded once and shared. */
+    static Cues defaults() {
+        return DEFAULTS.get();
+    }
+
+    /**
+     * The cues of {@code lines} in the format of {@code figures.tsv}.
+     *
+     * @throws io.github.policyreport.internal.RuleException for a bad line, naming file:line
+     */
+    static Cues of(List<RuleFile.Line> lines) {
+        return new Cues(RuleFile.rows(lines, RuleFile.TABS, 2, 3));
+    }
+
+    private Cues(List<RuleFile.Row> rows) {
         int m = 0;
-        for (Lexicon.Line l : Lexicon.read("figures.tsv", 2, 3)) {
-            String kind = l.col(0);
+        for (RuleFile.Row l : rows) {
+            Kind kind = l.line().kind(Kind.class, l.col(0));
             String w = l.col(1);
             m = Math.max(m, w.length());
             switch (kind) {
-                case "future" -> {
-                    try {
-                        future.put(w, Modality.valueOf(value(l)));
-                    } catch (IllegalArgumentException e) {
-                        throw l.error("unknown modality");
-                    }
-                }
-                case "change" -> {
-                    try {
-                        change.put(w, Change.Direction.valueOf(value(l)));
-                    } catch (IllegalArgumentException e) {
-                        throw l.error("unknown direction");
-                    }
-                }
-                case "aspect" -> aspect.put(w, value(l));
-                case "pair" -> {
+                case FUTURE -> future.put(w, l.line().kind(Modality.class, value(l)));
+                case CHANGE -> change.put(w, l.line().kind(Change.Direction.class, value(l)));
+                case ASPECT -> aspect.put(w, value(l));
+                case PAIR -> {
                     List<String> both = List.of(value(l).split(","));
                     if (both.size() != 2) {
                         throw l.error("a pair needs two words separated by a comma");
@@ -53,34 +82,30 @@ final class Cues {
                     pairs.put(w, both);
                     sets.computeIfAbsent(kind, k -> new HashSet<>()).add(w);
                 }
-                case "notfuture", "past", "notpast", "today", "opener", "strip", "boundary", "scope", "preposition",
-                     "notboundary", "rightstop", "basis", "enumerator", "part", "leadstrip",
-                     "disposal", "generic", "review", "planpart", "reviewlead", "planlead", "framing", "head", "ownscope" ->
-                        sets.computeIfAbsent(kind, k -> new HashSet<>()).add(w);
-                default -> throw l.error("unknown kind " + kind);
+                default -> sets.computeIfAbsent(kind, k -> new HashSet<>()).add(w);
             }
         }
         maxLen = m;
-        for (Map.Entry<String, Set<String>> e : sets.entrySet()) {
+        for (Map.Entry<Kind, Set<String>> e : sets.entrySet()) {
             tries.put(e.getKey(), WordTrie.of(e.getValue()));
         }
-        tries.put("future", WordTrie.of(future.keySet()));
-        tries.put("change", WordTrie.of(change.keySet()));
+        tries.put(Kind.FUTURE, WordTrie.of(future.keySet()));
+        tries.put(Kind.CHANGE, WordTrie.of(change.keySet()));
     }
 
-    private static String value(Lexicon.Line l) {
-        if (l.cols().length != 3) {
+    private static String value(RuleFile.Row l) {
+        if (l.cols().size() != 3) {
             throw l.error("needs a value column");
         }
         return l.col(2);
     }
 
-    private Set<String> set(String kind) {
+    private Set<String> set(Kind kind) {
         return sets.getOrDefault(kind, Set.of());
     }
 
     /** The longest word of {@code kind} starting at {@code i}, or null. */
-    String wordAt(String kind, String t, int i, int to) {
+    String wordAt(Kind kind, String t, int i, int to) {
         if (i >= to) {
             return null;
         }
@@ -90,8 +115,8 @@ final class Cues {
     }
 
     /** The longest word of {@code kind} ending at {@code end} and starting at or after {@code from}, or null. */
-    String wordEndingAt(String kind, String t, int from, int end) {
-        Set<String> s = kind.equals("change") ? change.keySet() : set(kind);
+    String wordEndingAt(Kind kind, String t, int from, int end) {
+        Set<String> s = kind == Kind.CHANGE ? change.keySet() : set(kind);
         for (int b = Math.max(from, end - maxLen); b < end; b++) {
             String w = t.substring(b, end);
             if (s.contains(w)) {
@@ -102,7 +127,7 @@ final class Cues {
     }
 
     /** Whether a word of {@code kind} occurs in {@code [from, to)}. */
-    boolean any(String kind, String t, int from, int to) {
+    boolean any(Kind kind, String t, int from, int to) {
         for (int i = from; i < to; i++) {
             if (wordAt(kind, t, i, to) != null) {
                 return true;
@@ -126,14 +151,14 @@ final class Cues {
         List<Hit> out = new ArrayList<>();
         int i = from;
         while (i < to) {
-            String nf = wordAt("notfuture", t, i, to);
-            String np = wordAt("notpast", t, i, to);
+            String nf = wordAt(Kind.NOTFUTURE, t, i, to);
+            String np = wordAt(Kind.NOTPAST, t, i, to);
             String skip = nf != null ? nf : np;
             if (skip != null) {
                 i += skip.length();
                 continue;
             }
-            String f = wordAt("future", t, i, to);
+            String f = wordAt(Kind.FUTURE, t, i, to);
             if (f != null && f.equals("将") && disposalFollows(t, i + 1, to)) {
                 f = null;
             }
@@ -142,7 +167,7 @@ final class Cues {
                 i += f.length();
                 continue;
             }
-            String p = wordAt("past", t, i, to);
+            String p = wordAt(Kind.PAST, t, i, to);
             if (p != null) {
                 out.add(new Hit(i, i + p.length(), null));
                 i += p.length();
@@ -165,7 +190,7 @@ final class Cues {
 
     /** Whether {@code subject} is only a generic aspect word such as 总数 or 总量. */
     boolean generic(String subject) {
-        return set("generic").contains(subject);
+        return set(Kind.GENERIC).contains(subject);
     }
 
     /** Whether a 把-construction verb follows within the clause: 将 is then 把, not "will". */
@@ -175,7 +200,7 @@ final class Cues {
             if (c == ',' || c == '。' || c == ';') {
                 return false;
             }
-            if (wordAt("disposal", t, i, to) != null) {
+            if (wordAt(Kind.DISPOSAL, t, i, to) != null) {
                 return true;
             }
         }

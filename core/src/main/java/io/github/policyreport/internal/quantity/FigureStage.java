@@ -34,12 +34,19 @@ import java.util.Objects;
  */
 public final class FigureStage {
 
-    private static final Cues C = Cues.INSTANCE;
-    private static final Rules R = Rules.INSTANCE;
     /** Longest piece of a sentence read at once, in characters. */
     static final int MAX_SENTENCE = 2000;
 
-    private FigureStage() {
+    private final FigureRules rules;
+
+    /** A stage that reads figures with {@code rules}. */
+    public FigureStage(FigureRules rules) {
+        this.rules = Objects.requireNonNull(rules, "rules");
+    }
+
+    /** A stage with the {@linkplain FigureRules#defaults() shipped rules}. */
+    public static FigureStage defaults() {
+        return new FigureStage(FigureRules.defaults());
     }
 
     /**
@@ -48,7 +55,7 @@ public final class FigureStage {
      * @param analysis      the analysed page
      * @param referenceYear the year 今年 means, or null when unknown
      */
-    public static Figures extract(Analysis analysis, Integer referenceYear) {
+    public Figures extract(Analysis analysis, Integer referenceYear) {
         return extract(analysis, referenceYear, ParseContext.defaults());
     }
 
@@ -58,7 +65,7 @@ public final class FigureStage {
      * {@code maxMentionsPerSentence} figures, and reading stops once {@code maxItems} figures are
      * found; a sentence whose reading fails is left out. Each cut or failure is a warning.
      */
-    public static Figures extract(Analysis analysis, Integer referenceYear, ParseContext context) {
+    public Figures extract(Analysis analysis, Integer referenceYear, ParseContext context) {
         Objects.requireNonNull(analysis, "analysis");
         String t = Fold.fold(analysis.text());
         List<Warning> warnings = new ArrayList<>();
@@ -67,7 +74,7 @@ public final class FigureStage {
         Integer modeYear = null;
         int found = 0;
         boolean[] mentionCut = new boolean[1];
-        Parts.Read parts = Parts.read(analysis, t, referenceYear);
+        Parts.Read parts = rules.parts.read(analysis, t, referenceYear);
         boolean bothBases = bodyContains(analysis, t, "同比") && bodyContains(analysis, t, "环比");
         List<Paragraph> body = analysis.body();
         paragraphs:
@@ -96,7 +103,7 @@ public final class FigureStage {
                 SentenceFigures.Context sc = new SentenceFigures.Context(mode, part,
                         modeYear != null ? modeYear : sectionYear, section, bothBases, p.start(), measure);
                 SentenceFigures sf = Isolation.guard("figures: sentence at " + s[0],
-                        () -> SentenceFigures.read(t, analysis.text(), s[0], s[1], sc, referenceYear, mentionCut,
+                        () -> SentenceFigures.read(rules, t, analysis.text(), s[0], s[1], sc, referenceYear, mentionCut,
                                 context.maxMentionsPerSentence()), null, warnings);
                 if (sf == null) {
                     continue;
@@ -111,7 +118,8 @@ public final class FigureStage {
                 }
                 boolean cue = sf.hasFutureCue();
                 boolean shortLast = (k == ss.size() - 1 || heading) && s[1] - s[0] <= 40;
-                boolean opener = (shortLast && C.any("opener", t, s[0], s[1]) && !C.any("review", t, s[0], s[1]))
+                boolean opener = (shortLast && rules.cues.any(Cues.Kind.OPENER, t, s[0], s[1])
+                        && !rules.cues.any(Cues.Kind.REVIEW, t, s[0], s[1]))
                         || (k == 0 && year != null && (referenceYear == null || year >= referenceYear) && cue);
                 if (opener) {
                     future = true;
@@ -188,7 +196,7 @@ public final class FigureStage {
         return null;
     }
 
-    private static boolean sectionOpener(Analysis a, Paragraph p, Integer ref) {
+    private boolean sectionOpener(Analysis a, Paragraph p, Integer ref) {
         if (p.section() < 0 || p.section() >= a.sections().size()) {
             return false;
         }
@@ -197,7 +205,7 @@ public final class FigureStage {
         if (h.isEmpty()) {
             return false;
         }
-        if (C.any("opener", h, 0, h.length())) {
+        if (rules.cues.any(Cues.Kind.OPENER, h, 0, h.length())) {
             return true;
         }
         Integer y = leadingYear(h, 0, h.length());
@@ -319,7 +327,7 @@ public final class FigureStage {
         if (q.unit().kind() != Unit.Kind.NONE) {
             return q;
         }
-        String cls = R.inferredClassifier(subject);
+        String cls = Rules.defaults().inferredClassifier(subject);
         if (cls == null || q.value().compareTo(BigDecimal.valueOf(100)) < 0) {
             return null;
         }

@@ -1,5 +1,7 @@
 package io.github.policyreport.internal.quantity;
 
+import io.github.policyreport.internal.RuleFile;
+
 /**
  * One-to-one character folding applied before matching, so offsets never move: full-width ASCII
  * and ideographic space to half-width, and the Traditional characters listed in {@code fold.txt}
@@ -24,7 +26,7 @@ final class Fold {
         table['\u3000'] = ' ';
         table['\u00A0'] = ' ';
         table['\u301C'] = '~';
-        for (Lexicon.Line l : Lexicon.read("fold.txt", 2, 2)) {
+        for (RuleFile.Row l : Rules.read("fold.txt", 2, 2)) {
             if (l.col(0).length() != 1 || l.col(1).length() != 1) {
                 throw l.error("fold pairs are single characters");
             }

@@ -7,7 +7,7 @@ package io.github.policyreport.internal.quantity;
  */
 final class Guards {
 
-    private static final Rules R = Rules.INSTANCE;
+    private static final Rules R = Rules.defaults();
 
     private Guards() {
     }

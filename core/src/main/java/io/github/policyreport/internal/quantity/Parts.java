@@ -19,13 +19,14 @@ final class Parts {
     /** The tense a part gives its figures. */
     enum Tense { ACHIEVED, PLANNED }
 
-    private static final Cues C = Cues.INSTANCE;
+    private final Cues cues;
     /** How far into a paragraph a lead is looked for (过去一年，… / 今年主要预期目标是：…). */
     private static final int LEAD = 24;
     /** The longest heading line. */
     private static final int HEADING = 30;
 
-    private Parts() {
+    Parts(Cues cues) {
+        this.cues = cues;
     }
 
     /**
@@ -39,7 +40,7 @@ final class Parts {
     }
 
     /** The tense and heading of every body paragraph. */
-    static Read read(Analysis a, String t, Integer ref) {
+    Read read(Analysis a, String t, Integer ref) {
         List<Section> sections = a.sections();
         Tense[] effective = new Tense[sections.size()];
         for (int i = 0; i < sections.size(); i++) {
@@ -105,12 +106,12 @@ final class Parts {
     }
 
     /** The tense a heading gives its section, or null: its cue words, else its year or five-year plan. */
-    static Tense heading(String h, Integer ref) {
+    Tense heading(String h, Integer ref) {
         if (h.isEmpty()) {
             return null;
         }
-        boolean review = C.any("review", h, 0, h.length());
-        boolean plan = C.any("opener", h, 0, h.length()) || C.any("planpart", h, 0, h.length());
+        boolean review = cues.any(Cues.Kind.REVIEW, h, 0, h.length());
+        boolean plan = cues.any(Cues.Kind.OPENER, h, 0, h.length()) || cues.any(Cues.Kind.PLANPART, h, 0, h.length());
         if (review != plan) {
             return review ? Tense.ACHIEVED : Tense.PLANNED;
         }
@@ -129,9 +130,9 @@ final class Parts {
     }
 
     /** The tense a paragraph's opening words set (过去一年, 五年来 / 主要预期目标), or null. */
-    static Tense lead(String t, int from, int to) {
-        boolean review = C.any("reviewlead", t, from, to);
-        boolean plan = C.any("planlead", t, from, to);
+    Tense lead(String t, int from, int to) {
+        boolean review = cues.any(Cues.Kind.REVIEWLEAD, t, from, to);
+        boolean plan = cues.any(Cues.Kind.PLANLEAD, t, from, to);
         return review == plan ? null : review ? Tense.ACHIEVED : Tense.PLANNED;
     }
 

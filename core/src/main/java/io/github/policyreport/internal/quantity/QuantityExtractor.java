@@ -14,7 +14,7 @@ import java.util.List;
  */
 final class QuantityExtractor {
 
-    private static final Rules R = Rules.INSTANCE;
+    private static final Rules R = Rules.defaults();
 
     private QuantityExtractor() {
     }

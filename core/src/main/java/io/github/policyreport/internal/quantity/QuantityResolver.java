@@ -16,7 +16,7 @@ import java.util.Optional;
  */
 final class QuantityResolver {
 
-    private static final Rules R = Rules.INSTANCE;
+    private static final Rules R = Rules.defaults();
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
     private QuantityResolver() {

@@ -1,5 +1,8 @@
 package io.github.policyreport.internal.quantity;
 
+import io.github.policyreport.internal.Lazy;
+import io.github.policyreport.internal.RuleFile;
+import io.github.policyreport.internal.RuleFile.Row;
 import io.github.policyreport.model.Qualifier;
 
 import java.math.BigDecimal;
@@ -10,8 +13,10 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The word lists of the quantity engine, loaded once from {@code units.tsv},
- * {@code qualifiers.tsv} and {@code context.tsv}. Immutable.
+ * The word lists of the quantity engine: {@code units.tsv}, {@code currencies.tsv},
+ * {@code qualifiers.tsv} and {@code context.tsv}. The {@linkplain #defaults() default set} is
+ * loaded once, on first use; a bad line fails with a {@link io.github.policyreport.internal.RuleException}
+ * naming file:line. Immutable.
  */
 final class Rules {
 
@@ -45,7 +50,25 @@ final class Rules {
     record Currency(String word, String code, BigDecimal factor, Role role) {
     }
 
-    static final Rules INSTANCE = new Rules();
+    /** Where a qualifier word stands: before or after the number. */
+    enum Position { PRE, POST }
+
+    /** The kinds of {@code context.tsv}; see its header. */
+    enum Context { RANK, MONEY, WORD, BEFORE, ENUMERATION, NOTPRE, TENTHS, NOTDISCOUNT, RANKSCOPE, SESSION, YEARMEASURE,
+        PEOPLE, SIGN, NOTSIGN, INFER }
+
+    private static final Lazy<Rules> DEFAULTS = Lazy.of(() -> new Rules(read("units.tsv", 4, 5),
+            read("currencies.tsv", 4, 4), read("qualifiers.tsv", 3, 3), read("context.tsv", 2, 3)));
+
+    /** The rule files shipped beside this class, loaded once and shared. */
+    static Rules defaults() {
+        return DEFAULTS.get();
+    }
+
+    /** The tab-separated rows of rule file {@code name} of this package, each of {@code min..max} columns. */
+    static List<Row> read(String name, int min, int max) {
+        return RuleFile.rows(RuleFile.read(Rules.class, name), RuleFile.TABS, min, max);
+    }
 
     private final Map<String, UnitWord> units = new HashMap<>();
     /** The unit words, so a lookup walks characters and builds a substring only for a hit. */
@@ -79,30 +102,20 @@ final class Rules {
     /** The sub-units and spoken units. */
     private final WordTrie currencyPartTrie;
 
-    private Rules() {
-        for (Lexicon.Line l : Lexicon.read("units.tsv", 4, 5)) {
-            UnitKind kind;
-            BigDecimal factor;
-            try {
-                kind = UnitKind.valueOf(l.col(3));
-                factor = new BigDecimal(l.col(1));
-            } catch (IllegalArgumentException e) {
-                throw l.error("bad factor or kind: " + e.getMessage());
-            }
-            if (l.cols().length == 5 && !l.col(4).equals("ARABIC")) {
+    private Rules(List<Row> unitRows, List<Row> currencyRows, List<Row> qualifierRows, List<Row> contextRows) {
+        for (Row l : unitRows) {
+            UnitKind kind = l.line().kind(UnitKind.class, l.col(3));
+            BigDecimal factor = number(l, l.col(1));
+            if (l.cols().size() == 5 && !l.col(4).equals("ARABIC")) {
                 throw l.error("the fifth column can only be ARABIC");
             }
-            if (units.put(l.col(0), new UnitWord(l.col(0), factor, l.col(2), kind, l.cols().length == 5)) != null) {
+            if (units.put(l.col(0), new UnitWord(l.col(0), factor, l.col(2), kind, l.cols().size() == 5)) != null) {
                 throw l.error("duplicate unit " + l.col(0));
             }
         }
-        for (Lexicon.Line l : Lexicon.read("currencies.tsv", 4, 4)) {
-            Currency cur;
-            try {
-                cur = new Currency(Fold.fold(l.col(0)), l.col(1), new BigDecimal(l.col(2)), Role.valueOf(l.col(3)));
-            } catch (IllegalArgumentException e) {
-                throw l.error("bad factor or role: " + e.getMessage());
-            }
+        for (Row l : currencyRows) {
+            Currency cur = new Currency(Fold.fold(l.col(0)), l.col(1), number(l, l.col(2)),
+                    l.line().kind(Role.class, l.col(3)));
             if (!cur.code().matches("[A-Z]{3}")) {
                 throw l.error("not an ISO 4217 code: " + cur.code());
             }
@@ -133,56 +146,57 @@ final class Rules {
         }
         currencyPartTrie = WordTrie.of(currencyPart.keySet());
         int p = 0;
-        for (Lexicon.Line l : Lexicon.read("qualifiers.tsv", 3, 3)) {
-            Qualifier q;
-            try {
-                q = Qualifier.valueOf(l.col(2));
-            } catch (IllegalArgumentException e) {
-                throw l.error("unknown qualifier " + l.col(2));
-            }
-            switch (l.col(0)) {
-                case "PRE" -> {
+        for (Row l : qualifierRows) {
+            Qualifier q = l.line().kind(Qualifier.class, l.col(2));
+            switch (l.line().kind(Position.class, l.col(0))) {
+                case PRE -> {
                     pre.put(l.col(1), q);
                     p = Math.max(p, l.col(1).length());
                 }
-                case "POST" -> post.put(l.col(1), q);
-                default -> throw l.error("position must be PRE or POST");
+                case POST -> post.put(l.col(1), q);
             }
         }
         maxPre = p;
-        for (Lexicon.Line l : Lexicon.read("context.tsv", 2, 3)) {
+        for (Row l : contextRows) {
             String w = l.col(1);
-            switch (l.col(0)) {
-                case "rank" -> rank.add(w);
-                case "money" -> money.add(w);
-                case "word" -> words.add(w);
-                case "before" -> before.add(w);
-                case "enumeration" -> enumeration.add(w);
-                case "notpre" -> notPre.add(w);
-                case "tenths" -> tenths.add(w);
-                case "notdiscount" -> notDiscount.add(w);
-                case "rankscope" -> rankScope.add(w);
-                case "session" -> session.add(w);
-                case "yearmeasure" -> yearMeasure.add(w);
-                case "people" -> {
+            switch (l.line().kind(Context.class, l.col(0))) {
+                case RANK -> rank.add(w);
+                case MONEY -> money.add(w);
+                case WORD -> words.add(w);
+                case BEFORE -> before.add(w);
+                case ENUMERATION -> enumeration.add(w);
+                case NOTPRE -> notPre.add(w);
+                case TENTHS -> tenths.add(w);
+                case NOTDISCOUNT -> notDiscount.add(w);
+                case RANKSCOPE -> rankScope.add(w);
+                case SESSION -> session.add(w);
+                case YEARMEASURE -> yearMeasure.add(w);
+                case PEOPLE -> {
                     people.add(w);
                     infer.put(w, "人");
                     longestInfer = Math.max(longestInfer, w.length());
                 }
-                case "sign" -> sign.add(w);
-                case "notsign" -> notSign.add(w);
-                case "infer" -> {
-                    if (l.cols().length != 3) {
+                case SIGN -> sign.add(w);
+                case NOTSIGN -> notSign.add(w);
+                case INFER -> {
+                    if (l.cols().size() != 3) {
                         throw l.error("infer needs a classifier");
                     }
                     infer.put(w, l.col(2));
                     longestInfer = Math.max(longestInfer, w.length());
                 }
-                default -> throw l.error("unknown kind " + l.col(0));
             }
         }
         for (Set<String> set : List.of(rank, money, words, before, enumeration, notPre, rankScope, session, yearMeasure, people, sign, notSign)) {
             longestWord.put(set, set.stream().mapToInt(String::length).max().orElse(0));
+        }
+    }
+
+    private static BigDecimal number(Row l, String value) {
+        try {
+            return new BigDecimal(value);
+        } catch (NumberFormatException e) {
+            throw l.error("not a number: " + value);
         }
     }
 

@@ -8,7 +8,7 @@ package io.github.policyreport.internal.quantity;
  */
 class Runs {
 
-    private static final Rules R = Rules.INSTANCE;
+    private static final Rules R = Rules.defaults();
     /** How far back a rank verb or a clause start is looked for. */
     static final int WINDOW = 14;
 

@@ -9,7 +9,7 @@ package io.github.policyreport.internal.quantity;
  */
 final class Signs {
 
-    private static final Rules R = Rules.INSTANCE;
+    private static final Rules R = Rules.defaults();
 
     private Signs() {
     }

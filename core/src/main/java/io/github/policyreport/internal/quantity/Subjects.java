@@ -15,20 +15,21 @@ import java.util.Set;
  */
 final class Subjects {
 
-    private static final Cues C = Cues.INSTANCE;
+    private final Cues cues;
     private static final int MAX = 24;
     private static final Set<String> JOINERS = Set.of("和", "及", "以及", "与");
 
-    private Subjects() {
+    Subjects(Cues cues) {
+        this.cues = cues;
     }
 
     /** The range in {@code [from, qStart)} naming the figure, or null. */
-    static int[] left(String t, int from, int qStart) {
+    int[] left(String t, int from, int qStart) {
         int s = CodePoints.ceil(t, Math.max(from, qStart - MAX));
         int e = qStart;
         if (e - 1 >= s && t.charAt(e - 1) == '等') {
             for (int i = e - 2; i >= s; i--) {
-                if (C.wordAt("enumerator", t, i, e) != null) {
+                if (cues.wordAt(Cues.Kind.ENUMERATOR, t, i, e) != null) {
                     e = i;
                     break;
                 }
@@ -60,7 +61,7 @@ final class Subjects {
                     return new int[] {whole[0], e};
                 }
             }
-            if (C.wordAt("preposition", t, cut, cut + 1) != null) {
+            if (cues.wordAt(Cues.Kind.PREPOSITION, t, cut, cut + 1) != null) {
                 int[] before = strip(t, s, cut);
                 if (before[1] - before[0] >= 2) {
                     int[] inner = left(t, before[0], before[1]);
@@ -77,9 +78,9 @@ final class Subjects {
     }
 
     /** The verb right before a figure (投入 in 累计投入5000万元) as a last-resort subject, or null. */
-    static int[] verbBefore(String t, int from, int qStart) {
-        String w = C.wordEndingAt("strip", t, from, qStart);
-        w = w != null ? w : C.wordEndingAt("leadstrip", t, from, qStart);
+    int[] verbBefore(String t, int from, int qStart) {
+        String w = cues.wordEndingAt(Cues.Kind.STRIP, t, from, qStart);
+        w = w != null ? w : cues.wordEndingAt(Cues.Kind.LEADSTRIP, t, from, qStart);
         if (w == null || w.length() < 2 || !isCjk(w.charAt(0)) || !isCjk(w.charAt(w.length() - 1))) {
             return null;
         }
@@ -87,14 +88,14 @@ final class Subjects {
     }
 
     /** The range in {@code [qEnd, to)} right after a count or amount, or null. */
-    static int[] right(String t, int qEnd, int to) {
+    int[] right(String t, int qEnd, int to) {
         int e = CodePoints.floor(t, Math.min(to, qEnd + MAX));
         int i = qEnd;
         if (i < e && t.charAt(i) == '的') {
             i++;
         }
         int start = i;
-        if (start < e && (boundaryAt(t, start, e) != null || C.wordAt("framing", t, start, e) != null)) {
+        if (start < e && (boundaryAt(t, start, e) != null || cues.wordAt(Cues.Kind.FRAMING, t, start, e) != null)) {
             return null;
         }
         while (i < e) {
@@ -109,10 +110,10 @@ final class Subjects {
             if (b != null && (!JOINERS.contains(b) || numberSoon(t, i + b.length(), e))) {
                 break;
             }
-            if (i > start && C.wordAt("rightstop", t, i, e) != null) {
+            if (i > start && cues.wordAt(Cues.Kind.RIGHTSTOP, t, i, e) != null) {
                 break;
             }
-            if (Numerals.digit(c) > 0 && i + 1 < e && Rules.INSTANCE.unitAt(t, i + 1) != null) {
+            if (Numerals.digit(c) > 0 && i + 1 < e && Rules.defaults().unitAt(t, i + 1) != null) {
                 break;
             }
             i++;
@@ -121,7 +122,7 @@ final class Subjects {
         return r[1] - r[0] >= 2 ? r : null;
     }
 
-    private static boolean numberSoon(String t, int i, int e) {
+    private boolean numberSoon(String t, int i, int e) {
         for (int k = i; k < Math.min(e, i + 3); k++) {
             char c = t.charAt(k);
             if (Numerals.ascii(c) || Numerals.chinese(c) || c == '数' || c == '近') {
@@ -132,13 +133,13 @@ final class Subjects {
     }
 
     /** The boundary word at {@code i}, unless {@code i} lies inside a listed non-boundary word. */
-    static String boundaryAt(String t, int i, int e) {
-        String w = C.wordAt("boundary", t, i, e);
+    String boundaryAt(String t, int i, int e) {
+        String w = cues.wordAt(Cues.Kind.BOUNDARY, t, i, e);
         if (w == null) {
             return null;
         }
         for (int b = Math.max(0, i - 3); b <= i; b++) {
-            String nb = C.wordAt("notboundary", t, b, Math.min(t.length(), b + 4));
+            String nb = cues.wordAt(Cues.Kind.NOTBOUNDARY, t, b, Math.min(t.length(), b + 4));
             if (nb != null && b + nb.length() > i && b + nb.length() >= i + w.length()) {
                 return null;
             }
@@ -147,7 +148,7 @@ final class Subjects {
     }
 
     /** Removes strip words and a trailing parenthetical from both ends of {@code [s, e)}. */
-    static int[] strip(String t, int s, int e) {
+    int[] strip(String t, int s, int e) {
         boolean changed = true;
         while (changed && e > s) {
             changed = false;
@@ -163,8 +164,8 @@ final class Subjects {
             int rp = io.github.policyreport.internal.text.Analysis.regionPrefix(t, s);
             if (rp > 0 && s + rp < e) {
                 int after = periodEnd(t, s + rp, e);
-                String time = C.wordAt("today", t, s + rp, e);
-                String past = C.wordAt("past", t, s + rp, e);
+                String time = cues.wordAt(Cues.Kind.TODAY, t, s + rp, e);
+                String past = cues.wordAt(Cues.Kind.PAST, t, s + rp, e);
                 int next = after > s + rp ? after : time != null ? s + rp + time.length()
                         : past != null && past.length() >= 2 ? s + rp + past.length() : -1;
                 if (next > 0 && e - next >= 2) {
@@ -172,9 +173,9 @@ final class Subjects {
                     changed = true;
                 }
             }
-            String w = C.wordAt("strip", t, s, e);
-            w = w != null ? w : C.wordAt("leadstrip", t, s, e);
-            String keep = C.wordAt("notboundary", t, s, e);
+            String w = cues.wordAt(Cues.Kind.STRIP, t, s, e);
+            w = w != null ? w : cues.wordAt(Cues.Kind.LEADSTRIP, t, s, e);
+            String keep = cues.wordAt(Cues.Kind.NOTBOUNDARY, t, s, e);
             if (w != null && s + w.length() <= e && (keep == null || keep.length() <= w.length())) {
                 s += w.length();
                 changed = true;
@@ -190,7 +191,7 @@ final class Subjects {
                     continue;
                 }
             }
-            String v = C.wordEndingAt("strip", t, s, e);
+            String v = cues.wordEndingAt(Cues.Kind.STRIP, t, s, e);
             if (v != null) {
                 e -= v.length();
                 changed = true;
@@ -223,22 +224,22 @@ final class Subjects {
     }
 
     /** A rank's subject range: the phrase before it without the rank verb and region scope, or null. */
-    static int[] rankLeft(String t, int from, int qStart) {
+    int[] rankLeft(String t, int from, int qStart) {
         int e = qStart;
         int s = CodePoints.ceil(t, Math.max(from, qStart - MAX));
         for (int k = e - 1; k > s && k >= e - 6; k--) {
-            if (Rules.INSTANCE.rankVerbEndsAt(t, k) && C.wordEndingAt("boundary", t, s, k) != null) {
+            if (Rules.defaults().rankVerbEndsAt(t, k) && cues.wordEndingAt(Cues.Kind.BOUNDARY, t, s, k) != null) {
                 e = k; // 位列三县两区第一: what stands between the rank verb and the rank is its scope
                 break;
             }
         }
         for (int round = 0; round < 3 && e > s; round++) {
-            String scope = C.wordEndingAt("scope", t, s, e);
+            String scope = cues.wordEndingAt(Cues.Kind.SCOPE, t, s, e);
             if (scope != null) {
                 e -= scope.length();
                 continue;
             }
-            String verb = C.wordEndingAt("boundary", t, s, e);
+            String verb = cues.wordEndingAt(Cues.Kind.BOUNDARY, t, s, e);
             if (verb != null) {
                 e -= verb.length();
                 continue;
@@ -254,7 +255,7 @@ final class Subjects {
      * have exactly {@code n} items. An item without the list's head word takes the last item's; an
      * item that is only a head word takes the first item's topic.
      */
-    static List<String> list(String t, String norm, int from, int to, int n) {
+    List<String> list(String t, String norm, int from, int to, int n) {
         int[] r = strip(t, from, to);
         int s = r[0];
         int e = r[1];
@@ -277,10 +278,10 @@ final class Subjects {
         if (parts.size() == 1 && n == 2) {
             // 城乡居民人均可支配收入分别增长3.9%、6.1%: a paired word names both items
             int[] only = parts.get(0);
-            String pair = C.wordAt("pair", t, only[0], only[1]);
+            String pair = cues.wordAt(Cues.Kind.PAIR, t, only[0], only[1]);
             if (pair != null) {
                 String rest = norm.substring(only[0] + pair.length(), only[1]);
-                return C.pair(pair).stream().map(w -> w + rest).toList();
+                return cues.pair(pair).stream().map(w -> w + rest).toList();
             }
         }
         if (parts.size() != n || n < 2) {
@@ -294,15 +295,15 @@ final class Subjects {
             }
         }
         int[] last = parts.get(n - 1);
-        String head = C.wordEndingAt("head", t, last[0], last[1]);
+        String head = cues.wordEndingAt(Cues.Kind.HEAD, t, last[0], last[1]);
         int[] first = parts.get(0);
-        String firstHead = C.wordEndingAt("head", t, first[0], first[1]);
+        String firstHead = cues.wordEndingAt(Cues.Kind.HEAD, t, first[0], first[1]);
         String topic = firstHead != null && first[1] - first[0] > firstHead.length()
                 ? norm.substring(first[0], first[1] - firstHead.length()) : null;
         List<String> out = new ArrayList<>();
         for (int[] part : parts) {
             String text = norm.substring(part[0], part[1]);
-            String own = C.wordEndingAt("head", t, part[0], part[1]);
+            String own = cues.wordEndingAt(Cues.Kind.HEAD, t, part[0], part[1]);
             if (own != null && own.length() == part[1] - part[0] && topic != null) {
                 text = topic + text;
             } else if (own == null && part != last && part[1] - part[0] <= 2 && last[1] - last[0] > 2
@@ -318,13 +319,13 @@ final class Subjects {
     }
 
     /** Whether a {@code part} word of {@code len} characters opens {@code t} at {@code at} (农村 in 农村低保标准). */
-    private static boolean partWordOf(String t, int at, int len) {
-        String w = C.wordAt("part", t, at, at + len);
+    private boolean partWordOf(String t, int at, int len) {
+        String w = cues.wordAt(Cues.Kind.PART, t, at, at + len);
         return w != null && w.length() == len;
     }
 
     /** The items of {@code [s, e)} split at 、 (and at joiners when {@code joiners}), at most n + 1; null when one is empty. */
-    private static List<int[]> items(String t, int s, int e, int n, boolean joiners) {
+    private List<int[]> items(String t, int s, int e, int n, boolean joiners) {
         List<int[]> parts = new ArrayList<>();
         int p = s;
         for (int i = s; i <= e && parts.size() <= n; i++) {
@@ -349,13 +350,13 @@ final class Subjects {
      * opening the nearest clause of the sentence that has one (全省生产总值连续跨越…，年均增长5.9% →
      * 生产总值), else the words right before the figure; never empty.
      */
-    static String topic(String t, String norm, int s, int at) {
+    String topic(String t, String norm, int s, int at) {
         int c = SentenceFigures.clauseStart(t, s, at);
         for (int round = 0; round < 4; round++) {
             int end = Math.min(at, c + MAX);
             int k = c + 1;
             while (k < end && isCjk(t.charAt(k)) && boundaryAt(t, k, end) == null
-                    && C.wordAt("change", t, k, end) == null && C.wordAt("strip", t, k, end) == null) {
+                    && cues.wordAt(Cues.Kind.CHANGE, t, k, end) == null && cues.wordAt(Cues.Kind.STRIP, t, k, end) == null) {
                 k++;
             }
             int[] r = strip(t, c, k);

@@ -22,12 +22,12 @@ final class Where {
      * The region named for the figure at {@code at} of the sentence starting at {@code s}, or null
      * when none is named or it is one of the report's own regions.
      */
-    static String region(Analysis a, int s, int at) {
+    static String region(Cues cues, Analysis a, int s, int at) {
         String t = a.text();
         int clause = SentenceFigures.clauseStart(t, s, at);
         List<String> own = places(t.substring(clause, at));
         String name = own.isEmpty() ? null : own.get(own.size() - 1);
-        if (name == null && !Cues.INSTANCE.any("ownscope", t, clause, at)) {
+        if (name == null && !cues.any(Cues.Kind.OWNSCOPE, t, clause, at)) {
             List<String> head = places(t.substring(s, Math.min(at, s + HEAD)));
             name = head.isEmpty() ? null : head.get(0);
         }

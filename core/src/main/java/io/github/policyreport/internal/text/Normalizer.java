@@ -1,6 +1,7 @@
 package io.github.policyreport.internal.text;
 
 import com.github.houbb.opencc4j.util.ZhConverterUtil;
+import io.github.policyreport.internal.RuleFile;
 import io.github.policyreport.model.Script;
 
 import java.util.HashMap;
@@ -202,7 +203,7 @@ public final class Normalizer {
 
     private static Map<Character, Character> loadVariants() {
         Map<Character, Character> m = new HashMap<>();
-        for (Resources.Line l : Resources.lines("variants.txt")) {
+        for (RuleFile.Line l : RuleFile.read(Normalizer.class, "variants.txt")) {
             String[] p = l.text().split("\\s+");
             if (p.length < 2 || p[0].length() != 1 || p[1].length() != 1) {
                 throw l.error("expected 'variant canonical' (one character each)");

@@ -1,5 +1,7 @@
 package io.github.policyreport.internal.text;
 
+import io.github.policyreport.internal.RuleFile;
+
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -30,7 +32,7 @@ final class Zones {
     /** Every zone name the cities and the patterns of {@code regions/zones.txt} give. */
     static List<Zone> of(List<City> cities) {
         List<Zone> out = new ArrayList<>();
-        for (Resources.Line l : Resources.lines("regions/zones.txt")) {
+        for (RuleFile.Line l : RuleFile.read(Zones.class, "regions/zones.txt")) {
             String[] p = l.text().split("\t");
             if (p.length < 2 || !p[0].contains("{city}") || p[0].strip().equals("{city}")) {
                 throw l.error("expected pattern with {city}<TAB>full name<TAB>characters not after (optional)");

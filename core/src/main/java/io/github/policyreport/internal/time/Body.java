@@ -12,7 +12,7 @@ import java.util.List;
  * once a full sentence of the body lies before it, so that dates of related-article lists
  * never reach the timeline or the reference year.
  *
- * @param folded     the analysis text, folded by {@link Rules#fold(String)} (same length)
+ * @param folded     the analysis text, folded by the rules' {@link Rules#fold(String)} (same length)
  * @param paragraphs the paragraphs before the cut, in reading order
  */
 record Body(String folded, List<Paragraph> paragraphs) {
@@ -20,8 +20,8 @@ record Body(String folded, List<Paragraph> paragraphs) {
     /** A marker line is at most this much longer than its marker. */
     private static final int MARKER_SLACK = 30;
 
-    static Body of(Analysis a) {
-        String folded = Rules.DEFAULT.fold(a.text());
+    static Body of(Analysis a, Rules rules) {
+        String folded = rules.fold(a.text());
         List<Paragraph> body = a.body();
         // a marker line before the first full sentence (责任编辑 in a header) does not end the article
         int from = folded.length();
@@ -31,7 +31,7 @@ record Body(String folded, List<Paragraph> paragraphs) {
                 break;
             }
         }
-        int cut = cut(folded, from);
+        int cut = cut(folded, from, rules.boilerplateMarkers);
         List<Paragraph> kept = new ArrayList<>();
         for (Paragraph p : body) {
             if (p.start() < cut) {
@@ -52,7 +52,7 @@ record Body(String folded, List<Paragraph> paragraphs) {
     }
 
     /** The start of the first marker line at or after {@code from}, or the text's length. */
-    static int cut(String text, int from) {
+    static int cut(String text, int from, List<String> markers) {
         int start = from;
         while (start < text.length()) {
             int end = text.indexOf('\n', start);
@@ -63,7 +63,7 @@ record Body(String folded, List<Paragraph> paragraphs) {
             while (s < end && Character.isWhitespace(text.charAt(s))) {
                 s++;
             }
-            String marker = Rules.wordAt(text, s, Rules.DEFAULT.boilerplateMarkers);
+            String marker = Rules.wordAt(text, s, markers);
             if (marker != null && end - s <= marker.length() + MARKER_SLACK) {
                 return start;
             }

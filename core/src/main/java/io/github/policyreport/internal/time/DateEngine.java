@@ -29,12 +29,18 @@ public final class DateEngine {
      * year takes the year of an earlier date on the same line, else the reference year.
      */
     public static List<DateMention> find(String text, LocalDate referenceDate) {
+        return find(TimeRules.defaults(), text, referenceDate);
+    }
+
+    /** {@link #find(String, LocalDate)} with {@code rules}. */
+    public static List<DateMention> find(TimeRules rules, String text, LocalDate referenceDate) {
+        Objects.requireNonNull(rules, "rules");
         Objects.requireNonNull(text, "text");
-        String folded = Rules.DEFAULT.fold(text);
+        String folded = rules.words.fold(text);
         DateResolver.Context ctx = new DateResolver.Context(
                 referenceDate == null ? null : referenceDate.getYear(), referenceDate);
         List<DateMention> out = new ArrayList<>();
-        for (Found f : scan(folded, text, 0, text.length(), ctx)) {
+        for (Found f : scan(rules, folded, text, 0, text.length(), ctx)) {
             out.add(f.mention());
         }
         return List.copyOf(out);
@@ -44,8 +50,9 @@ public final class DateEngine {
      * The expressions of {@code folded[from, to)} with their meaning, in order. Spans index
      * {@code spanSource}, a text of the same length. A line end clears the paragraph's year.
      */
-    static List<Found> scan(String folded, String spanSource, int from, int to, DateResolver.Context ctx) {
-        List<Expr> exprs = DateExtractor.DEFAULT.extract(folded, from, to);
+    static List<Found> scan(TimeRules rules, String folded, String spanSource, int from, int to,
+                            DateResolver.Context ctx) {
+        List<Expr> exprs = rules.extractor.extract(folded, from, to);
         List<Found> out = new ArrayList<>(exprs.size());
         int nextLineEnd = lineEnd(folded, from, to);
         for (Expr e : exprs) {
@@ -53,14 +60,14 @@ public final class DateEngine {
                 ctx.paragraphYear = null;
                 nextLineEnd = lineEnd(folded, e.start(), to);
             }
-            ctx.forward = Cues.forward(folded, e);
+            ctx.forward = rules.cues.forward(folded, e);
             ctx.listed = !out.isEmpty() && listed(folded, out.get(out.size() - 1).expr(), e);
             DateMention m = DateResolver.resolve(e, Span.of(spanSource, e.start(), e.end()), ctx);
             if (m == null) {
                 continue;
             }
             out.add(new Found(e, m));
-            learn(folded, e, m, ctx);
+            learn(rules.cues, folded, e, m, ctx);
         }
         return joinRanges(folded, spanSource, out);
     }
@@ -77,7 +84,7 @@ public final class DateEngine {
     }
 
     /** Remembers a resolved point as the previous date and, when it sets the scene, as the paragraph's year. */
-    private static void learn(String folded, Expr e, DateMention m, DateResolver.Context ctx) {
+    private static void learn(Cues cues, String folded, Expr e, DateMention m, DateResolver.Context ctx) {
         PartialDate d = m.date();
         if (m.kind() != DateMention.Kind.POINT || d == null) {
             return;
@@ -87,7 +94,7 @@ public final class DateEngine {
             ctx.previousDay = d;
         }
         if (e.form() == Expr.Form.CALENDAR && e.yearSource() != Expr.YearSource.NONE
-                && !Cues.comparison(folded, e) && !Cues.cutoff(folded, e) && !Cues.deadline(folded, e)
+                && !cues.comparison(folded, e) && !cues.cutoff(folded, e) && !cues.deadline(folded, e)
                 && (d.month() != null || Cues.clauseInitial(folded, e.start()))) {
             ctx.paragraphYear = d.year();
         }

@@ -12,9 +12,18 @@ import java.util.Map;
  */
 final class Verbs {
 
-    /** Verb and verb-noun words by their first character, longest first. */
-    private static final Map<Character, List<String>> VERBS = byFirst(Rules.DEFAULT.eventVerbs);
-    private static final Map<Character, List<String>> NOUNS = byFirst(Rules.DEFAULT.verbNouns);
+    /**
+     * The verb and verb-noun words of a rule set, by their first character, longest first.
+     *
+     * @param verbs the event verbs
+     * @param nouns the nouns a verb may stand inside
+     */
+    record Words(Map<Character, List<String>> verbs, Map<Character, List<String>> nouns) {
+
+        static Words of(Rules rules) {
+            return new Words(byFirst(rules.eventVerbs), byFirst(rules.verbNouns));
+        }
+    }
 
     /** For each offset, the offset of the first verb at or after it, or the text's length. */
     private final int[] next;
@@ -27,12 +36,12 @@ final class Verbs {
     }
 
     /** The verbs of {@code folded} text. */
-    static Verbs of(String folded) {
+    static Verbs of(String folded, Words words) {
         int n = folded.length();
         int[] length = new int[n];
         for (int i = 0; i < n; i++) {
-            String w = wordAt(folded, i, VERBS);
-            if (w != null && wordAt(folded, i, NOUNS) == null) {
+            String w = wordAt(folded, i, words.verbs());
+            if (w != null && wordAt(folded, i, words.nouns()) == null) {
                 length[i] = w.length();
             }
         }

@@ -31,7 +31,7 @@ class QuantityFigureStageHostileInputTest {
     @Timeout(value = 30, unit = TimeUnit.SECONDS)
     void finishesOnHostileBodies(String paragraphs) {
         Analysis a = QuantityFigureStageTest.analysis(paragraphs);
-        Figures f = FigureStage.extract(a, 2023);
+        Figures f = FigureStage.defaults().extract(a, 2023);
         assertThat(f.indicators().size() + f.targets().size()).isGreaterThanOrEqualTo(0);
     }
 }

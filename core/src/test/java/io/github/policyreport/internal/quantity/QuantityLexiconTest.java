@@ -1,5 +1,6 @@
 package io.github.policyreport.internal.quantity;
 
+import io.github.policyreport.internal.RuleException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -12,20 +13,20 @@ class QuantityLexiconTest {
 
     @Test
     void reportsABadLineWithItsFileAndLineNumber() {
-        assertThatThrownBy(() -> Lexicon.read("bad-lexicon.tsv", 3, 3))
-                .isInstanceOf(IllegalStateException.class)
+        assertThatThrownBy(() -> Rules.read("bad-lexicon.tsv", 3, 3))
+                .isInstanceOf(RuleException.class)
                 .hasMessageContaining("bad-lexicon.tsv:4:");
     }
 
     @Test
     void reportsAMissingResource() {
-        assertThatThrownBy(() -> Lexicon.read("no-such-file.tsv", 1, 1)).hasMessageContaining("no-such-file.tsv");
+        assertThatThrownBy(() -> Rules.read("no-such-file.tsv", 1, 1)).hasMessageContaining("no-such-file.tsv");
     }
 
     @ParameterizedTest(name = "{0}")
     @CsvSource({"units.tsv,4,5", "currencies.tsv,4,4", "qualifiers.tsv,3,3", "context.tsv,2,3", "figures.tsv,2,3", "fold.txt,2,2"})
     void loadsEveryShippedRuleFile(String name, int min, int max) {
-        assertThat(Lexicon.read(name, min, max)).isNotEmpty();
+        assertThat(Rules.read(name, min, max)).isNotEmpty();
     }
 
     @Test

@@ -66,7 +66,7 @@ record Seeds(String name, String text, List<String> body, Gold gold) {
     }
 
     Analysis analyze(SourceDocument doc) {
-        return TextLayer.analyze(doc, profile(), ParseContext.defaults());
+        return TextLayer.defaults().analyze(doc, profile(), ParseContext.defaults());
     }
 
     private static Gold gold(String json) {

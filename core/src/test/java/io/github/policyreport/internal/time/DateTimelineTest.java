@@ -16,7 +16,7 @@ class DateTimelineTest {
 
     private static List<TimelineEvent> timeline(Integer year, String... lines) {
         Analysis a = Spans.analysis(null, lines);
-        List<TimelineEvent> events = TimeStage.timeline(a, year);
+        List<TimelineEvent> events = TimeStage.defaults().timeline(a, year);
         Spans.assertEvents(a, events);
         return events;
     }
