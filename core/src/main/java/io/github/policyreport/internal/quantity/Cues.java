@@ -24,11 +24,11 @@ final class Cues {
     enum Kind {
         /** A forward-looking cue; value: its {@link Modality}. */
         FUTURE,
-        /** A word that contains a future cue but is none (重要 for 要). */
+        /** Words containing a future cue that are none (重要 for 要); attached to that cue. */
         NOTFUTURE,
         /** A marker that the figure is achieved. */
         PAST,
-        /** A word that contains a past marker but is none. */
+        /** Words containing a past marker that are none (为了 for 了); attached to that marker. */
         NOTPAST,
         /** A change word; value: its {@link Change.Direction}. */
         CHANGE,
@@ -36,8 +36,23 @@ final class Cues {
         ASPECT,
         /** A word standing for two; value: the two words, comma-separated. */
         PAIR,
-        TODAY, OPENER, STRIP, BOUNDARY, SCOPE, PREPOSITION, NOTBOUNDARY, RIGHTSTOP, BASIS, ENUMERATOR, PART, LEADSTRIP,
-        DISPOSAL, GENERIC, REVIEW, PLANPART, REVIEWLEAD, PLANLEAD, FRAMING, HEAD, OWNSCOPE
+        /** Words containing a boundary that are none (对接 for 对); attached to that boundary. */
+        NOTBOUNDARY,
+        /** Words starting with a strip word that keep it (共享 for 共); attached to that strip word. */
+        NOTSTRIP,
+        TODAY, OPENER, STRIP, BOUNDARY, SCOPE, PREPOSITION, RIGHTSTOP, BASIS, ENUMERATOR, PART, LEADSTRIP,
+        DISPOSAL, GENERIC, REVIEW, PLANPART, REVIEWLEAD, PLANLEAD, FRAMING, HEAD, OWNSCOPE;
+
+        /** The kind of cue an exception kind corrects, or null for a cue kind. */
+        Kind corrects() {
+            return switch (this) {
+                case NOTFUTURE -> FUTURE;
+                case NOTPAST -> PAST;
+                case NOTBOUNDARY -> BOUNDARY;
+                case NOTSTRIP -> STRIP;
+                default -> null;
+            };
+        }
     }
 
     private static final Lazy<Cues> DEFAULTS = Lazy.of(() -> of(RuleFile.read(Cues.class, "figures.tsv")));
@@ -49,6 +64,8 @@ final class Cues {
     private final Map<Kind, Set<String>> sets = new EnumMap<>(Kind.class);
     private final int maxLen;
     private final Map<Kind, WordTrie> tries = new EnumMap<>(Kind.class);
+    /** Per corrected kind and cue, the words containing the cue that are no cue. */
+    private final Map<Kind, Map<String, List<String>>> exceptions = new EnumMap<>(Kind.class);
 
     /** The shipped {@code figures.tsv}, loaded once and shared. */
     static Cues defaults() {
@@ -66,9 +83,14 @@ final class Cues {
 
     private Cues(List<RuleFile.Row> rows) {
         int m = 0;
+        List<RuleFile.Row> corrections = new ArrayList<>();
         for (RuleFile.Row l : rows) {
             Kind kind = l.line().kind(Kind.class, l.col(0));
             String w = l.col(1);
+            if (kind.corrects() != null) {
+                corrections.add(l);
+                continue;
+            }
             m = Math.max(m, w.length());
             switch (kind) {
                 case FUTURE -> future.put(w, l.line().kind(Modality.class, value(l)));
@@ -86,11 +108,49 @@ final class Cues {
             }
         }
         maxLen = m;
+        for (RuleFile.Row l : corrections) {
+            attach(l);
+        }
         for (Map.Entry<Kind, Set<String>> e : sets.entrySet()) {
             tries.put(e.getKey(), WordTrie.of(e.getValue()));
         }
         tries.put(Kind.FUTURE, WordTrie.of(future.keySet()));
         tries.put(Kind.CHANGE, WordTrie.of(change.keySet()));
+    }
+
+    /** Attaches the exceptions of line {@code l} to the cue they correct, which must be listed. */
+    private void attach(RuleFile.Row l) {
+        Kind kind = l.line().kind(Kind.class, l.col(0)).corrects();
+        String cue = l.col(1);
+        boolean listed = kind == Kind.FUTURE ? future.containsKey(cue) : set(kind).contains(cue);
+        if (!listed) {
+            throw l.error("no " + kind.name().toLowerCase(java.util.Locale.ROOT) + " cue " + cue + " to correct");
+        }
+        List<String> words = new ArrayList<>();
+        for (String w : value(l).split("\\|")) {
+            if (!w.strip().contains(cue) || w.strip().equals(cue)) {
+                throw l.error("an exception must contain its cue and more: " + w);
+            }
+            words.add(w.strip());
+        }
+        exceptions.computeIfAbsent(kind, k -> new HashMap<>()).merge(cue, List.copyOf(words),
+                (a, b) -> java.util.stream.Stream.concat(a.stream(), b.stream()).toList());
+    }
+
+    /**
+     * Whether the cue {@code cue} of {@code kind} at {@code at} lies inside one of its exceptions
+     * lying wholly in {@code [from, to)} (重要 around 要).
+     */
+    boolean excepted(Kind kind, String cue, String t, int at, int from, int to) {
+        for (String e : exceptions.getOrDefault(kind, Map.of()).getOrDefault(cue, List.of())) {
+            for (int k = e.indexOf(cue); k >= 0; k = e.indexOf(cue, k + 1)) {
+                int s = at - k;
+                if (s >= from && s + e.length() <= to && t.startsWith(e, s)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static String value(RuleFile.Row l) {
@@ -146,20 +206,14 @@ final class Cues {
     record Hit(int at, int end, Modality modality) {
     }
 
-    /** Future cues and past markers in {@code [from, to)}, in order, minus the listed non-cues. */
+    /** Future cues and past markers in {@code [from, to)}, in order, minus those inside their exceptions. */
     List<Hit> hits(String t, int from, int to) {
         List<Hit> out = new ArrayList<>();
         int i = from;
         while (i < to) {
-            String nf = wordAt(Kind.NOTFUTURE, t, i, to);
-            String np = wordAt(Kind.NOTPAST, t, i, to);
-            String skip = nf != null ? nf : np;
-            if (skip != null) {
-                i += skip.length();
-                continue;
-            }
             String f = wordAt(Kind.FUTURE, t, i, to);
-            if (f != null && f.equals("将") && disposalFollows(t, i + 1, to)) {
+            if (f != null && (excepted(Kind.FUTURE, f, t, i, from, to)
+                    || f.equals("将") && disposalFollows(t, i + 1, to))) {
                 f = null;
             }
             if (f != null) {
@@ -168,7 +222,7 @@ final class Cues {
                 continue;
             }
             String p = wordAt(Kind.PAST, t, i, to);
-            if (p != null) {
+            if (p != null && !excepted(Kind.PAST, p, t, i, from, to)) {
                 out.add(new Hit(i, i + p.length(), null));
                 i += p.length();
                 continue;

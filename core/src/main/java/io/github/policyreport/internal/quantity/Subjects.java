@@ -132,19 +132,10 @@ final class Subjects {
         return false;
     }
 
-    /** The boundary word at {@code i}, unless {@code i} lies inside a listed non-boundary word. */
+    /** The boundary word at {@code i}, unless it lies inside one of its exceptions (对 in 对接). */
     String boundaryAt(String t, int i, int e) {
         String w = cues.wordAt(Cues.Kind.BOUNDARY, t, i, e);
-        if (w == null) {
-            return null;
-        }
-        for (int b = Math.max(0, i - 3); b <= i; b++) {
-            String nb = cues.wordAt(Cues.Kind.NOTBOUNDARY, t, b, Math.min(t.length(), b + 4));
-            if (nb != null && b + nb.length() > i && b + nb.length() >= i + w.length()) {
-                return null;
-            }
-        }
-        return w;
+        return w == null || cues.excepted(Cues.Kind.BOUNDARY, w, t, i, 0, t.length()) ? null : w;
     }
 
     /** Removes strip words and a trailing parenthetical from both ends of {@code [s, e)}. */
@@ -174,9 +165,9 @@ final class Subjects {
                 }
             }
             String w = cues.wordAt(Cues.Kind.STRIP, t, s, e);
+            boolean keep = w != null && cues.excepted(Cues.Kind.STRIP, w, t, s, s, e);
             w = w != null ? w : cues.wordAt(Cues.Kind.LEADSTRIP, t, s, e);
-            String keep = cues.wordAt(Cues.Kind.NOTBOUNDARY, t, s, e);
-            if (w != null && s + w.length() <= e && (keep == null || keep.length() <= w.length())) {
+            if (w != null && s + w.length() <= e && !keep) {
                 s += w.length();
                 changed = true;
             }
