@@ -323,11 +323,11 @@ public final class FigureStage {
         return !m.loose();
     }
 
-    static Quantity inferred(Quantity q, String subject) {
+    static Quantity inferred(Rules numbers, Quantity q, String subject) {
         if (q.unit().kind() != Unit.Kind.NONE) {
             return q;
         }
-        String cls = Rules.defaults().inferredClassifier(subject);
+        String cls = numbers.inferredClassifier(subject);
         if (cls == null || q.value().compareTo(BigDecimal.valueOf(100)) < 0) {
             return null;
         }

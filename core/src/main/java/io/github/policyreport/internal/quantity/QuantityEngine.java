@@ -31,12 +31,19 @@ public final class QuantityEngine {
 
     /** Every quantity mention in {@code text}, in order, with offsets into {@code text}. */
     public static List<QuantityMention> find(String text) {
+        return find(QuantityRules.defaults(), text);
+    }
+
+    /** {@link #find(String)} with the number grammar of {@code rules}. */
+    public static List<QuantityMention> find(QuantityRules rules, String text) {
+        Objects.requireNonNull(rules, "rules");
         Objects.requireNonNull(text, "text");
+        Rules r = rules.rules;
         String folded = Fold.fold(text);
         List<QuantityMention> out = new ArrayList<>();
-        for (Found f : scan(folded, 0, folded.length())) {
+        for (Found f : scan(r, folded, 0, folded.length())) {
             RawMention m = f.raw();
-            int sign = m.start() == m.numStart() && m.high() == null ? Signs.signStart(folded, m.start()) : -1;
+            int sign = m.start() == m.numStart() && m.high() == null ? Signs.signStart(r, folded, m.start()) : -1;
             int start = sign < 0 ? m.start() : sign;
             out.add(new QuantityMention(Span.of(text, start, m.end()), f.quantity(), f.quantity().unit().kind().name(),
                     sign >= 0));
@@ -45,12 +52,12 @@ public final class QuantityEngine {
     }
 
     /** The resolved mentions in {@code [from, to)} of already folded text. */
-    static List<Found> scan(String folded, int from, int to) {
+    static List<Found> scan(Rules rules, String folded, int from, int to) {
         List<Found> out = new ArrayList<>();
-        for (RawMention m : QuantityExtractor.find(folded, from, to)) {
+        for (RawMention m : QuantityExtractor.find(rules, folded, from, to)) {
             Optional<Quantity> q;
             try {
-                q = QuantityResolver.resolve(m);
+                q = QuantityResolver.resolve(rules, m);
             } catch (ArithmeticException | IllegalArgumentException e) {
                 q = Optional.empty();
             }

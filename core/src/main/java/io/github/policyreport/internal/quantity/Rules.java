@@ -11,6 +11,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * The word lists of the quantity engine: {@code units.tsv}, {@code currencies.tsv},
@@ -57,17 +58,38 @@ final class Rules {
     enum Context { RANK, MONEY, WORD, BEFORE, ENUMERATION, NOTPRE, TENTHS, NOTDISCOUNT, RANKSCOPE, SESSION, YEARMEASURE,
         PEOPLE, SIGN, NOTSIGN, INFER }
 
-    private static final Lazy<Rules> DEFAULTS = Lazy.of(() -> new Rules(read("units.tsv", 4, 5),
-            read("currencies.tsv", 4, 4), read("qualifiers.tsv", 3, 3), read("context.tsv", 2, 3)));
+    /** The rule files of the number grammar. */
+    static final List<String> FILES = List.of("units.tsv", "currencies.tsv", "qualifiers.tsv", "context.tsv");
+
+    private static final Lazy<Rules> DEFAULTS = Lazy.of(() -> load(Rules::shipped));
 
     /** The rule files shipped beside this class, loaded once and shared. */
     static Rules defaults() {
         return DEFAULTS.get();
     }
 
+    /**
+     * The rules read from {@code source}, which gives the lines of each of the {@link #FILES}.
+     *
+     * @throws io.github.policyreport.internal.RuleException for a bad line, naming file:line
+     */
+    static Rules load(Function<String, List<RuleFile.Line>> source) {
+        return new Rules(rows(source, "units.tsv", 4, 5), rows(source, "currencies.tsv", 4, 4),
+                rows(source, "qualifiers.tsv", 3, 3), rows(source, "context.tsv", 2, 3));
+    }
+
+    /** The lines of the shipped rule file {@code name} of this package. */
+    static List<RuleFile.Line> shipped(String name) {
+        return RuleFile.read(Rules.class, name);
+    }
+
+    private static List<Row> rows(Function<String, List<RuleFile.Line>> source, String name, int min, int max) {
+        return RuleFile.rows(source.apply(name), RuleFile.TABS, min, max);
+    }
+
     /** The tab-separated rows of rule file {@code name} of this package, each of {@code min..max} columns. */
     static List<Row> read(String name, int min, int max) {
-        return RuleFile.rows(RuleFile.read(Rules.class, name), RuleFile.TABS, min, max);
+        return rows(Rules::shipped, name, min, max);
     }
 
     private final Map<String, UnitWord> units = new HashMap<>();

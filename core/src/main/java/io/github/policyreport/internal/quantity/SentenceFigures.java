@@ -99,7 +99,7 @@ final class SentenceFigures {
     static SentenceFigures read(FigureRules rules, String t, String norm, int s, int e, Context context, Integer ref,
                                 boolean[] cut,
                                 int maxMentions) {
-        List<QuantityEngine.Found> found = QuantityEngine.scan(t, s, e);
+        List<QuantityEngine.Found> found = QuantityEngine.scan(rules.numbers, t, s, e);
         if (found.size() > maxMentions) {
             found = found.subList(0, maxMentions);
             cut[0] = true;
@@ -177,7 +177,7 @@ final class SentenceFigures {
                     }
                 }
                 if (k == Unit.Kind.NONE) {
-                    q = FigureStage.inferred(q, cut(t, left));
+                    q = FigureStage.inferred(rules.numbers, q, cut(t, left));
                     if (q == null) {
                         continue;
                     }

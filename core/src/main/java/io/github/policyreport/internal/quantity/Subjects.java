@@ -16,11 +16,13 @@ import java.util.Set;
 final class Subjects {
 
     private final Cues cues;
+    private final Rules numbers;
     private static final int MAX = 24;
     private static final Set<String> JOINERS = Set.of("和", "及", "以及", "与");
 
-    Subjects(Cues cues) {
+    Subjects(Cues cues, Rules numbers) {
         this.cues = cues;
+        this.numbers = numbers;
     }
 
     /** The range in {@code [from, qStart)} naming the figure, or null. */
@@ -113,7 +115,7 @@ final class Subjects {
             if (i > start && cues.wordAt(Cues.Kind.RIGHTSTOP, t, i, e) != null) {
                 break;
             }
-            if (Numerals.digit(c) > 0 && i + 1 < e && Rules.defaults().unitAt(t, i + 1) != null) {
+            if (Numerals.digit(c) > 0 && i + 1 < e && numbers.unitAt(t, i + 1) != null) {
                 break;
             }
             i++;
@@ -219,7 +221,7 @@ final class Subjects {
         int e = qStart;
         int s = CodePoints.ceil(t, Math.max(from, qStart - MAX));
         for (int k = e - 1; k > s && k >= e - 6; k--) {
-            if (Rules.defaults().rankVerbEndsAt(t, k) && cues.wordEndingAt(Cues.Kind.BOUNDARY, t, s, k) != null) {
+            if (numbers.rankVerbEndsAt(t, k) && cues.wordEndingAt(Cues.Kind.BOUNDARY, t, s, k) != null) {
                 e = k; // 位列三县两区第一: what stands between the rank verb and the rank is its scope
                 break;
             }

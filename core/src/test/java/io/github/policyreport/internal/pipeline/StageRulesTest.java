@@ -7,11 +7,14 @@ import io.github.policyreport.internal.SiteHints;
 import io.github.policyreport.internal.quantity.FigureRules;
 import io.github.policyreport.internal.quantity.FigureStage;
 import io.github.policyreport.internal.quantity.Figures;
+import io.github.policyreport.internal.quantity.QuantityEngine;
+import io.github.policyreport.internal.quantity.QuantityRules;
 import io.github.policyreport.internal.text.Analysis;
 import io.github.policyreport.internal.text.TextLayer;
 import io.github.policyreport.internal.text.TextRules;
 import io.github.policyreport.internal.time.TimeRules;
 import io.github.policyreport.internal.time.TimeStage;
+import io.github.policyreport.mention.QuantityMention;
 import io.github.policyreport.model.Report;
 import io.github.policyreport.model.TimelineEvent;
 import io.github.policyreport.spi.ParseContext;
@@ -78,6 +81,22 @@ class StageRulesTest {
         Figures edited = new FigureStage(added).extract(a, 2023);
         assertThat(edited.targets()).extracting(t -> t.modality().name()).containsExactly("GOAL");
         SpanChecks.assertEvidence(a.source(), edited.targets().get(0).evidence());
+    }
+
+    @Test
+    void aNumberGrammarWithAnAddedUnitReadsTheFigureInThatUnit() {
+        String sentence = "全年保障无人机飞行训练1200架次";
+        assertThat(QuantityEngine.find(sentence)).extracting(m -> m.quantity().unit().code()).doesNotContain("架次");
+
+        QuantityRules added = QuantityRules.with("units.tsv",
+                edit(QuantityRules.defaultLines("units.tsv"), t -> false, "架次\t1\t架次\tCOUNT\n"));
+        List<QuantityMention> found = QuantityEngine.find(added, sentence);
+        assertThat(found).extracting(m -> m.quantity().unit().code()).containsExactly("架次");
+        found.forEach(m -> SpanChecks.assertIndexes(sentence, m.span()));
+
+        Analysis a = analyze(TEXT, page("今年，全市" + sentence + "。"));
+        Figures figures = new FigureStage(FigureRules.of(FigureRules.defaultLines(), added)).extract(a, 2023);
+        assertThat(figures.indicators()).extracting(i -> i.quantity().unit().code()).containsExactly("架次");
     }
 
     // ---- time stage
@@ -163,6 +182,8 @@ class StageRulesTest {
         assertThatThrownBy(() -> TextRules.of(TextRules.defaultLines(TextRules.BOILERPLATE),
                 RuleFile.parse("words.txt", "speech-venue\t会议\n")))
                 .isInstanceOf(RuleException.class).hasMessageContaining("words.txt:0: no list speaker-post");
+        assertThatThrownBy(() -> QuantityRules.with("units.tsv", RuleFile.parse("u.tsv", "架次\t1\t架次\tSHIPS\n")))
+                .isInstanceOf(RuleException.class).hasMessageStartingWith("u.tsv:1: unknown UnitKind SHIPS");
         assertThatThrownBy(() -> TimeRules.with("no-such-file.txt", List.of()))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("event-verbs.txt");
     }

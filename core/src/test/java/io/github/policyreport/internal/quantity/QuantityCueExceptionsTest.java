@@ -55,7 +55,7 @@ class QuantityCueExceptionsTest {
             "使用面积达到5000平方米,0,"})
     void aBoundaryInsideOneOfItsExceptionsIsNoBoundary(String text, int at, String expected) {
         String t = Fold.fold(text);
-        assertThat(new Subjects(CUES).boundaryAt(t, at, t.length())).isEqualTo(expected);
+        assertThat(new Subjects(CUES, Rules.defaults()).boundaryAt(t, at, t.length())).isEqualTo(expected);
     }
 
     @Test

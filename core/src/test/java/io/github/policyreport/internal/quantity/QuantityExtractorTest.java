@@ -40,7 +40,7 @@ class QuantityExtractorTest {
     void findsTheWrittenPartsOfAMention(String text, String span, String low, String high, String approx, String unit,
                                        String pre, String post, RawMention.Form form) {
         String folded = Fold.fold(text);
-        List<RawMention> found = QuantityExtractor.find(folded, 0, folded.length());
+        List<RawMention> found = QuantityExtractor.find(Rules.defaults(), folded, 0, folded.length());
         assertThat(found).hasSize(1);
         RawMention m = found.get(0);
         assertThat(text.substring(m.start(), m.end())).isEqualTo(span);
@@ -78,7 +78,7 @@ class QuantityExtractorTest {
             """)
     void findsNothingWhereNoQuantityIsWritten(String text, String why) {
         String folded = Fold.fold(text);
-        assertThat(QuantityExtractor.find(folded, 0, folded.length())).as(why).isEmpty();
+        assertThat(QuantityExtractor.find(Rules.defaults(), folded, 0, folded.length())).as(why).isEmpty();
     }
 
     @ParameterizedTest(name = "{0}")
@@ -90,7 +90,7 @@ class QuantityExtractorTest {
             """)
     void doesNotReadAQualifierIntoTheLastCharacterOfAWord(String text, String span) {
         String folded = Fold.fold(text);
-        List<RawMention> found = QuantityExtractor.find(folded, 0, folded.length());
+        List<RawMention> found = QuantityExtractor.find(Rules.defaults(), folded, 0, folded.length());
         assertThat(found).singleElement().satisfies(m -> {
             assertThat(text.substring(m.start(), m.end())).isEqualTo(span);
             assertThat(m.pre()).isNull();
