@@ -73,6 +73,18 @@ class RuleFileTest {
     }
 
     @Test
+    void ruleFilesReplaceOneFileAndKeepTheOthersAsShipped() {
+        RuleFiles shipped = RuleFiles.shipped(RuleFileTest.class, List.of("rule-file-a.txt", "rule-file-b.txt"));
+        RuleFiles edited = shipped.with("rule-file-b.txt", RuleFile.parse("mine", "x\ny"));
+        assertThat(edited.lines("rule-file-a.txt")).isEqualTo(shipped.lines("rule-file-a.txt"));
+        assertThat(edited.lines("rule-file-b.txt")).extracting(RuleFile.Line::text).containsExactly("x", "y");
+        assertThat(shipped.lines("rule-file-b.txt")).extracting(RuleFile.Line::text).containsExactly("b1");
+        assertThatThrownBy(() -> shipped.with("rule-file-c.txt", List.of())).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("rule-file-a.txt");
+        assertThatThrownBy(() -> shipped.lines("rule-file-c.txt")).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void aLazyDefaultLoadsOnceAndSharesItsValue() {
         AtomicInteger loads = new AtomicInteger();
         Lazy<Object> lazy = Lazy.of(() -> {

@@ -3,6 +3,7 @@ package io.github.policyreport.internal.quantity;
 import io.github.policyreport.internal.Lazy;
 import io.github.policyreport.internal.RuleFile;
 import io.github.policyreport.internal.RuleFile.Row;
+import io.github.policyreport.internal.RuleFiles;
 import io.github.policyreport.model.Qualifier;
 
 import java.math.BigDecimal;
@@ -11,7 +12,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
 
 /**
  * The word lists of the quantity engine: {@code units.tsv}, {@code currencies.tsv},
@@ -58,10 +58,11 @@ final class Rules {
     enum Context { RANK, MONEY, WORD, BEFORE, ENUMERATION, NOTPRE, TENTHS, NOTDISCOUNT, RANKSCOPE, SESSION, YEARMEASURE,
         PEOPLE, SIGN, NOTSIGN, INFER }
 
-    /** The rule files of the number grammar. */
-    static final List<String> FILES = List.of("units.tsv", "currencies.tsv", "qualifiers.tsv", "context.tsv");
+    /** The shipped rule files of the number grammar. */
+    static final RuleFiles SHIPPED = RuleFiles.shipped(Rules.class,
+            List.of("units.tsv", "currencies.tsv", "qualifiers.tsv", "context.tsv"));
 
-    private static final Lazy<Rules> DEFAULTS = Lazy.of(() -> load(Rules::shipped));
+    private static final Lazy<Rules> DEFAULTS = Lazy.of(() -> load(SHIPPED));
 
     /** The rule files shipped beside this class, loaded once and shared. */
     static Rules defaults() {
@@ -69,27 +70,22 @@ final class Rules {
     }
 
     /**
-     * The rules read from {@code source}, which gives the lines of each of the {@link #FILES}.
+     * The rules read from {@code source}.
      *
      * @throws io.github.policyreport.internal.RuleException for a bad line, naming file:line
      */
-    static Rules load(Function<String, List<RuleFile.Line>> source) {
+    static Rules load(RuleFiles source) {
         return new Rules(rows(source, "units.tsv", 4, 5), rows(source, "currencies.tsv", 4, 4),
                 rows(source, "qualifiers.tsv", 3, 3), rows(source, "context.tsv", 2, 3));
     }
 
-    /** The lines of the shipped rule file {@code name} of this package. */
-    static List<RuleFile.Line> shipped(String name) {
-        return RuleFile.read(Rules.class, name);
+    private static List<Row> rows(RuleFiles source, String name, int min, int max) {
+        return RuleFile.rows(source.lines(name), RuleFile.TABS, min, max);
     }
 
-    private static List<Row> rows(Function<String, List<RuleFile.Line>> source, String name, int min, int max) {
-        return RuleFile.rows(source.apply(name), RuleFile.TABS, min, max);
-    }
-
-    /** The tab-separated rows of rule file {@code name} of this package, each of {@code min..max} columns. */
+    /** The tab-separated rows of resource {@code name} beside this class, each of {@code min..max} columns. */
     static List<Row> read(String name, int min, int max) {
-        return rows(Rules::shipped, name, min, max);
+        return RuleFile.rows(RuleFile.read(Rules.class, name), RuleFile.TABS, min, max);
     }
 
     private final Map<String, UnitWord> units = new HashMap<>();

@@ -2,6 +2,7 @@ package io.github.policyreport.internal.text;
 
 import io.github.policyreport.internal.Lazy;
 import io.github.policyreport.internal.RuleFile;
+import io.github.policyreport.internal.RuleFiles;
 
 import java.util.List;
 import java.util.Objects;
@@ -20,6 +21,7 @@ public final class TextRules {
     /** The metadata word list file. */
     public static final String METADATA_WORDS = "metadata-words.txt";
 
+    private static final RuleFiles SHIPPED = RuleFiles.shipped(TextRules.class, List.of(BOILERPLATE, METADATA_WORDS));
     private static final Lazy<TextRules> DEFAULTS = Lazy.of(() -> new TextRules(Cues.defaults(), MetaWords.defaults()));
 
     final Cues boilerplate;
@@ -48,9 +50,6 @@ public final class TextRules {
 
     /** The lines of the shipped rule file {@code file} ({@value #BOILERPLATE} or {@value #METADATA_WORDS}). */
     public static List<RuleFile.Line> defaultLines(String file) {
-        if (!file.equals(BOILERPLATE) && !file.equals(METADATA_WORDS)) {
-            throw new IllegalArgumentException("no text rule file " + file + "; known: " + BOILERPLATE + ", " + METADATA_WORDS);
-        }
-        return RuleFile.read(TextRules.class, file);
+        return SHIPPED.lines(file);
     }
 }

@@ -3,13 +3,13 @@ package io.github.policyreport.internal.time;
 import io.github.policyreport.internal.Lazy;
 import io.github.policyreport.internal.RuleFile;
 import io.github.policyreport.internal.RuleFile.Row;
+import io.github.policyreport.internal.RuleFiles;
 
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 
 /**
  * The date rules, read from the UTF-8 resource files beside this class: relative years, year
@@ -21,14 +21,14 @@ import java.util.function.Function;
  */
 final class Rules {
 
-    /** Every rule file of this package. */
-    static final List<String> FILES = List.of("relative-years.txt", "year-parts.txt", "plan-periods.txt",
+    /** Every rule file of this package, as shipped. */
+    static final RuleFiles SHIPPED = RuleFiles.shipped(Rules.class, List.of("relative-years.txt", "year-parts.txt", "plan-periods.txt",
             "plan-parts.txt", "vague-dates.txt", "variants.txt", "relative-days.txt", "festivals.txt",
             "event-verbs.txt", "verb-nouns.txt", "cutoff-words.txt", "deadline-words.txt", "not-event-after.txt",
             "comparison-words.txt", "future-markers.txt", "goal-words.txt", "since-words.txt", "recurring-words.txt",
-            "boilerplate-markers.txt");
+            "boilerplate-markers.txt"));
 
-    private static final Lazy<Rules> DEFAULTS = Lazy.of(() -> load(Rules::shipped));
+    private static final Lazy<Rules> DEFAULTS = Lazy.of(() -> load(SHIPPED));
 
     final Map<String, RelativeYear> relativeYears;
     final Map<String, int[]> yearParts;
@@ -86,7 +86,7 @@ final class Rules {
     /** What a vague date word means. */
     enum VagueKind { RECENT, SAME_DAY, NEXT_DAY, SAME_MONTH, THIS_MONTH, LAST_MONTH, NEXT_MONTH, DURATION }
 
-    private Rules(Function<String, List<RuleFile.Line>> source) {
+    private Rules(RuleFiles source) {
         Map<String, RelativeYear> rel = new LinkedHashMap<>();
         for (Row l : read(source, "relative-years.txt", 3)) {
             rel.put(l.col(0), new RelativeYear(l.line().kind(Base.class, l.col(1)) == Base.PREV, l.integer(2, -50, 50)));
@@ -147,20 +147,15 @@ final class Rules {
     }
 
     /**
-     * The rules read from {@code source}, which gives the lines of each of the {@link #FILES}.
+     * The rules read from {@code source}.
      *
      * @throws io.github.policyreport.internal.RuleException for a bad line, naming file:line
      */
-    static Rules load(Function<String, List<RuleFile.Line>> source) {
+    static Rules load(RuleFiles source) {
         return new Rules(source);
     }
 
-    /** The lines of the shipped rule file {@code file}. */
-    static List<RuleFile.Line> shipped(String file) {
-        return RuleFile.read(Rules.class, file);
-    }
-
-    private static Map<String, RelativeDay> relativeDays(Function<String, List<RuleFile.Line>> source) {
+    private static Map<String, RelativeDay> relativeDays(RuleFiles source) {
         Map<String, RelativeDay> out = new LinkedHashMap<>();
         for (Row l : read(source, "relative-days.txt", 3)) {
             if (l.col(1).length() != 1 || "DWMQw".indexOf(l.col(1).charAt(0)) < 0) {
@@ -171,7 +166,7 @@ final class Rules {
         return Collections.unmodifiableMap(out);
     }
 
-    private static Map<String, Festival> festivals(Function<String, List<RuleFile.Line>> source) {
+    private static Map<String, Festival> festivals(RuleFiles source) {
         Map<String, Festival> out = new LinkedHashMap<>();
         for (Row l : read(source, "festivals.txt", 4)) {
             char kind = l.line().kind(FestivalKind.class, l.col(1)).code;
@@ -185,7 +180,7 @@ final class Rules {
         return Collections.unmodifiableMap(out);
     }
 
-    private static List<String> words(Function<String, List<RuleFile.Line>> source, String file) {
+    private static List<String> words(RuleFiles source, String file) {
         List<String> out = new ArrayList<>();
         for (Row l : read(source, file, 1)) {
             out.add(l.col(0));
@@ -195,13 +190,13 @@ final class Rules {
         return List.copyOf(out);
     }
 
-    private static List<Row> read(Function<String, List<RuleFile.Line>> source, String file, int columns) {
-        return RuleFile.rows(source.apply(file), RuleFile.SPACES, columns, columns);
+    private static List<Row> read(RuleFiles source, String file, int columns) {
+        return RuleFile.rows(source.lines(file), RuleFile.SPACES, columns, columns);
     }
 
-    /** The rows of the shipped rule file {@code file} with exactly {@code columns} tab- or space-separated columns. */
+    /** The rows of resource {@code file} beside this class with exactly {@code columns} tab- or space-separated columns. */
     static List<Row> read(String file, int columns) {
-        return RuleFile.rows(shipped(file), RuleFile.SPACES, columns, columns);
+        return RuleFile.rows(RuleFile.read(Rules.class, file), RuleFile.SPACES, columns, columns);
     }
 
     /** {@code text} with full-width forms and Traditional variants folded, character for character. */

@@ -36,12 +36,12 @@ public final class TimeRules {
 
     /** The names of the rule files, each one a set of lines that {@link #with} can replace. */
     public static List<String> files() {
-        return Rules.FILES;
+        return Rules.SHIPPED.names();
     }
 
     /** The lines of the shipped rule file {@code file}, to start a modified set from. */
     public static List<RuleFile.Line> defaultLines(String file) {
-        return Rules.shipped(known(file));
+        return Rules.SHIPPED.lines(file);
     }
 
     /**
@@ -52,15 +52,6 @@ public final class TimeRules {
      * @throws io.github.policyreport.internal.RuleException for a bad line, naming file:line
      */
     public static TimeRules with(String file, List<RuleFile.Line> lines) {
-        Objects.requireNonNull(lines, "lines");
-        String name = known(file);
-        return new TimeRules(Rules.load(f -> f.equals(name) ? lines : Rules.shipped(f)));
-    }
-
-    private static String known(String file) {
-        if (!Rules.FILES.contains(file)) {
-            throw new IllegalArgumentException("no time rule file " + file + "; known: " + Rules.FILES);
-        }
-        return file;
+        return new TimeRules(Rules.load(Rules.SHIPPED.with(file, Objects.requireNonNull(lines, "lines"))));
     }
 }

@@ -53,8 +53,18 @@
  * {@code deadline-words.txt}, {@code goal-words.txt}, {@code comparison-words.txt},
  * {@code not-event-after.txt}, {@code future-markers.txt}, {@code verb-nouns.txt},
  * {@code since-words.txt}, {@code recurring-words.txt}),
- * {@code boilerplate-markers.txt} and {@code variants.txt}. Add a line; a malformed one fails
- * loading with its file and line number. Add a table row to the matching test.
+ * {@code boilerplate-markers.txt} and {@code variants.txt}. Add a line; a malformed one (or an
+ * unknown kind such as a relative-year base other than {@code REF}/{@code PREV}) fails loading
+ * with a {@code RuleException} naming its file and line. Add a table row to the matching test.
+ *
+ * <h2>How to run the stage with other rules</h2>
+ * {@link io.github.policyreport.internal.time.TimeStage} and {@code DateEngine.find} read with a
+ * {@link io.github.policyreport.internal.time.TimeRules} set: {@code TimeRules.defaults()} is the
+ * shipped files, loaded once on first use; {@code TimeRules.with("event-verbs.txt", lines)}
+ * replaces one file's lines (start from {@code TimeRules.defaultLines(file)}, add lines read by
+ * {@code RuleFile.parse}), and {@code new TimeStage(rules)} reads with them. Inside the package
+ * the set travels as {@code TimeRules} to {@code Timeline}, {@code ReferenceYear},
+ * {@code DateEngine.scan} and {@code Body}; no class reads rules from a static field.
  *
  * <h2>Traps</h2>
  * <ul>
