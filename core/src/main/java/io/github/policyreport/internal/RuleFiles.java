@@ -1,5 +1,6 @@
 package io.github.policyreport.internal;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -37,7 +38,7 @@ public final class RuleFiles {
      */
     public RuleFiles with(String file, List<RuleFile.Line> lines) {
         known(file);
-        Map<String, List<RuleFile.Line>> m = new java.util.HashMap<>(replaced);
+        Map<String, List<RuleFile.Line>> m = new HashMap<>(replaced);
         m.put(file, List.copyOf(lines));
         return new RuleFiles(owner, names, Map.copyOf(m));
     }

@@ -10,8 +10,10 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * The cue lists of {@code figures.tsv}: one word per line under a {@link Kind}. The
@@ -124,7 +126,7 @@ final class Cues {
         String cue = l.col(1);
         boolean listed = kind == Kind.FUTURE ? future.containsKey(cue) : set(kind).contains(cue);
         if (!listed) {
-            throw l.error("no " + kind.name().toLowerCase(java.util.Locale.ROOT) + " cue " + cue + " to correct");
+            throw l.error("no " + kind.name().toLowerCase(Locale.ROOT) + " cue " + cue + " to correct");
         }
         List<String> words = new ArrayList<>();
         for (String w : value(l).split("\\|")) {
@@ -134,7 +136,7 @@ final class Cues {
             words.add(w.strip());
         }
         exceptions.computeIfAbsent(kind, k -> new HashMap<>()).merge(cue, List.copyOf(words),
-                (a, b) -> java.util.stream.Stream.concat(a.stream(), b.stream()).toList());
+                (a, b) -> Stream.concat(a.stream(), b.stream()).toList());
     }
 
     /**
