@@ -313,7 +313,7 @@ final class QuantityExtractor {
                 p--;
             }
             String pre = p > from ? rules.preAt(t, p) : null;
-            if (pre != null && (p - pre.length() < from || rules.notPreEndsAt(t, p))) {
+            if (pre != null && (p - pre.length() < from || rules.preExcepted(pre, t, p))) {
                 pre = null;
             }
             if (pre != null && pre.length() == 1 && "上数过破".indexOf(pre.charAt(0)) >= 0

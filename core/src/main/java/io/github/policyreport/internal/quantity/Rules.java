@@ -101,7 +101,8 @@ final class Rules {
     private final Set<String> enumeration = new HashSet<>();
     private final Map<String, String> infer = new HashMap<>();
     private int longestInfer;
-    private final Set<String> notPre = new HashSet<>();
+    /** Per qualifier written before a number, the words ending in it that are none (签约 for 约). */
+    private final Map<String, List<String>> notPre = new HashMap<>();
     private final Set<String> tenths = new HashSet<>();
     private final Set<String> notDiscount = new HashSet<>();
     private final Set<String> rankScope = new HashSet<>();
@@ -183,7 +184,7 @@ final class Rules {
                 case WORD -> words.add(w);
                 case BEFORE -> before.add(w);
                 case ENUMERATION -> enumeration.add(w);
-                case NOTPRE -> notPre.add(w);
+                case NOTPRE -> notPre.put(w, exceptions(l, w));
                 case TENTHS -> tenths.add(w);
                 case NOTDISCOUNT -> notDiscount.add(w);
                 case RANKSCOPE -> rankScope.add(w);
@@ -205,9 +206,23 @@ final class Rules {
                 }
             }
         }
-        for (Set<String> set : List.of(rank, money, words, before, enumeration, notPre, rankScope, session, yearMeasure, people, sign, notSign)) {
+        for (Set<String> set : List.of(rank, money, words, before, enumeration, rankScope, session, yearMeasure, people, sign, notSign)) {
             longestWord.put(set, set.stream().mapToInt(String::length).max().orElse(0));
         }
+    }
+
+    /** The words of a {@code notpre} line: each ends in {@code qualifier}, a listed one, and is longer. */
+    private List<String> exceptions(Row l, String qualifier) {
+        if (!pre.containsKey(qualifier) || l.cols().size() != 3) {
+            throw l.error("notpre needs a qualifier of qualifiers.tsv (PRE) and its words: " + qualifier);
+        }
+        List<String> out = List.of(l.col(2).split("\\|"));
+        for (String w : out) {
+            if (!w.endsWith(qualifier) || w.equals(qualifier)) {
+                throw l.error("an exception must end in its qualifier and be longer: " + w);
+            }
+        }
+        return out;
     }
 
     private static BigDecimal number(Row l, String value) {
@@ -410,9 +425,14 @@ final class Rules {
         return endsWithAny(notSign, t, end, longest(notSign));
     }
 
-    /** Whether a word that only looks like a qualifier ends at {@code end} (签约, 通过). */
-    boolean notPreEndsAt(String t, int end) {
-        return endsWithAny(notPre, t, end, longest(notPre));
+    /** Whether {@code qualifier}, ending at {@code end}, is the end of one of its exceptions (约 in 签约). */
+    boolean preExcepted(String qualifier, String t, int end) {
+        for (String w : notPre.getOrDefault(qualifier, List.of())) {
+            if (end >= w.length() && t.startsWith(w, end - w.length())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the character after N成 makes 成 part of a word rather than tenths. */

@@ -58,6 +58,26 @@ class QuantityCueExceptionsTest {
         assertThat(new Subjects(CUES, Rules.defaults()).boundaryAt(t, at, t.length())).isEqualTo(expected);
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({
+            "新签约23家企业,EQ",
+            "全年约23家企业,APPROX",
+            "通过3000项审查,EQ",
+            "超过3000项,GT",
+            "附近5公里,EQ",
+            "将近5公里,APPROX"})
+    void aQualifierInsideOneOfItsExceptionsIsNoQualifier(String text, String qualifier) {
+        assertThat(QuantityEngine.find(text)).extracting(m -> m.quantity().qualifier().name()).containsExactly(qualifier);
+    }
+
+    @Test
+    void aQualifierExceptionMustEndInAListedQualifier() {
+        assertThatThrownBy(() -> QuantityRules.with("context.tsv", RuleFile.parse("ctx.tsv", "notpre\t约\t约定\n")))
+                .isInstanceOf(RuleException.class).hasMessageStartingWith("ctx.tsv:1: an exception must end in its qualifier");
+        assertThatThrownBy(() -> QuantityRules.with("context.tsv", RuleFile.parse("ctx.tsv", "notpre\t签\t签约\n")))
+                .isInstanceOf(RuleException.class).hasMessageStartingWith("ctx.tsv:1: notpre needs a qualifier");
+    }
+
     @Test
     void anExceptionThatDoesNotContainItsCueFailsAtLoadWithFileAndLine() {
         assertThatThrownBy(() -> Cues.of(RuleFile.parse("cues.tsv", "future\t要\tPLAN\nnotfuture\t要\t重要|主张\n")))
