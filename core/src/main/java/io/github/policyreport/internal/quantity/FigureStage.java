@@ -31,6 +31,9 @@ import java.util.Objects;
  * reference year); without one, the paragraph's mode (after an opener such as 下一步 or a
  * "2015年,…将…" paragraph, list items stay forward-looking) and then the document's character
  * (a plan for the reference year when almost no figure sentence is marked as past) decide.
+ *
+ * <p>The cues and the number grammar come from the {@link FigureRules} the stage is built with.
+ * Immutable and thread-safe.
  */
 public final class FigureStage {
 
