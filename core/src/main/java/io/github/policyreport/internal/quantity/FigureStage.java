@@ -2,6 +2,7 @@ package io.github.policyreport.internal.quantity;
 
 import io.github.policyreport.internal.Isolation;
 import io.github.policyreport.internal.text.Analysis;
+import io.github.policyreport.internal.text.Normalizer;
 import io.github.policyreport.internal.text.Paragraph;
 import io.github.policyreport.internal.text.Sentences;
 import io.github.policyreport.model.Change;
@@ -60,7 +61,7 @@ public final class FigureStage {
      */
     public static Figures extract(Analysis analysis, Integer referenceYear, ParseContext context) {
         Objects.requireNonNull(analysis, "analysis");
-        String t = Fold.fold(analysis.text());
+        String t = analysis.text();
         List<Warning> warnings = new ArrayList<>();
         List<SentenceFigures> sentences = new ArrayList<>();
         boolean future = false;
@@ -170,7 +171,7 @@ public final class FigureStage {
         if (ref == null || p.section() < 0 || p.section() >= a.sections().size()) {
             return null;
         }
-        String h = Fold.fold(a.sections().get(p.section()).heading());
+        String h = Normalizer.normalize(a.sections().get(p.section()).heading()).text();
         Integer y = firstYear(h, 0, h.length());
         return y != null && y > ref ? y : null;
     }
@@ -193,7 +194,7 @@ public final class FigureStage {
             return false;
         }
         Section s = a.sections().get(p.section());
-        String h = Fold.fold(s.heading());
+        String h = Normalizer.normalize(s.heading()).text();
         if (h.isEmpty()) {
             return false;
         }

@@ -87,7 +87,7 @@ final class SentenceFigures {
                 || (ref != null && years.stream().anyMatch(y -> y[1] <= ref));
     }
 
-    /** Reads the figures of the sentence {@code [s, e)} of folded text {@code t}. */
+    /** Reads the figures of the sentence {@code [s, e)} of normalized text {@code t}. */
     static SentenceFigures read(String t, String norm, int s, int e, Context context, Integer ref) {
         return read(t, norm, s, e, context, ref, new boolean[1], Integer.MAX_VALUE);
     }
@@ -132,7 +132,7 @@ final class SentenceFigures {
                 if (after != null) {
                     // 跻身全球第三大港口: the ranked thing follows the rank
                     subject = cut(norm, after);
-                } else if (!own.isEmpty() && base != null && C.generic(Fold.fold(own))) {
+                } else if (!own.isEmpty() && base != null && C.generic(own)) {
                     // 外商直接投资149.6亿美元、总规模居第1位: an aspect of the figure before
                     subject = join(base.subject(), own);
                 } else if (own.length() >= 4) {
@@ -163,7 +163,7 @@ final class SentenceFigures {
                 if (subject.isEmpty()) {
                     subject = cut(norm, Subjects.verbBefore(t, from, m.start()));
                 }
-                if (C.generic(Fold.fold(subject)) && prev != null && !prev.rate() && !prev.rank()) {
+                if (C.generic(subject) && prev != null && !prev.rate() && !prev.rank()) {
                     subject = join(prev.subject(), subject);
                 }
                 int share = left == null ? -1 : shareAt(t, from, left[0]);
@@ -182,7 +182,7 @@ final class SentenceFigures {
                     }
                 }
             }
-            if (C.wordAt("framing", Fold.fold(subject), 0, subject.length()) != null) {
+            if (C.wordAt("framing", subject, 0, subject.length()) != null) {
                 subject = "";
             }
             boolean low = subject.isEmpty();

@@ -10,10 +10,14 @@
  *       binary input; {@link io.github.policyreport.internal.text.HtmlText}
  *       turns markup into one line per block element and keeps {@code <title>}/{@code <meta>}
  *       values as evidence.</li>
- *   <li>{@link io.github.policyreport.internal.text.Normalizer} makes the analysis view:
- *       Simplified script, folded variants, half-width ASCII, plain spaces, invisible
- *       characters (zero-width, bidi controls) deleted, with an
- *       {@link io.github.policyreport.internal.text.OffsetMap} back to the source.</li>
+ *   <li>{@link io.github.policyreport.internal.text.Normalizer} makes the analysis view, the one
+ *       normalization of the library: Simplified script (opencc4j), then the one-to-one
+ *       {@code Fold} of every character (data: {@code fold.txt}: variants and Traditional
+ *       characters opencc leaves, full-width ASCII, every space, 〜), invisible characters
+ *       (zero-width, bidi controls) deleted, with an
+ *       {@link io.github.policyreport.internal.text.OffsetMap} back to the source. The quantity and
+ *       time stages read this text and never fold again; the probes ({@code Mentions}) normalize
+ *       their text with it too, and rule words that need it (currency names) go through it.</li>
  *   <li>Lines become blocks; {@code Cues} (data: {@code boilerplate.txt}) mark boilerplate;
  *       {@code BlockClassifier} picks the body cluster, title, metadata and credit lines, the
  *       same way for text and HTML; {@code Dedup} keeps one copy of a doubled body.</li>
@@ -25,6 +29,10 @@
  * Add a {@code pattern<TAB>full name} line to {@code regions/zones.txt} ({@code {city}高新区<TAB>
  * {city}高新技术产业开发区}); every city of the gazetteer then names its zone in both its full and
  * short forms. Add a row with a title and body of your own to {@code RegionsTest}.
+ *
+ * <h2>How to fold a character</h2>
+ * Add a {@code from<TAB>to} line to {@code fold.txt} (one character each, or two phrases of the same
+ * length written in folded form) and a row to {@code NormalizerTest}; never fold in a stage.
  *
  * <h2>How to add a cue</h2>
  * Add a {@code KIND<TAB>regex} line to {@code boilerplate.txt} in both scripts, and a row to

@@ -7,12 +7,12 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The body paragraphs the time stage reads, over the folded text: the text layer's body, cut at
+ * The body paragraphs the time stage reads, over the normalized text: the text layer's body, cut at
  * the first line that starts page furniture (相关阅读, 责任编辑 …, from {@code boilerplate-markers.txt})
  * once a full sentence of the body lies before it, so that dates of related-article lists
  * never reach the timeline or the reference year.
  *
- * @param folded     the analysis text, folded by {@link Rules#fold(String)} (same length)
+ * @param folded     the analysis text (normalized)
  * @param paragraphs the paragraphs before the cut, in reading order
  */
 record Body(String folded, List<Paragraph> paragraphs) {
@@ -21,7 +21,7 @@ record Body(String folded, List<Paragraph> paragraphs) {
     private static final int MARKER_SLACK = 30;
 
     static Body of(Analysis a) {
-        String folded = Rules.DEFAULT.fold(a.text());
+        String folded = a.text();
         List<Paragraph> body = a.body();
         // a marker line before the first full sentence (责任编辑 in a header) does not end the article
         int from = folded.length();

@@ -71,7 +71,7 @@ final class ReferenceYear {
         boolean thisYearPlan = false;
         for (Paragraph p : body.paragraphs()) {
             DateResolver.Context ctx = new DateResolver.Context(null, null);
-            var found = DateEngine.scan(t, t, p.start(), p.end(), ctx);
+            var found = DateEngine.scan(t, p.start(), p.end(), ctx);
             for (int k = 0; k < found.size(); k++) {
                 Expr e = found.get(k).expr();
                 PartialDate d = found.get(k).mention().date();

@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
 /**
  * The date rules, read once from the UTF-8 resource files beside this class: relative years, year
  * parts, plan periods, vague date words, event verbs, cut-off, comparison and future words,
- * boilerplate markers and character variants. A malformed line fails loading with its file and
+ * boilerplate markers. A malformed line fails loading with its file and
  * line number. Immutable.
  */
 final class Rules {
@@ -40,7 +40,6 @@ final class Rules {
     final List<String> sinceWords;
     final List<String> recurringWords;
     final List<String> boilerplateMarkers;
-    final char[] variants;
 
     /** How a relative year word is anchored. */
     record RelativeYear(boolean fromPrevious, int offset) {
@@ -62,14 +61,12 @@ final class Rules {
     enum VagueKind { RECENT, SAME_DAY, NEXT_DAY, SAME_MONTH, THIS_MONTH, LAST_MONTH, NEXT_MONTH, DURATION }
 
     private Rules(Map<String, RelativeYear> relativeYears, Map<String, int[]> yearParts,
-                  Map<String, int[]> planPeriods, Map<String, Boolean> planParts, Map<String, VagueKind> vague,
-                  char[] variants) {
+                  Map<String, int[]> planPeriods, Map<String, Boolean> planParts, Map<String, VagueKind> vague) {
         this.relativeYears = relativeYears;
         this.yearParts = yearParts;
         this.planPeriods = planPeriods;
         this.planParts = planParts;
         this.vague = vague;
-        this.variants = variants;
         this.relativeDays = relativeDays();
         this.festivals = festivals();
         this.eventVerbs = words("event-verbs.txt");
@@ -119,19 +116,9 @@ final class Rules {
                 throw l.bad("unknown kind " + l.cols[1]);
             }
         }
-        char[] variants = new char[Character.MAX_VALUE + 1];
-        for (int c = 0; c < variants.length; c++) {
-            variants[c] = (char) c;
-        }
-        for (Line l : read("variants.txt", 2)) {
-            if (l.cols[0].length() != 1 || l.cols[1].length() != 1) {
-                throw l.bad("a variant maps one character to one character");
-            }
-            variants[l.cols[0].charAt(0)] = l.cols[1].charAt(0);
-        }
         return new Rules(Collections.unmodifiableMap(rel), Collections.unmodifiableMap(parts),
                 Collections.unmodifiableMap(plans), Collections.unmodifiableMap(planParts),
-                Collections.unmodifiableMap(vague), variants);
+                Collections.unmodifiableMap(vague));
     }
 
     private static Map<String, RelativeDay> relativeDays() {
@@ -207,21 +194,6 @@ final class Rules {
                 throw bad("column " + (col + 1) + " is not a number");
             }
         }
-    }
-
-    /** {@code text} with full-width forms and Traditional variants folded, character for character. */
-    String fold(String text) {
-        char[] out = new char[text.length()];
-        for (int i = 0; i < out.length; i++) {
-            char c = text.charAt(i);
-            if (c >= '\uFF01' && c <= '\uFF5E') {
-                c = (char) (c - 0xFEE0);
-            } else if (c == '\u3000') {
-                c = ' ';
-            }
-            out[i] = variants[c];
-        }
-        return new String(out);
     }
 
     /** The first word of {@code words} that {@code text} has at {@code at}, or null. */

@@ -117,7 +117,7 @@ final class Timeline {
             ctx.previousDay = h.date().day() == null ? ctx.previousDay : h.date();
             ctx.paragraphYear = h.date().year();
         }
-        List<DateEngine.Found> all = DateEngine.scan(t, a.text(), p.start(), p.end(), ctx);
+        List<DateEngine.Found> all = DateEngine.scan(t, p.start(), p.end(), ctx);
         List<DateEngine.Found> found = perSentence(t, all, max);
         int lastVerb = -1;
         for (int k = 0; k < found.size(); k++) {
@@ -199,7 +199,7 @@ final class Timeline {
             return null;
         }
         ctx.paragraphYear = null;
-        List<DateEngine.Found> f = DateEngine.scan(t, t, s, e, ctx);
+        List<DateEngine.Found> f = DateEngine.scan(t, s, e, ctx);
         if (f.size() != 1) {
             return null;
         }

@@ -33,12 +33,6 @@ class DateRulesTest {
     }
 
     @ParameterizedTest(name = "[{index}] {0} -> {1}")
-    @CsvSource({"２０２１年１２月, 2021年12月", "開局之年, 开局之年", "舉辦, 举办", "10天後, 10天后", "截止１１月底, 截止11月底"})
-    void foldsFullWidthAndTraditionalCharactersOneForOne(String in, String out) {
-        assertThat(Rules.DEFAULT.fold(in)).isEqualTo(out).hasSameSizeAs(in);
-    }
-
-    @ParameterizedTest(name = "[{index}] {0} -> {1}")
     @CsvSource({"三, 3", "十, 10", "十五, 15", "二十, 20", "两, 2", "几, -1", "十十, -1"})
     void readsSmallChineseCounts(String in, int expected) {
         assertThat(DateNumerals.count(in)).isEqualTo(expected);
