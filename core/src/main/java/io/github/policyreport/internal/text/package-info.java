@@ -20,7 +20,9 @@
  *       their text with it too, and rule words that need it (currency names) go through it.</li>
  *   <li>Lines become blocks; {@code Cues} (data: {@code boilerplate.txt}) mark boilerplate;
  *       {@code BlockClassifier} picks the body cluster, title, metadata and credit lines, the
- *       same way for text and HTML; {@code Dedup} keeps one copy of a doubled body.</li>
+ *       same way for text and HTML; {@code Dedup} keeps one copy of a doubled body. This is the one
+ *       boilerplate cutter: a cue that ends articles (a related list, 责任编辑, comments) ends the
+ *       body here, and the figure and time stages read the same {@code Analysis.body()}.</li>
  *   <li>{@code MetaReader} and {@code Regions} (data: {@code regions/}) read the metadata;
  *       {@code Structure} finds sections.</li>
  * </ol>

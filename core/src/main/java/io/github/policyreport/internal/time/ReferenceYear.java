@@ -39,7 +39,7 @@ final class ReferenceYear {
 
     /** The reference year from the body and the published date, or null when neither tells. */
     static Integer decide(Analysis a) {
-        Evidence ev = evidence(Body.of(a));
+        Evidence ev = evidence(a);
         PartialDate published = a.meta().published();
         if (ev.anchor() != null) {
             return ev.anchor();
@@ -62,14 +62,14 @@ final class ReferenceYear {
     }
 
     /** Gathers the evidence of a body. */
-    static Evidence evidence(Body body) {
-        String t = body.folded();
+    static Evidence evidence(Analysis a) {
+        String t = a.text();
         Integer anchor = null;
         Integer stated = null;
         Integer latest = null;
         boolean lastYear = false;
         boolean thisYearPlan = false;
-        for (Paragraph p : body.paragraphs()) {
+        for (Paragraph p : a.body()) {
             DateResolver.Context ctx = new DateResolver.Context(null, null);
             var found = DateEngine.scan(t, p.start(), p.end(), ctx);
             for (int k = 0; k < found.size(); k++) {

@@ -11,9 +11,8 @@ import java.util.regex.Pattern;
 
 /**
  * The date rules, read once from the UTF-8 resource files beside this class: relative years, year
- * parts, plan periods, vague date words, event verbs, cut-off, comparison and future words,
- * boilerplate markers. A malformed line fails loading with its file and
- * line number. Immutable.
+ * parts, plan periods, vague date words, event verbs, cut-off, comparison and future words. A
+ * malformed line fails loading with its file and line number. Immutable.
  */
 final class Rules {
 
@@ -39,7 +38,6 @@ final class Rules {
     final List<String> goalWords;
     final List<String> sinceWords;
     final List<String> recurringWords;
-    final List<String> boilerplateMarkers;
 
     /** How a relative year word is anchored. */
     record RelativeYear(boolean fromPrevious, int offset) {
@@ -79,7 +77,6 @@ final class Rules {
         this.goalWords = words("goal-words.txt");
         this.sinceWords = words("since-words.txt");
         this.recurringWords = words("recurring-words.txt");
-        this.boilerplateMarkers = words("boilerplate-markers.txt");
     }
 
     private static Rules load() {

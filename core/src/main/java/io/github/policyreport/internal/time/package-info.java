@@ -53,10 +53,11 @@
  * {@code plan-parts.txt}, {@code vague-dates.txt}, the cue lists ({@code cutoff-words.txt},
  * {@code deadline-words.txt}, {@code goal-words.txt}, {@code comparison-words.txt},
  * {@code not-event-after.txt}, {@code future-markers.txt}, {@code verb-nouns.txt},
- * {@code since-words.txt}, {@code recurring-words.txt}),
- * and {@code boilerplate-markers.txt}. A Traditional or variant character the rules must match
- * goes in the text layer's {@code fold.txt}. Add a line; a malformed one fails
- * loading with its file and line number. Add a table row to the matching test.
+ * {@code since-words.txt}, {@code recurring-words.txt}). The body it reads ({@code Analysis.body()})
+ * is the text layer's, cut once there at related lists, editors and comments
+ * ({@code text/boilerplate.txt}), the same body the figure stage reads. A Traditional or variant
+ * character the rules must match goes in the text layer's {@code fold.txt}. Add a line; a
+ * malformed one fails loading with its file and line number. Add a table row to the matching test.
  *
  * <h2>Traps</h2>
  * <ul>

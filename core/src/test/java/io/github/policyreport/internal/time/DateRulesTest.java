@@ -17,7 +17,6 @@ class DateRulesTest {
         assertThat(r.planPeriods.get("十四五")).containsExactly(2021, 2025);
         assertThat(r.eventVerbs).contains("召开", "成立", "获批", "命名", "验收", "投入运营", "通车", "举办", "签约", "列入");
         assertThat(r.cutoffWords).contains("截止", "截至");
-        assertThat(r.boilerplateMarkers).contains("相关阅读", "责任编辑");
     }
 
     @Test
