@@ -1,5 +1,7 @@
 package io.github.policyreport.internal.quantity;
 
+import io.github.policyreport.internal.text.Years;
+
 import java.math.BigDecimal;
 
 /**
@@ -346,7 +348,7 @@ final class Numerals {
         }
         int y = Integer.parseInt(s.substring(0, 4));
         int m = Integer.parseInt(s.substring(5));
-        return y >= 1900 && y <= 2100 && m >= 1 && m <= 12;
+        return Years.plausible(y) && m >= 1 && m <= 12;
     }
 
     static int integerDigits(String s) {

@@ -3,6 +3,7 @@ package io.github.policyreport.internal.quantity;
 import io.github.policyreport.internal.text.Analysis;
 import io.github.policyreport.internal.text.Normalizer;
 import io.github.policyreport.internal.text.Paragraph;
+import io.github.policyreport.internal.text.Years;
 import io.github.policyreport.model.Section;
 
 import java.util.List;
@@ -118,7 +119,7 @@ final class Parts {
         if (review || ref == null) {
             return null;
         }
-        Integer y = FigureStage.firstYear(h, 0, h.length());
+        Integer y = Years.first(h, 0, h.length());
         if (y != null && y != (int) ref) {
             return y < ref ? Tense.ACHIEVED : Tense.PLANNED;
         }

@@ -1,6 +1,7 @@
 package io.github.policyreport.internal.quantity;
 
 import io.github.policyreport.internal.text.Analysis;
+import io.github.policyreport.internal.text.Years;
 import io.github.policyreport.model.Change;
 import io.github.policyreport.model.Evidence;
 import io.github.policyreport.model.FigureNote;
@@ -195,7 +196,7 @@ final class SentenceFigures {
         listed(t, norm, items, clauseStarts);
         Map<Integer, Change> changes = new HashMap<>();
         String measure = Changes.attach(t, norm, items, clauseStarts, changes, context);
-        return new SentenceFigures(s, e, context, items, changes, hits(t, s, e), years(t, s, e), measure);
+        return new SentenceFigures(s, e, context, items, changes, hits(t, s, e), Years.written(t, s, e), measure);
     }
 
     /**
@@ -461,27 +462,6 @@ final class SentenceFigures {
     /** Whether the sentence opens with a word meaning the reference year (今年将…). */
     private boolean todayLead(String t) {
         return C.wordAt("today", t, start, Math.min(end, start + 4)) != null;
-    }
-
-    /** Years (1900..2100) written with 年 in {@code [s, e)}, outside book titles: {offset, year}. */
-    private static List<int[]> years(String t, int s, int e) {
-        List<int[]> out = new ArrayList<>();
-        int depth = 0;
-        for (int i = s; i + 4 < e; i++) {
-            char c = t.charAt(i);
-            if (c == '《') {
-                depth++;
-            } else if (c == '》') {
-                depth = Math.max(0, depth - 1);
-            }
-            if (depth == 0 && t.charAt(i + 4) == '年') {
-                Integer y = FigureStage.year(t, i);
-                if (y != null) {
-                    out.add(new int[] {i, y});
-                }
-            }
-        }
-        return out;
     }
 
     /** How far a clause is looked for around a figure, and how many figures back a base is sought. */

@@ -25,6 +25,8 @@
  *       body here, and the figure and time stages read the same {@code Analysis.body()}.</li>
  *   <li>{@code MetaReader} and {@code Regions} (data: {@code regions/}) read the metadata;
  *       {@code Structure} finds sections.</li>
+ *   <li>{@link io.github.policyreport.internal.text.Years} is the one year scanner (four digits,
+ *       1900–2100): published dates here and the figure stage's years both read through it.</li>
  * </ol>
  *
  * <h2>How to add a kind of development zone</h2>
