@@ -26,7 +26,11 @@
  *   <li>{@code MetaReader} and {@code Regions} (data: {@code regions/}) read the metadata;
  *       {@code Structure} finds sections.</li>
  *   <li>{@link io.github.policyreport.internal.text.Years} is the one year scanner (four digits,
- *       1900–2100): published dates here and the figure stage's years both read through it.</li>
+ *       1900–2100): published dates here and the figure stage's years both read through it.
+ *       {@link io.github.policyreport.internal.text.PlanPeriods} holds the five-year plans
+ *       ({@code plan-periods.txt}, {@code plan-parts.txt}) and the one plan-year anchor
+ *       (今年是“十四五”开局之年 → 2021), read by a dateline's year here and by the reference year of
+ *       the time stage.</li>
  * </ol>
  *
  * <h2>How to add a kind of development zone</h2>

@@ -1,6 +1,7 @@
 package io.github.policyreport.internal.time;
 
 import io.github.policyreport.internal.RuleFile;
+import io.github.policyreport.internal.text.PlanPeriods;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -11,7 +12,7 @@ import java.util.regex.Pattern;
 
 /**
  * The date rules, read once from the UTF-8 resource files beside this class: relative years, year
- * parts, plan periods, vague date words, event verbs, cut-off, comparison and future words. A
+ * parts, vague date words, event verbs, cut-off, comparison and future words. A
  * malformed line fails loading with its file and line number. Immutable.
  */
 final class Rules {
@@ -93,18 +94,6 @@ final class Rules {
             int b = l.integer(2, a, 12);
             parts.put(l.cols[0], new int[] {a, b});
         }
-        Map<String, int[]> plans = new LinkedHashMap<>();
-        for (Line l : read("plan-periods.txt", 3)) {
-            int a = l.integer(1, 1, 9999);
-            plans.put(l.cols[0], new int[] {a, l.integer(2, a, 9999)});
-        }
-        Map<String, Boolean> planParts = new LinkedHashMap<>();
-        for (Line l : read("plan-parts.txt", 2)) {
-            if (!l.cols[1].equals("START") && !l.cols[1].equals("END")) {
-                throw l.bad("part must be START or END");
-            }
-            planParts.put(l.cols[0], l.cols[1].equals("START"));
-        }
         Map<String, VagueKind> vague = new LinkedHashMap<>();
         for (Line l : read("vague-dates.txt", 2)) {
             try {
@@ -114,7 +103,7 @@ final class Rules {
             }
         }
         return new Rules(Collections.unmodifiableMap(rel), Collections.unmodifiableMap(parts),
-                Collections.unmodifiableMap(plans), Collections.unmodifiableMap(planParts),
+                PlanPeriods.periods(), PlanPeriods.parts(),
                 Collections.unmodifiableMap(vague));
     }
 

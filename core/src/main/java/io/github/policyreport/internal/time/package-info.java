@@ -49,13 +49,14 @@
  * <h2>How to add a word</h2>
  * Every word list is a UTF-8 file beside these classes: {@code event-verbs.txt},
  * {@code relative-years.txt}, {@code relative-days.txt}, {@code festivals.txt},
- * {@code year-parts.txt}, {@code plan-periods.txt},
- * {@code plan-parts.txt}, {@code vague-dates.txt}, the cue lists ({@code cutoff-words.txt},
+ * {@code year-parts.txt}, {@code vague-dates.txt}, the cue lists ({@code cutoff-words.txt},
  * {@code deadline-words.txt}, {@code goal-words.txt}, {@code comparison-words.txt},
  * {@code not-event-after.txt}, {@code future-markers.txt}, {@code verb-nouns.txt},
  * {@code since-words.txt}, {@code recurring-words.txt}). The body it reads ({@code Analysis.body()})
  * is the text layer's, cut once there at related lists, editors and comments
- * ({@code text/boilerplate.txt}), the same body the figure stage reads. A Traditional or variant
+ * ({@code text/boilerplate.txt}), the same body the figure stage reads. Plan periods and their
+ * part words ({@code text/plan-periods.txt}, {@code text/plan-parts.txt}) and the plan-year anchor
+ * (今年是“十四五”开局之年) are the text layer's {@code PlanPeriods}, shared with the metadata reader. A Traditional or variant
  * character the rules must match goes in the text layer's {@code fold.txt}. Add a line; a
  * malformed one fails loading with its file and line number. Add a table row to the matching test.
  *
