@@ -4,6 +4,7 @@ import io.github.policyreport.internal.Lazy;
 import io.github.policyreport.internal.RuleFile;
 import io.github.policyreport.internal.RuleFile.Row;
 import io.github.policyreport.internal.RuleFiles;
+import io.github.policyreport.internal.text.Normalizer;
 import io.github.policyreport.model.Qualifier;
 
 import java.math.BigDecimal;
@@ -43,7 +44,7 @@ final class Rules {
     /**
      * One currency word.
      *
-     * @param word   the word (folded)
+     * @param word   the word (normalized)
      * @param code   the ISO 4217 code
      * @param factor its value in the main unit (0.01 for 分)
      * @param role   where it is written
@@ -133,7 +134,7 @@ final class Rules {
             }
         }
         for (Row l : currencyRows) {
-            Currency cur = new Currency(Fold.fold(l.col(0)), l.col(1), number(l, l.col(2)),
+            Currency cur = new Currency(Normalizer.normalize(l.col(0)).text(), l.col(1), number(l, l.col(2)),
                     l.line().kind(Role.class, l.col(3)));
             if (!cur.code().matches("[A-Z]{3}")) {
                 throw l.error("not an ISO 4217 code: " + cur.code());

@@ -1,6 +1,7 @@
 package io.github.policyreport.internal.quantity;
 
 import io.github.policyreport.internal.text.Analysis;
+import io.github.policyreport.internal.text.Years;
 import io.github.policyreport.model.Change;
 import io.github.policyreport.model.Evidence;
 import io.github.policyreport.model.FigureNote;
@@ -87,7 +88,7 @@ final class SentenceFigures {
                 || (ref != null && years.stream().anyMatch(y -> y[1] <= ref));
     }
 
-    /** Reads the figures of the sentence {@code [s, e)} of folded text {@code t}. */
+    /** Reads the figures of the sentence {@code [s, e)} of normalized text {@code t}. */
     static SentenceFigures read(FigureRules rules, String t, String norm, int s, int e, Context context, Integer ref) {
         return read(rules, t, norm, s, e, context, ref, new boolean[1], Integer.MAX_VALUE);
     }
@@ -133,7 +134,7 @@ final class SentenceFigures {
                 if (after != null) {
                     // 跻身全球第三大港口: the ranked thing follows the rank
                     subject = cut(norm, after);
-                } else if (!own.isEmpty() && base != null && rules.cues.generic(Fold.fold(own))) {
+                } else if (!own.isEmpty() && base != null && rules.cues.generic(own)) {
                     // 外商直接投资149.6亿美元、总规模居第1位: an aspect of the figure before
                     subject = join(base.subject(), own);
                 } else if (own.length() >= 4) {
@@ -164,7 +165,7 @@ final class SentenceFigures {
                 if (subject.isEmpty()) {
                     subject = cut(norm, rules.subjects.verbBefore(t, from, m.start()));
                 }
-                if (rules.cues.generic(Fold.fold(subject)) && prev != null && !prev.rate() && !prev.rank()) {
+                if (rules.cues.generic(subject) && prev != null && !prev.rate() && !prev.rank()) {
                     subject = join(prev.subject(), subject);
                 }
                 int share = left == null ? -1 : shareAt(rules, t, from, left[0]);
@@ -183,7 +184,7 @@ final class SentenceFigures {
                     }
                 }
             }
-            if (rules.cues.wordAt(Cues.Kind.FRAMING, Fold.fold(subject), 0, subject.length()) != null) {
+            if (rules.cues.wordAt(Cues.Kind.FRAMING, subject, 0, subject.length()) != null) {
                 subject = "";
             }
             boolean low = subject.isEmpty();
@@ -196,7 +197,8 @@ final class SentenceFigures {
         listed(rules, t, norm, items, clauseStarts);
         Map<Integer, Change> changes = new HashMap<>();
         String measure = rules.changes.attach(t, norm, items, clauseStarts, changes, context);
-        return new SentenceFigures(rules, s, e, context, items, changes, hits(rules, t, s, e), years(t, s, e), measure);
+        return new SentenceFigures(rules, s, e, context, items, changes, hits(rules, t, s, e), Years.written(t, s, e),
+                measure);
     }
 
     /**
@@ -464,27 +466,6 @@ final class SentenceFigures {
     /** Whether the sentence opens with a word meaning the reference year (今年将…). */
     private boolean todayLead(String t) {
         return rules.cues.wordAt(Cues.Kind.TODAY, t, start, Math.min(end, start + 4)) != null;
-    }
-
-    /** Years (1900..2100) written with 年 in {@code [s, e)}, outside book titles: {offset, year}. */
-    private static List<int[]> years(String t, int s, int e) {
-        List<int[]> out = new ArrayList<>();
-        int depth = 0;
-        for (int i = s; i + 4 < e; i++) {
-            char c = t.charAt(i);
-            if (c == '《') {
-                depth++;
-            } else if (c == '》') {
-                depth = Math.max(0, depth - 1);
-            }
-            if (depth == 0 && t.charAt(i + 4) == '年') {
-                Integer y = FigureStage.year(t, i);
-                if (y != null) {
-                    out.add(new int[] {i, y});
-                }
-            }
-        }
-        return out;
     }
 
     /** How far a clause is looked for around a figure, and how many figures back a base is sought. */

@@ -4,6 +4,7 @@ import io.github.policyreport.internal.Lazy;
 import io.github.policyreport.internal.RuleFile;
 import io.github.policyreport.internal.RuleFile.Row;
 import io.github.policyreport.internal.RuleFiles;
+import io.github.policyreport.internal.text.PlanPeriods;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -13,8 +14,8 @@ import java.util.Map;
 
 /**
  * The date rules, read from the UTF-8 resource files beside this class: relative years, year
- * parts, plan periods, vague date words, event verbs, cut-off, comparison and future words,
- * boilerplate markers and character variants. The {@linkplain #defaults() default set} is loaded
+ * parts, vague date words, event verbs, cut-off, comparison and future words (the plan periods
+ * are {@link PlanPeriods}'). The {@linkplain #defaults() default set} is loaded
  * once, on first use; {@link #load} reads a set from other sources (a test's file with one word
  * added). A malformed line fails loading with a {@link io.github.policyreport.internal.RuleException}
  * naming its file and line. Immutable.
@@ -22,11 +23,10 @@ import java.util.Map;
 final class Rules {
 
     /** Every rule file of this package, as shipped. */
-    static final RuleFiles SHIPPED = RuleFiles.shipped(Rules.class, List.of("relative-years.txt", "year-parts.txt", "plan-periods.txt",
-            "plan-parts.txt", "vague-dates.txt", "variants.txt", "relative-days.txt", "festivals.txt",
+    static final RuleFiles SHIPPED = RuleFiles.shipped(Rules.class, List.of("relative-years.txt", "year-parts.txt",
+            "vague-dates.txt", "relative-days.txt", "festivals.txt",
             "event-verbs.txt", "verb-nouns.txt", "cutoff-words.txt", "deadline-words.txt", "not-event-after.txt",
-            "comparison-words.txt", "future-markers.txt", "goal-words.txt", "since-words.txt", "recurring-words.txt",
-            "boilerplate-markers.txt"));
+            "comparison-words.txt", "future-markers.txt", "goal-words.txt", "since-words.txt", "recurring-words.txt"));
 
     private static final Lazy<Rules> DEFAULTS = Lazy.of(() -> load(SHIPPED));
 
@@ -47,8 +47,6 @@ final class Rules {
     final List<String> goalWords;
     final List<String> sinceWords;
     final List<String> recurringWords;
-    final List<String> boilerplateMarkers;
-    final char[] variants;
 
     /** How a relative year word is anchored. */
     record RelativeYear(boolean fromPrevious, int offset) {
@@ -56,9 +54,6 @@ final class Rules {
 
     /** The base a relative year counts from: the reference year or the previous date's. */
     enum Base { REF, PREV }
-
-    /** Which end of a plan period a word names. */
-    enum PlanPart { START, END }
 
     /** A day, week, month or quarter word: its unit (D, W, M, Q; w a weekday needing its day) and offset. */
     record RelativeDay(char unit, int offset) {
@@ -97,35 +92,15 @@ final class Rules {
             int b = l.integer(2, a, 12);
             parts.put(l.col(0), new int[] {a, b});
         }
-        Map<String, int[]> plans = new LinkedHashMap<>();
-        for (Row l : read(source, "plan-periods.txt", 3)) {
-            int a = l.integer(1, 1, 9999);
-            plans.put(l.col(0), new int[] {a, l.integer(2, a, 9999)});
-        }
-        Map<String, Boolean> planParts = new LinkedHashMap<>();
-        for (Row l : read(source, "plan-parts.txt", 2)) {
-            planParts.put(l.col(0), l.line().kind(PlanPart.class, l.col(1)) == PlanPart.START);
-        }
         Map<String, VagueKind> vague = new LinkedHashMap<>();
         for (Row l : read(source, "vague-dates.txt", 2)) {
             vague.put(l.col(0), l.line().kind(VagueKind.class, l.col(1)));
         }
-        char[] variants = new char[Character.MAX_VALUE + 1];
-        for (int c = 0; c < variants.length; c++) {
-            variants[c] = (char) c;
-        }
-        for (Row l : read(source, "variants.txt", 2)) {
-            if (l.col(0).length() != 1 || l.col(1).length() != 1) {
-                throw l.error("a variant maps one character to one character");
-            }
-            variants[l.col(0).charAt(0)] = l.col(1).charAt(0);
-        }
         this.relativeYears = Collections.unmodifiableMap(rel);
         this.yearParts = Collections.unmodifiableMap(parts);
-        this.planPeriods = Collections.unmodifiableMap(plans);
-        this.planParts = Collections.unmodifiableMap(planParts);
+        this.planPeriods = PlanPeriods.periods();
+        this.planParts = PlanPeriods.parts();
         this.vague = Collections.unmodifiableMap(vague);
-        this.variants = variants;
         this.relativeDays = relativeDays(source);
         this.festivals = festivals(source);
         this.eventVerbs = words(source, "event-verbs.txt");
@@ -138,7 +113,6 @@ final class Rules {
         this.goalWords = words(source, "goal-words.txt");
         this.sinceWords = words(source, "since-words.txt");
         this.recurringWords = words(source, "recurring-words.txt");
-        this.boilerplateMarkers = words(source, "boilerplate-markers.txt");
     }
 
     /** The shipped rule files, loaded once and shared. */
@@ -197,21 +171,6 @@ final class Rules {
     /** The rows of resource {@code file} beside this class with exactly {@code columns} tab- or space-separated columns. */
     static List<Row> read(String file, int columns) {
         return RuleFile.rows(RuleFile.read(Rules.class, file), RuleFile.SPACES, columns, columns);
-    }
-
-    /** {@code text} with full-width forms and Traditional variants folded, character for character. */
-    String fold(String text) {
-        char[] out = new char[text.length()];
-        for (int i = 0; i < out.length; i++) {
-            char c = text.charAt(i);
-            if (c >= '\uFF01' && c <= '\uFF5E') {
-                c = (char) (c - 0xFEE0);
-            } else if (c == '\u3000') {
-                c = ' ';
-            }
-            out[i] = variants[c];
-        }
-        return new String(out);
     }
 
     /** The first word of {@code words} that {@code text} has at {@code at}, or null. */

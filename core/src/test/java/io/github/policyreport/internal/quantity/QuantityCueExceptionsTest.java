@@ -2,6 +2,7 @@ package io.github.policyreport.internal.quantity;
 
 import io.github.policyreport.internal.RuleException;
 import io.github.policyreport.internal.RuleFile;
+import io.github.policyreport.internal.text.Normalizer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -21,7 +22,7 @@ class QuantityCueExceptionsTest {
 
     /** The future cues and past markers of a sentence, as word:FUTURE|PAST. */
     private static String hits(String sentence) {
-        String t = Fold.fold(sentence);
+        String t = Normalizer.normalize(sentence).text();
         StringBuilder b = new StringBuilder();
         for (Cues.Hit h : CUES.hits(t, 0, t.length())) {
             b.append(b.length() == 0 ? "" : " ").append(t, h.at(), h.end()).append(':')
@@ -54,7 +55,7 @@ class QuantityCueExceptionsTest {
             "面向中小企业发放创新券,0,面向",
             "使用面积达到5000平方米,0,"})
     void aBoundaryInsideOneOfItsExceptionsIsNoBoundary(String text, int at, String expected) {
-        String t = Fold.fold(text);
+        String t = Normalizer.normalize(text).text();
         assertThat(new Subjects(CUES, Rules.defaults()).boundaryAt(t, at, t.length())).isEqualTo(expected);
     }
 
