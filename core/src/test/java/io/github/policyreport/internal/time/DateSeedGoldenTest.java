@@ -66,7 +66,7 @@ class DateSeedGoldenTest {
                     e--;
                 }
                 if (e > s) {
-                    body.add(new Paragraph(s, e, -1, false));
+                    body.add(Paragraph.of(t, s, e, -1, false));
                 }
                 start = i + 1;
             }
