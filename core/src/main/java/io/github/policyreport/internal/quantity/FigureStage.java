@@ -31,6 +31,8 @@ import java.util.Objects;
  * reference year); without one, the paragraph's mode (after an opener such as 下一步 or a
  * "2015年,…将…" paragraph, list items stay forward-looking) and then the document's character
  * (a plan for the reference year when almost no figure sentence is marked as past) decide.
+ *
+ * <p>Public because the pipeline runs it.
  */
 public final class FigureStage {
 

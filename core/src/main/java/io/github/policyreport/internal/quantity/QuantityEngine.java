@@ -14,6 +14,8 @@ import java.util.Optional;
  * one-to-one folded copy (Simplified, half-width), {@link QuantityResolver} resolves them, and the
  * spans index the text as given; a minus sign before the number ({@link Signs}) widens the span and
  * marks the mention negative. Stateless and thread-safe.
+ *
+ * <p>Public because the facade's quantity probe ({@code Mentions}) calls it.
  */
 public final class QuantityEngine {
 

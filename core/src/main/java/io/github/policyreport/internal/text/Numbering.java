@@ -28,6 +28,8 @@ import java.util.Optional;
  *
  * @param family what kind of numbering
  * @param end    the offset just after the numbering and its mark
+ *
+ * <p>Public because {@link Paragraph} carries it to the quantity and time stages.
  */
 public record Numbering(Family family, int end) {
 

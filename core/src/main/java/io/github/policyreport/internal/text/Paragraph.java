@@ -11,6 +11,8 @@ import java.util.Optional;
  * @param section   index into {@link Analysis#sections()} of the section it belongs to, or -1
  * @param kind      a heading line, a list item or body text
  * @param numbering the numbering the paragraph opens with ({@link Numbering}), if any
+ *
+ * <p>Public because part of {@link Analysis}, read by the quantity and time stages.
  */
 public record Paragraph(int start, int end, int section, Kind kind, Optional<Numbering> numbering) {
 

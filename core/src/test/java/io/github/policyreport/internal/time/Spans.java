@@ -3,7 +3,6 @@ package io.github.policyreport.internal.time;
 import io.github.policyreport.internal.text.Analysis;
 import io.github.policyreport.internal.text.Meta;
 import io.github.policyreport.internal.text.NormalizedText;
-import io.github.policyreport.internal.text.OffsetMap;
 import io.github.policyreport.internal.text.Paragraph;
 import io.github.policyreport.mention.DateMention;
 import io.github.policyreport.model.PartialDate;
@@ -77,7 +76,7 @@ final class Spans {
         }
         PartialDate p = published == null ? null : PartialDate.parse(published);
         Meta meta = new Meta(null, p, null, List.of(), List.of(), List.of(), Script.SIMPLIFIED);
-        return new Analysis(new NormalizedText(source, source, OffsetMap.identity()), paragraphs, List.of(), meta,
+        return new Analysis(NormalizedText.identity(source), paragraphs, List.of(), meta,
                 List.of());
     }
 }
