@@ -10,11 +10,13 @@ import java.util.Optional;
  * @param end       last normalized offset, exclusive
  * @param section   index into {@link Analysis#sections()} of the section it belongs to, or -1
  * @param kind      a heading line, a list item or body text
+ * @param level     for a heading, the level of the section it opens (1 outermost, as
+ *                  {@link io.github.policyreport.model.Section#level()}); 0 for other paragraphs
  * @param numbering the numbering the paragraph opens with ({@link Numbering}), if any
  *
  * <p>Public because part of {@link Analysis}, read by the quantity and time stages.
  */
-public record Paragraph(int start, int end, int section, Kind kind, Optional<Numbering> numbering) {
+public record Paragraph(int start, int end, int section, Kind kind, int level, Optional<Numbering> numbering) {
 
     /** What a paragraph is. */
     public enum Kind {
@@ -31,16 +33,24 @@ public record Paragraph(int start, int end, int section, Kind kind, Optional<Num
             throw new IllegalArgumentException("bad paragraph [" + start + ", " + end + ")");
         }
         Objects.requireNonNull(kind, "kind");
+        if ((kind == Kind.HEADING) != (level > 0) || level < 0) {
+            throw new IllegalArgumentException("a heading has a level >= 1, other paragraphs 0: " + kind + " " + level);
+        }
         Objects.requireNonNull(numbering, "numbering");
     }
 
     /**
      * The paragraph {@code [start, end)} of {@code text}, its numbering read with the one grammar:
-     * a heading when {@code heading}, else a list item when numbered, else body.
+     * a heading of {@code level} when it is above 0, else a list item when numbered, else body.
      */
-    public static Paragraph of(String text, int start, int end, int section, boolean heading) {
-        Optional<Numbering> n = Numbering.at(text, start, end);
-        return new Paragraph(start, end, section, heading ? Kind.HEADING : n.isPresent() ? Kind.LIST_ITEM : Kind.BODY, n);
+    public static Paragraph of(String text, int start, int end, int section, int level) {
+        return of(start, end, section, level, Numbering.at(text, start, end));
+    }
+
+    /** The paragraph {@code [start, end)} with the numbering already read: its kind follows from both. */
+    static Paragraph of(int start, int end, int section, int level, Optional<Numbering> numbering) {
+        Kind kind = level > 0 ? Kind.HEADING : numbering.isPresent() ? Kind.LIST_ITEM : Kind.BODY;
+        return new Paragraph(start, end, section, kind, level, numbering);
     }
 
     /** Whether the paragraph is itself a heading. */

@@ -100,9 +100,9 @@ final class Structure {
                 levels.add(1);
                 open.add(0);
             }
-            Paragraph.Kind kind = headingOnly[i] ? Paragraph.Kind.HEADING
-                    : numbering.get(i).isPresent() ? Paragraph.Kind.LIST_ITEM : Paragraph.Kind.BODY;
-            out.add(new Paragraph(r[0], r[1], open.isEmpty() ? -1 : open.get(open.size() - 1), kind, numbering.get(i)));
+            int section = open.isEmpty() ? -1 : open.get(open.size() - 1);
+            int level = headingOnly[i] ? levels.get(section) : 0;
+            out.add(Paragraph.of(r[0], r[1], section, level, numbering.get(i)));
         }
         // the lead section ends where the first heading starts
         if (!headings.isEmpty() && headings.get(0)[0] == headings.get(0)[1] && sections.size() > 1) {

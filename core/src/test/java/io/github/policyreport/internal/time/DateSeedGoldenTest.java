@@ -54,7 +54,7 @@ class DateSeedGoldenTest {
                     e--;
                 }
                 if (e > s) {
-                    body.add(Paragraph.of(t, s, e, -1, false));
+                    body.add(Paragraph.of(t, s, e, -1, 0));
                 }
                 start = i + 1;
             }
