@@ -143,27 +143,24 @@ class GoldenPagesTest {
     /** tp, gold, predicted after optional gold absorbed leftovers. */
     static int[] score(List<Fig> required, List<Fig> optional, List<Fig> predicted) {
         List<Fig> left = new ArrayList<>(predicted);
-        int tp = 0;
-        for (Fig g : required) {
-            for (int i = 0; i < left.size(); i++) {
-                if (g.matches(left.get(i))) {
-                    left.remove(i);
-                    tp++;
-                    break;
-                }
-            }
-        }
-        int absorbed = 0;
-        for (Fig g : optional) {
-            for (int i = 0; i < left.size(); i++) {
-                if (g.matches(left.get(i))) {
-                    left.remove(i);
-                    absorbed++;
-                    break;
-                }
-            }
-        }
+        int tp = take(required, left);
+        int absorbed = take(optional, left);
         return new int[] {tp, required.size(), predicted.size() - absorbed};
+    }
+
+    /** How many of {@code gold} match a figure of {@code left}, one to one; matched figures leave it. */
+    private static int take(List<Fig> gold, List<Fig> left) {
+        int n = 0;
+        for (Fig g : gold) {
+            for (int i = 0; i < left.size(); i++) {
+                if (g.matches(left.get(i))) {
+                    left.remove(i);
+                    n++;
+                    break;
+                }
+            }
+        }
+        return n;
     }
 
     static double f1(int tp, int gold, int pred) {
