@@ -21,6 +21,8 @@ import java.util.function.UnaryOperator;
  * dictionaries changes UTF-16 length except supplementary-plane characters (㑮→𫝈 grows, 𡻕→岁
  * shrinks), and opencc4j leaves those unconverted, so in practice the map stays 1:1; the
  * per-character path is there for converters that do change length (tested with one).
+ *
+ * <p>Public because the facade's probes ({@code Mentions}) normalize through it.
  */
 public final class Normalizer {
 
