@@ -22,6 +22,8 @@ import java.util.regex.Pattern;
  * The packages interpret the lines: {@link Line#columns} splits them, {@link Line#kind} reads a
  * rule kind into the package's enum. {@link #parse} reads rules held in memory, e.g. a test's
  * modified rule set.
+ *
+ * <p>Public because the rule loaders of the text, quantity and time packages read through it.
  */
 public final class RuleFile {
 

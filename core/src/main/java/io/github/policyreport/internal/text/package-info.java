@@ -57,6 +57,12 @@
  * {@code new TextLayer(TextRules.of(boilerplate, metadataWords))}; {@code StageRulesTest} does so.
  * The gazetteers ({@code regions/}, {@code variants.txt}) are shared by every rule set.
  *
+ * <h2>How to add a numbering family</h2>
+ * Add a {@code Numbering.Family} with the rank it gives a heading line (0 for list points only),
+ * read it in {@code Numbering.read}, and add rows to {@code NumberingTest}: the family, and its
+ * near misses (a figure or date that starts the same way). Later stages read
+ * {@code Paragraph.kind()} and {@code Paragraph.numbering()}; never match numbering again there.
+ *
  * <h2>Traps</h2>
  * <ul>
  *   <li>Offsets in paragraphs are normalized offsets; report spans only through

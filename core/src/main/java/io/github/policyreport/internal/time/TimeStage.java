@@ -9,7 +9,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
-/** The reference year and the timeline of a report, read with one {@link TimeRules} set. Immutable. */
+/**
+ * The reference year and the timeline of a report, read with one {@link TimeRules} set. Immutable.
+ *
+ * <p>Public because the pipeline runs it.
+ */
 public final class TimeStage {
 
     private final TimeRules rules;
