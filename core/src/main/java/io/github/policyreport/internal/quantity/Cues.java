@@ -1,5 +1,6 @@
 package io.github.policyreport.internal.quantity;
 
+import io.github.policyreport.internal.WordTrie;
 import io.github.policyreport.model.Change;
 import io.github.policyreport.model.Modality;
 

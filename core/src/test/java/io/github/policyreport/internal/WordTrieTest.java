@@ -1,4 +1,4 @@
-package io.github.policyreport.internal.quantity;
+package io.github.policyreport.internal;
 
 import org.junit.jupiter.api.Test;
 
@@ -9,9 +9,11 @@ import java.util.Random;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The cue trie against a naive longest-prefix (and longest-suffix) search over the same word lists. */
-class QuantityWordTrieTest {
+class WordTrieTest {
 
     private static final String ALPHABET = "计划将力争年度全省增长亿元";
+    /** Enough characters that a node has more children than a sorted node keeps. */
+    private static final String WIDE = "计划将力争年度全省增长亿元市县区新开发高技术产业园一二三四五六七八九十百千万0123456789ABCabc";
 
     @Test
     void findsTheSameLongestWordAsANaiveSearch() {
@@ -27,6 +29,27 @@ class QuantityWordTrieTest {
                 int to = i + random.nextInt(text.length() - i + 1);
                 assertThat(trie.longestAt(text, i, to)).as("%s in %s at %d..%d", words, text, i, to)
                         .isEqualTo(naive(words, text, i, to));
+            }
+        }
+    }
+
+    @Test
+    void aWideDictionaryWhoseNodesHashTheirCharactersFindsTheSameLongestWord() {
+        Random random = new Random(20261203);
+        for (int round = 0; round < 50; round++) {
+            List<String> words = new ArrayList<>();
+            for (int w = 0; w < 20 + random.nextInt(300); w++) {
+                words.add(randomText(random, WIDE, 1 + random.nextInt(4)));
+            }
+            WordTrie trie = WordTrie.of(words);
+            WordTrie back = WordTrie.reversed(words);
+            String text = randomText(random, WIDE, 60);
+            for (int i = 0; i < text.length(); i++) {
+                int to = i + random.nextInt(text.length() - i + 1);
+                assertThat(trie.longestAt(text, i, to)).as("%s at %d..%d", text, i, to)
+                        .isEqualTo(naive(words, text, i, to));
+                assertThat(back.longestEndingAt(text, i, to)).as("%s at %d..%d", text, i, to)
+                        .isEqualTo(naiveEnding(words, text, i, to));
             }
         }
     }
@@ -102,9 +125,13 @@ class QuantityWordTrieTest {
     }
 
     private static String randomText(Random random, int length) {
+        return randomText(random, ALPHABET, length);
+    }
+
+    private static String randomText(Random random, String alphabet, int length) {
         StringBuilder b = new StringBuilder();
         for (int k = 0; k < length; k++) {
-            b.append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));
+            b.append(alphabet.charAt(random.nextInt(alphabet.length())));
         }
         return b.toString();
     }
