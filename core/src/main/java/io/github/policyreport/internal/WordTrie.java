@@ -26,6 +26,8 @@ public final class WordTrie {
     private final WordTrie[] next;
     /** The slot mask of a hash table, or -1 for a sorted node. */
     private final int mask;
+    /** For a hash table: bit c set when character c has a child, so that most misses cost one load. */
+    private final long[] present;
     /** Bit k set: a word of list k ends here. */
     private final int kinds;
 
@@ -35,8 +37,10 @@ public final class WordTrie {
             this.keys = keys;
             this.next = next;
             this.mask = -1;
+            this.present = null;
             return;
         }
+        this.present = new long[(Character.MAX_VALUE + 1) / Long.SIZE];
         int size = Integer.highestOneBit(keys.length * 2) * 2;
         this.keys = new char[size];
         this.next = new WordTrie[size];
@@ -48,6 +52,7 @@ public final class WordTrie {
             }
             this.keys[h] = keys[k];
             this.next[h] = next[k];
+            present[keys[k] >>> 6] |= 1L << keys[k];
         }
     }
 
@@ -60,6 +65,9 @@ public final class WordTrie {
         if (mask < 0) {
             int k = Arrays.binarySearch(keys, c);
             return k < 0 ? null : next[k];
+        }
+        if ((present[c >>> 6] & 1L << c) == 0) {
+            return null;
         }
         for (int h = slot(c); next[h] != null; h = (h + 1) & mask) {
             if (keys[h] == c) {
