@@ -33,6 +33,8 @@ import java.util.Objects;
  * reference year); without one, the paragraph's mode (after an opener such as 下一步 or a
  * "2015年,…将…" paragraph, list items stay forward-looking) and then the document's character
  * (a plan for the reference year when almost no figure sentence is marked as past) decide.
+ *
+ * <p>Public because the pipeline runs it.
  */
 public final class FigureStage {
 
@@ -81,7 +83,7 @@ public final class FigureStage {
             Parts.Tense part = parts.tenses()[pi];
             String section = parts.headings()[pi];
             boolean heading = p.heading() || (p.end() - p.start() < 30 && !contains(t, p.start(), p.end(), '。'));
-            boolean list = listItem(t, p.start(), p.end());
+            boolean list = p.numbered();
             if (!heading && !list) {
                 future = false;
                 modeYear = null;
@@ -210,37 +212,6 @@ public final class FigureStage {
             }
         }
         return false;
-    }
-
-    /** Whether a paragraph starts like a list item: 一是, 二、, (三), 1., ■ …. */
-    static boolean listItem(String t, int from, int to) {
-        int i = from;
-        while (i < to && Character.isWhitespace(t.charAt(i))) {
-            i++;
-        }
-        if (i >= to) {
-            return false;
-        }
-        char c = t.charAt(i);
-        char n = i + 1 < to ? t.charAt(i + 1) : '\0';
-        if ("■●◆▲*·•□".indexOf(c) >= 0) {
-            return true;
-        }
-        if (Numerals.chinese(c) && (n == '是' || n == '、' || n == ' ' || n == '.')) {
-            return true;
-        }
-        if (c == '(' && i + 2 < to && (Numerals.chinese(n) || Numerals.ascii(n))) {
-            return true;
-        }
-        if (Numerals.ascii(c)) {
-            int k = i;
-            while (k < to && Numerals.ascii(t.charAt(k))) {
-                k++;
-            }
-            return k < to && (t.charAt(k) == '、' || (t.charAt(k) == '.' && k + 1 < to && !Numerals.ascii(t.charAt(k + 1))));
-        }
-        return t.startsWith("首先", i) || t.startsWith("其次", i) || t.startsWith("第一", i) || t.startsWith("第二", i)
-                || t.startsWith("第三", i) || t.startsWith("最后", i);
     }
 
     /** A figure that is kept: the mention, its quantity (maybe with an inferred unit) and subject. */

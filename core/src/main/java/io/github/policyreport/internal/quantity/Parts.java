@@ -79,7 +79,7 @@ final class Parts {
                 Tense l = lead(t, p.start(), Math.min(p.end(), p.start() + LEAD));
                 if (l != null) {
                     lead = l;
-                } else if (!FigureStage.listItem(t, p.start(), p.end())) {
+                } else if (!p.numbered()) {
                     lead = null;
                 }
             }

@@ -15,6 +15,8 @@ import java.util.Optional;
  * normalized text ({@link Normalizer}: Simplified, half-width), {@link QuantityResolver} resolves
  * them, and the spans index the text as given; a minus sign before the number ({@link Signs}) widens the span and
  * marks the mention negative. Stateless and thread-safe.
+ *
+ * <p>Public because the facade's quantity probe ({@code Mentions}) calls it.
  */
 public final class QuantityEngine {
 

@@ -18,6 +18,8 @@ import java.util.List;
  * @param sections   sections with source spans
  * @param meta       metadata read from the page
  * @param warnings   what went wrong while reading
+ *
+ * <p>Public because the text layer's product, read by every later stage.
  */
 public record Analysis(NormalizedText normalized, List<Paragraph> body, List<Section> sections, Meta meta,
                        List<Warning> warnings) {

@@ -11,6 +11,8 @@ import java.util.Objects;
  * @param source the original text
  * @param text   the normalized text
  * @param map    normalized offsets to source offsets
+ *
+ * <p>Public because part of {@link Analysis}; the facade's probes build it.
  */
 public record NormalizedText(String source, String text, OffsetMap map) {
 
@@ -18,6 +20,11 @@ public record NormalizedText(String source, String text, OffsetMap map) {
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(map, "map");
+    }
+
+    /** A text that normalization leaves as it is: every offset maps to itself. */
+    public static NormalizedText identity(String source) {
+        return new NormalizedText(source, source, OffsetMap.identity());
     }
 
     /** Source offset of a normalized start offset. */

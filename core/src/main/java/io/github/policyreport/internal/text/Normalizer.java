@@ -21,6 +21,8 @@ import java.util.function.UnaryOperator;
  * dictionaries changes UTF-16 length except supplementary-plane characters (㑮→𫝈 grows, 𡻕→岁
  * shrinks), and opencc4j leaves those unconverted, so in practice the map stays 1:1; the
  * per-character path is there for converters that do change length (tested with one).
+ *
+ * <p>Public because the facade's probes ({@code Mentions}) normalize through it.
  */
 public final class Normalizer {
 
@@ -69,7 +71,7 @@ public final class Normalizer {
                                    UnaryOperator<String> converter) {
         UnaryOperator<String> conv = converter == null ? Normalizer::convert : converter;
         String run = source.substring(from, to);
-        String out = converter != null || needsConversion(run) ? conv.apply(run) : run;
+        String out = converter != null || ScriptChars.mayChange(run) ? conv.apply(run) : run;
         if (out.length() == run.length() && !hasSurrogate(run) && !hasSurrogate(out)) {
             for (int k = 0; k < out.length(); k++) {
                 sb.append(Fold.fold(out.charAt(k)));
@@ -94,16 +96,6 @@ public final class Normalizer {
     private static boolean hasSurrogate(String s) {
         for (int k = 0; k < s.length(); k++) {
             if (Character.isSurrogate(s.charAt(k))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean needsConversion(String run) {
-        for (int k = 0; k < run.length(); k++) {
-            char c = run.charAt(k);
-            if (Character.isSurrogate(c) || ScriptChars.convertible(c)) {
                 return true;
             }
         }

@@ -46,6 +46,12 @@
  * Add a {@code KIND<TAB>regex} line to {@code boilerplate.txt} in both scripts, and a row to
  * {@code ClassifierTest}. Site-only lines belong in the site's profile, not here.
  *
+ * <h2>How to add a numbering family</h2>
+ * Add a {@code Numbering.Family} with the rank it gives a heading line (0 for list points only),
+ * read it in {@code Numbering.read}, and add rows to {@code NumberingTest}: the family, and its
+ * near misses (a figure or date that starts the same way). Later stages read
+ * {@code Paragraph.kind()} and {@code Paragraph.numbering()}; never match numbering again there.
+ *
  * <h2>Traps</h2>
  * <ul>
  *   <li>Offsets in paragraphs are normalized offsets; report spans only through

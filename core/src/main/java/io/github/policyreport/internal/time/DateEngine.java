@@ -15,6 +15,8 @@ import java.util.Objects;
  * Finds and resolves the date expressions of a text: extraction ({@link DateExtractor}) then
  * resolution ({@link DateResolver}), then two points joined by 至 or a dash become a range.
  * Stateless and thread-safe; linear in the length of the text.
+ *
+ * <p>Public because the facade's date probe ({@code Mentions}) calls it.
  */
 public final class DateEngine {
 

@@ -73,7 +73,7 @@ final class Spans {
         String source = src.toString();
         List<Paragraph> paragraphs = new ArrayList<>();
         for (int[] r : ranges) {
-            paragraphs.add(new Paragraph(r[0], r[1], -1, false));
+            paragraphs.add(Paragraph.of(source, r[0], r[1], -1, 0));
         }
         PartialDate p = published == null ? null : PartialDate.parse(published);
         Meta meta = new Meta(null, p, null, List.of(), List.of(), List.of(), Script.SIMPLIFIED);
