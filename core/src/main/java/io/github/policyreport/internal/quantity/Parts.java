@@ -1,7 +1,9 @@
 package io.github.policyreport.internal.quantity;
 
 import io.github.policyreport.internal.text.Analysis;
+import io.github.policyreport.internal.text.Normalizer;
 import io.github.policyreport.internal.text.Paragraph;
+import io.github.policyreport.internal.text.Years;
 import io.github.policyreport.model.Section;
 
 import java.util.List;
@@ -43,7 +45,7 @@ final class Parts {
         List<Section> sections = a.sections();
         Tense[] effective = new Tense[sections.size()];
         for (int i = 0; i < sections.size(); i++) {
-            effective[i] = heading(Fold.fold(sections.get(i).heading()), ref);
+            effective[i] = heading(Normalizer.normalize(sections.get(i).heading()).text(), ref);
             if (effective[i] == null) {
                 for (int p = i - 1; p >= 0; p--) {
                     if (sections.get(p).level() < sections.get(i).level()) {
@@ -117,7 +119,7 @@ final class Parts {
         if (review || ref == null) {
             return null;
         }
-        Integer y = FigureStage.firstYear(h, 0, h.length());
+        Integer y = Years.first(h, 0, h.length());
         if (y != null && y != (int) ref) {
             return y < ref ? Tense.ACHIEVED : Tense.PLANNED;
         }

@@ -42,9 +42,7 @@ public record Analysis(NormalizedText normalized, List<Paragraph> body, List<Sec
 
     /** The source span of the normalized range {@code [start, end)}. */
     public Span span(int start, int end) {
-        int s = normalized.toSource(start);
-        int e = Math.max(s, normalized.toSourceEnd(end));
-        return Span.of(source(), s, e);
+        return normalized.span(start, end);
     }
 
     /** Evidence for a normalized range inside a normalized sentence range. */

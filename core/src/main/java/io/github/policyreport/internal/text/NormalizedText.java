@@ -1,5 +1,7 @@
 package io.github.policyreport.internal.text;
 
+import io.github.policyreport.model.Span;
+
 import java.util.Objects;
 
 /**
@@ -33,5 +35,11 @@ public record NormalizedText(String source, String text, OffsetMap map) {
     /** Source offset of a normalized end offset. */
     public int toSourceEnd(int offset) {
         return map.toSourceEnd(offset);
+    }
+
+    /** The source span of the normalized range {@code [start, end)}. */
+    public Span span(int start, int end) {
+        int s = toSource(start);
+        return Span.of(source, s, Math.max(s, toSourceEnd(end)));
     }
 }

@@ -2,6 +2,7 @@ package io.github.policyreport.internal.quantity;
 
 import io.github.policyreport.GoldenCase;
 import io.github.policyreport.Reports;
+import io.github.policyreport.internal.text.Normalizer;
 import io.github.policyreport.mention.QuantityMention;
 import io.github.policyreport.model.Indicator;
 import io.github.policyreport.model.Quantity;
@@ -32,7 +33,7 @@ class QuantitySeedGoldQuantitiesTest {
     /** The scorer's unit key: counts compare their first classifier character. */
     static boolean sameUnit(Quantity q, String goldUnit) {
         String code = q.unit().code();
-        String gold = Fold.fold(goldUnit);
+        String gold = Normalizer.normalize(goldUnit).text();
         return q.unit().isCount() ? !code.isEmpty() && !gold.isEmpty() && code.charAt(0) == gold.charAt(0)
                 : code.equals(gold);
     }
