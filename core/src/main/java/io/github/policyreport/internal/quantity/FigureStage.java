@@ -23,6 +23,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
+import static io.github.policyreport.internal.quantity.Cues.Kind.OPENER;
+import static io.github.policyreport.internal.quantity.Cues.Kind.REVIEW;
+
 /**
  * Body paragraphs to indicators and targets. Each quantity mention of a body sentence becomes an
  * {@link Indicator} (achieved) or a {@link Target} (forward-looking), with a subject, its change
@@ -115,7 +118,7 @@ public final class FigureStage {
                 }
                 boolean cue = sf.hasFutureCue();
                 boolean shortLast = (k == ss.size() - 1 || heading) && s[1] - s[0] <= 40;
-                boolean opener = (shortLast && C.any("opener", t, s[0], s[1]) && !C.any("review", t, s[0], s[1]))
+                boolean opener = (shortLast && C.any(OPENER, t, s[0], s[1]) && !C.any(REVIEW, t, s[0], s[1]))
                         || (k == 0 && year != null && (referenceYear == null || year >= referenceYear) && cue);
                 if (opener) {
                     future = true;
@@ -188,7 +191,7 @@ public final class FigureStage {
         if (h.isEmpty()) {
             return false;
         }
-        if (C.any("opener", h, 0, h.length())) {
+        if (C.any(OPENER, h, 0, h.length())) {
             return true;
         }
         Integer y = Years.leading(h, 0, h.length());

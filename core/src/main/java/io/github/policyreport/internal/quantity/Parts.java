@@ -8,6 +8,12 @@ import io.github.policyreport.model.Section;
 
 import java.util.List;
 
+import static io.github.policyreport.internal.quantity.Cues.Kind.OPENER;
+import static io.github.policyreport.internal.quantity.Cues.Kind.PLANLEAD;
+import static io.github.policyreport.internal.quantity.Cues.Kind.PLANPART;
+import static io.github.policyreport.internal.quantity.Cues.Kind.REVIEW;
+import static io.github.policyreport.internal.quantity.Cues.Kind.REVIEWLEAD;
+
 /**
  * The tense each body paragraph takes from the report's structure: the review of a work report
  * (一、2025年工作回顾, 过去五年…, 一年来，主要做了以下工作) is achieved, its targets and tasks part
@@ -111,8 +117,8 @@ final class Parts {
         if (h.isEmpty()) {
             return null;
         }
-        boolean review = C.any("review", h, 0, h.length());
-        boolean plan = C.any("opener", h, 0, h.length()) || C.any("planpart", h, 0, h.length());
+        boolean review = C.any(REVIEW, h, 0, h.length());
+        boolean plan = C.any(OPENER, h, 0, h.length()) || C.any(PLANPART, h, 0, h.length());
         if (review != plan) {
             return review ? Tense.ACHIEVED : Tense.PLANNED;
         }
@@ -132,8 +138,8 @@ final class Parts {
 
     /** The tense a paragraph's opening words set (过去一年, 五年来 / 主要预期目标), or null. */
     static Tense lead(String t, int from, int to) {
-        boolean review = C.any("reviewlead", t, from, to);
-        boolean plan = C.any("planlead", t, from, to);
+        boolean review = C.any(REVIEWLEAD, t, from, to);
+        boolean plan = C.any(PLANLEAD, t, from, to);
         return review == plan ? null : review ? Tense.ACHIEVED : Tense.PLANNED;
     }
 

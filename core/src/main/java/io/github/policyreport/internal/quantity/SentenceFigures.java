@@ -19,6 +19,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import static io.github.policyreport.internal.quantity.Cues.Kind.CHANGE;
+import static io.github.policyreport.internal.quantity.Cues.Kind.FRAMING;
+import static io.github.policyreport.internal.quantity.Cues.Kind.SCOPE;
+import static io.github.policyreport.internal.quantity.Cues.Kind.STRIP;
+import static io.github.policyreport.internal.quantity.Cues.Kind.TODAY;
+
 /**
  * The figures of one sentence: kept mentions with subjects, the changes that attach growth rates
  * to the figures they describe (分别增长44%、112% pairs rates with items in order), and the cues
@@ -183,7 +189,7 @@ final class SentenceFigures {
                     }
                 }
             }
-            if (C.wordAt("framing", subject, 0, subject.length()) != null) {
+            if (C.wordAt(FRAMING, subject, 0, subject.length()) != null) {
                 subject = "";
             }
             boolean low = subject.isEmpty();
@@ -261,7 +267,7 @@ final class SentenceFigures {
         if (i < from || t.charAt(i) != '占') {
             return -1;
         }
-        return i == at - 1 || C.wordAt("strip", t, i + 1, at) != null || C.wordAt("scope", t, i + 1, at) != null ? i : -1;
+        return i == at - 1 || C.wordAt(STRIP, t, i + 1, at) != null || C.wordAt(SCOPE, t, i + 1, at) != null ? i : -1;
     }
 
     private static FigureStage.Item lastPlain(List<FigureStage.Item> items) {
@@ -285,7 +291,7 @@ final class SentenceFigures {
                 break;
             }
         }
-        return C.wordEndingAt("change", t, clause, at) != null
+        return C.wordEndingAt(CHANGE, t, clause, at) != null
                 || (it.quantity().unit().kind() == Unit.Kind.MULTIPLE && at > 0 && t.charAt(at - 1) == '的');
     }
 
@@ -363,7 +369,7 @@ final class SentenceFigures {
             return new Decision(false, null, null);
         }
         Integer deadline = year;
-        if (deadline == null && ref != null && (C.any("today", t, segment, at) || todayLead(t))) {
+        if (deadline == null && ref != null && (C.any(TODAY, t, segment, at) || todayLead(t))) {
             // 今年要力争…突破2200家，…到2025年…: the year named before the figure beats a later clause's;
             // 全年/年底 mean the year the paragraph plans (2015年,…将… sets it), else the reference year
             deadline = context.modeYear() != null ? context.modeYear() : ref;
@@ -382,7 +388,7 @@ final class SentenceFigures {
         if (deadline == null && context.modeYear() != null) {
             deadline = context.modeYear();
         }
-        if (deadline == null && ref != null && (C.any("today", t, segment, at) || todayLead(t)
+        if (deadline == null && ref != null && (C.any(TODAY, t, segment, at) || todayLead(t)
                 || modality == Modality.FORECAST || (planDoc && !futureMode))) {
             deadline = ref;
         }
@@ -461,7 +467,7 @@ final class SentenceFigures {
 
     /** Whether the sentence opens with a word meaning the reference year (今年将…). */
     private boolean todayLead(String t) {
-        return C.wordAt("today", t, start, Math.min(end, start + 4)) != null;
+        return C.wordAt(TODAY, t, start, Math.min(end, start + 4)) != null;
     }
 
     /** How far a clause is looked for around a figure, and how many figures back a base is sought. */

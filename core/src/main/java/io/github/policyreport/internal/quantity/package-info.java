@@ -96,6 +96,10 @@
  *   <li>Single-character cue words occur inside other words (约 in 签约, 对 in 对接): list the
  *       exceptions ({@code notpre}, {@code notboundary}, {@code notfuture}) rather than adding
  *       code.</li>
+ *   <li>A cue list is a {@code Cues.Kind}: a new kind in {@code figures.tsv} needs its enum
+ *       constant. Cues are found by walking the shared {@code internal.WordTrie} (per kind, and
+ *       backwards for words ending at an offset); never probe a set with substrings in a loop
+ *       over offsets.</li>
  *   <li>Small counts written in Chinese (三项改革, 四个方面) are named lists, not statistics; the
  *       figure stage drops Chinese-written counts up to ten.</li>
  *   <li>A range is never signed: magnitudes cannot hold -5到10. A Traditional character a new word

@@ -71,7 +71,7 @@ public final class Normalizer {
                                    UnaryOperator<String> converter) {
         UnaryOperator<String> conv = converter == null ? Normalizer::convert : converter;
         String run = source.substring(from, to);
-        String out = converter != null || needsConversion(run) ? conv.apply(run) : run;
+        String out = converter != null || ScriptChars.mayChange(run) ? conv.apply(run) : run;
         if (out.length() == run.length() && !hasSurrogate(run) && !hasSurrogate(out)) {
             for (int k = 0; k < out.length(); k++) {
                 sb.append(Fold.fold(out.charAt(k)));
@@ -96,16 +96,6 @@ public final class Normalizer {
     private static boolean hasSurrogate(String s) {
         for (int k = 0; k < s.length(); k++) {
             if (Character.isSurrogate(s.charAt(k))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean needsConversion(String run) {
-        for (int k = 0; k < run.length(); k++) {
-            char c = run.charAt(k);
-            if (Character.isSurrogate(c) || ScriptChars.convertible(c)) {
                 return true;
             }
         }
