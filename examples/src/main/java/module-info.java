@@ -3,6 +3,7 @@ module io.github.policyreport.examples {
     requires io.github.policyreport.core;
     requires io.github.policyreport.parsers;
     requires info.picocli;
+    requires tools.jackson.core;
     requires tools.jackson.databind;
     requires com.fasterxml.jackson.annotation;
 

@@ -11,5 +11,9 @@
  * ({@link io.github.policyreport.internal.SiteHints}). The layers, bottom up: this package ←
  * {@code internal.text} ← {@code internal.quantity}, {@code internal.time} ←
  * {@code internal.pipeline}; {@code LayeringTest} fails on a dependency against them.
+ *
+ * <p>Classes are package-private unless another package needs them; each public one says why in
+ * its Javadoc ("Public because …"), and {@code LayeringTest} fails on a public class that no
+ * other package uses.
  */
 package io.github.policyreport.internal;

@@ -1,13 +1,15 @@
 package io.github.policyreport.cli;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.databind.MapperFeature;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
-/** The one Jackson mapper of the command line: record order kept, BigDecimal as plain numbers. */
+/**
+ * The Jackson mappers of the command line, on {@link JsonStream}'s factory: record order kept,
+ * BigDecimal as plain numbers, {@code null} written unless a component says otherwise.
+ */
 final class Json {
 
     static final ObjectMapper COMPACT = builder().build();
@@ -17,9 +19,8 @@ final class Json {
     }
 
     private static JsonMapper.Builder builder() {
-        return JsonMapper.builder()
+        return JsonMapper.builder(JsonStream.FACTORY)
                 .disable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
-                .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
                 .changeDefaultPropertyInclusion(v -> JsonInclude.Value.construct(JsonInclude.Include.ALWAYS,
                         JsonInclude.Include.ALWAYS));
     }

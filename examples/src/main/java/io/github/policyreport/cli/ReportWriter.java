@@ -1,7 +1,6 @@
 package io.github.policyreport.cli;
 
 import tools.jackson.core.JsonGenerator;
-import tools.jackson.core.StreamWriteFeature;
 
 import java.io.FilterOutputStream;
 import java.io.IOException;
@@ -21,8 +20,7 @@ final class ReportWriter implements AutoCloseable {
     /** A writer for {@code jsonl} ({@code pretty} false) or {@code json} ({@code pretty} true). */
     ReportWriter(PrintStream out, boolean pretty) {
         this.out = out;
-        this.array = pretty ? Json.PRETTY.writer().without(StreamWriteFeature.AUTO_CLOSE_TARGET)
-                .createGenerator(shield(out)) : null;
+        this.array = pretty ? JsonStream.generator(shield(out), true) : null;
         if (array != null) {
             array.writeStartArray();
         }
@@ -31,10 +29,12 @@ final class ReportWriter implements AutoCloseable {
     /** Writes one report. */
     void write(ReportJson report) {
         if (array != null) {
-            Json.PRETTY.writeValue(array, report);
+            report.write(array);
             array.flush();
         } else {
-            Json.COMPACT.writer().without(StreamWriteFeature.AUTO_CLOSE_TARGET).writeValue(shield(out), report);
+            try (JsonGenerator line = JsonStream.generator(shield(out), false)) {
+                report.write(line);
+            }
             out.println();
         }
         out.flush();

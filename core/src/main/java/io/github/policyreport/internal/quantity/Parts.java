@@ -1,7 +1,9 @@
 package io.github.policyreport.internal.quantity;
 
 import io.github.policyreport.internal.text.Analysis;
+import io.github.policyreport.internal.text.Normalizer;
 import io.github.policyreport.internal.text.Paragraph;
+import io.github.policyreport.internal.text.Years;
 import io.github.policyreport.model.Section;
 
 import java.util.List;
@@ -49,7 +51,7 @@ final class Parts {
         List<Section> sections = a.sections();
         Tense[] effective = new Tense[sections.size()];
         for (int i = 0; i < sections.size(); i++) {
-            effective[i] = heading(Fold.fold(sections.get(i).heading()), ref);
+            effective[i] = heading(Normalizer.normalize(sections.get(i).heading()).text(), ref);
             if (effective[i] == null) {
                 for (int p = i - 1; p >= 0; p--) {
                     if (sections.get(p).level() < sections.get(i).level()) {
@@ -83,7 +85,7 @@ final class Parts {
                 Tense l = lead(t, p.start(), Math.min(p.end(), p.start() + LEAD));
                 if (l != null) {
                     lead = l;
-                } else if (!FigureStage.listItem(t, p.start(), p.end())) {
+                } else if (!p.numbered()) {
                     lead = null;
                 }
             }
@@ -123,7 +125,7 @@ final class Parts {
         if (review || ref == null) {
             return null;
         }
-        Integer y = FigureStage.firstYear(h, 0, h.length());
+        Integer y = Years.first(h, 0, h.length());
         if (y != null && y != (int) ref) {
             return y < ref ? Tense.ACHIEVED : Tense.PLANNED;
         }

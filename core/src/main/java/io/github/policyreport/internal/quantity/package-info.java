@@ -3,9 +3,10 @@
  *
  * <h2>How it works</h2>
  * <ol>
- *   <li>{@link io.github.policyreport.internal.quantity.Fold} folds a copy of the text one character
- *       to one (full-width → half-width, the Traditional characters the rules match → Simplified), so
- *       every offset found on the copy indexes the original.</li>
+ *   <li>The stage reads the text layer's normalized text ({@code Analysis.text()}: Simplified,
+ *       half-width, variants folded by the one {@code fold.txt}); it never folds again.
+ *       {@link io.github.policyreport.internal.quantity.QuantityEngine#find} normalizes a probed text
+ *       the same way ({@code Normalizer}) and maps the spans back to it.</li>
  *   <li>{@link io.github.policyreport.internal.quantity.QuantityExtractor} finds mentions in one
  *       linear pass: the numeral run ({@link io.github.policyreport.internal.quantity.Runs}: Arabic,
  *       Chinese, financial, mixed 3万2千5百, spaced 3 万2 千5 百, 1 964万), inner approximations
@@ -61,7 +62,7 @@
  * sub-units; sources in the README beside it), {@code qualifiers.tsv} (超过, 以上 …: 以上/以下 include
  * the number, so GE/LE), {@code context.tsv} (rank
  * verbs, rank scopes such as 全省, money words, people nouns, minus signs and the words that only hold one, lexicalised numerals, identifier prefixes, named-list
- * nouns, classifier inference, characters that make 折 a word), {@code fold.txt} (Traditional → Simplified for matching), {@code figures.tsv} (future
+ * nouns, classifier inference, characters that make 折 a word), {@code figures.tsv} (future
  * cues and past markers, openers, review/plan part words and paragraph leads, subject strip (and
  * {@code leadstrip}: start only), boundary, framing and list-head words, paired words, {@code part}
  * words of a breakdown, change verbs). All are UTF-8,
@@ -97,8 +98,9 @@
  *       over offsets.</li>
  *   <li>Small counts written in Chinese (三项改革, 四个方面) are named lists, not statistics; the
  *       figure stage drops Chinese-written counts up to ten.</li>
- *   <li>A range is never signed: magnitudes cannot hold -5到10. Folding a Traditional character for a
- *       new word list must not merge it with a numeral (參 is also a financial 叁, so it stays unfolded).</li>
+ *   <li>A range is never signed: magnitudes cannot hold -5到10. A Traditional character a new word
+ *       list needs goes in the text layer's {@code fold.txt}; it must not merge with a numeral (參 is
+ *       also a financial 叁: opencc4j makes it 参, and only 参拾/参佰/参仟 fold back to 叁).</li>
  * </ul>
  */
 package io.github.policyreport.internal.quantity;

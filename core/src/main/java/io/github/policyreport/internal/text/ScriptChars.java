@@ -7,34 +7,65 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 
 /**
- * Which BMP characters opencc4j converts, read once from its own dictionaries: characters that
- * Traditional→Simplified changes (TSCharacters, TSPhrases) and characters that only Simplified
- * script uses (STCharacters). Lets the normalizer skip opencc for runs it would not change and
- * tells the script of a page without a conversion per character. If the dictionaries cannot be
- * read, every Han character counts as convertible (slower, same output).
+ * Which BMP characters opencc4j converts, read once from its own small dictionaries (the
+ * dictionary files only: opencc4j's converter, which builds a trie of 50,000 phrases on first use,
+ * is not touched here). Characters that Traditional→Simplified changes on their own
+ * (TSCharacters), the phrases that it changes as a whole (TSPhrases: 回覆→回复, while 覆 alone
+ * and 覆盖 stay), and characters that only Simplified script uses (STCharacters). Lets the
+ * normalizer skip opencc for runs it would not change, so a Simplified page never loads the
+ * converter, and tells the script of a page without a conversion per character. If the
+ * dictionaries cannot be read, every Han character counts as convertible (slower, same output).
  */
 final class ScriptChars {
 
     private static final BitSet TRADITIONAL = new BitSet(0x10000);
+    private static final BitSet CHANGED = new BitSet(0x10000);
     private static final BitSet SIMPLIFIED = new BitSet(0x10000);
+    private static final BitSet PHRASE_START = new BitSet(0x10000);
+    private static final Map<Character, List<String>> PHRASES = new HashMap<>();
     private static final boolean LOADED;
 
     static {
-        boolean ok = read("/data/dictionary/TSCharacters.txt", TRADITIONAL, false)
-                && read("/data/dictionary/TSPhrases.txt", TRADITIONAL, true)
-                && read("/data/dictionary/STCharacters.txt", SIMPLIFIED, false);
+        boolean ok = read("/data/dictionary/TSCharacters.txt", false)
+                && read("/data/dictionary/TSPhrases.txt", true)
+                && read("/data/dictionary/STCharacters.txt", false);
         LOADED = ok;
     }
 
     private ScriptChars() {
     }
 
-    /** Whether Traditional→Simplified may change {@code c}. */
-    static boolean convertible(char c) {
-        return !LOADED || TRADITIONAL.get(c);
+    /**
+     * Whether Traditional→Simplified may change this run of Han characters: a character it
+     * changes on its own, a phrase it changes as a whole, or a supplementary character. Exact for
+     * opencc4j, which converts a run phrase by phrase (a phrase of its dictionary, else each
+     * character alone), so a run without either comes back unchanged.
+     */
+    static boolean mayChange(String run) {
+        if (!LOADED) {
+            return true;
+        }
+        for (int k = 0; k < run.length(); k++) {
+            char c = run.charAt(k);
+            if (Character.isSurrogate(c) || CHANGED.get(c)) {
+                return true;
+            }
+            if (PHRASE_START.get(c)) {
+                for (String p : PHRASES.get(c)) {
+                    if (run.startsWith(p, k)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     /** Whether {@code c} is written only in Traditional script. */
@@ -47,7 +78,13 @@ final class ScriptChars {
         return LOADED && SIMPLIFIED.get(c) && !TRADITIONAL.get(c);
     }
 
-    private static boolean read(String resource, BitSet set, boolean phrases) {
+    /**
+     * Reads one dictionary: {@code key<TAB>value [value…]}, the first value being the one opencc4j
+     * uses. Traditional→Simplified files fill {@link #TRADITIONAL} (and {@link #CHANGED} or
+     * {@link #PHRASES}); the Simplified→Traditional file fills {@link #SIMPLIFIED}.
+     */
+    private static boolean read(String resource, boolean phrases) {
+        boolean toSimplified = resource.contains("/TS");
         try (InputStream in = ZhConverterUtil.class.getResourceAsStream(resource)) {
             if (in == null) {
                 return false;
@@ -63,19 +100,32 @@ final class ScriptChars {
                 String value = line.substring(tab + 1).strip();
                 int space = value.indexOf(' ');
                 String first = space < 0 ? value : value.substring(0, space);
-                if (phrases && key.length() == first.length()) {
-                    for (int i = 0; i < key.length(); i++) {
-                        if (key.charAt(i) != first.charAt(i)) {
-                            set.set(key.charAt(i));
-                        }
+                if (key.equals(first)) {
+                    continue;
+                }
+                if (phrases) {
+                    addPhrase(key, first);
+                } else if (key.length() == 1) {
+                    (toSimplified ? TRADITIONAL : SIMPLIFIED).set(key.charAt(0));
+                    if (toSimplified) {
+                        CHANGED.set(key.charAt(0));
                     }
-                } else if (!phrases && key.length() == 1 && !key.equals(first)) {
-                    set.set(key.charAt(0));
                 }
             }
             return true;
         } catch (IOException | RuntimeException e) {
             return false;
         }
+    }
+
+    /** A phrase that conversion changes, listed under its first character; its changed characters count as Traditional. */
+    private static void addPhrase(String key, String first) {
+        for (int i = 0; i < key.length() && key.length() == first.length(); i++) {
+            if (key.charAt(i) != first.charAt(i)) {
+                TRADITIONAL.set(key.charAt(i));
+            }
+        }
+        PHRASE_START.set(key.charAt(0));
+        PHRASES.computeIfAbsent(key.charAt(0), x -> new ArrayList<>()).add(key);
     }
 }

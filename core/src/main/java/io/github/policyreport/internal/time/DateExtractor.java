@@ -23,8 +23,8 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
- * Finds date expressions in folded text (half-width digits, Simplified date words; see
- * {@link Rules#fold(String)}) without deciding what they mean. Each alternative names the
+ * Finds date expressions in normalized text (half-width digits, Simplified date words; see
+ * {@link io.github.policyreport.internal.text.Normalizer}) without deciding what they mean. Each alternative names the
  * characters it can start with; a scan jumps to such characters and tries only the alternatives
  * that can start there, in their order. Every alternative is of bounded length, so a scan is
  * linear in the text. Immutable and thread-safe.

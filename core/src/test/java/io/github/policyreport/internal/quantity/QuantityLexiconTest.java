@@ -23,15 +23,8 @@ class QuantityLexiconTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource({"units.tsv,4,5", "currencies.tsv,4,4", "qualifiers.tsv,3,3", "context.tsv,2,3", "figures.tsv,2,3", "fold.txt,2,2"})
+    @CsvSource({"units.tsv,4,5", "currencies.tsv,4,4", "qualifiers.tsv,3,3", "context.tsv,2,3", "figures.tsv,2,3"})
     void loadsEveryShippedRuleFile(String name, int min, int max) {
         assertThat(Lexicon.read(name, min, max)).isNotEmpty();
-    }
-
-    @Test
-    void foldsTraditionalUnitCharactersOneToOne() {
-        String trad = "萬億兩個項戶畝噸";
-        assertThat(Fold.fold(trad)).isEqualTo("万亿两个项户亩吨").hasSameSizeAs(trad);
-        assertThat(Fold.fold("１２０％")).isEqualTo("120%");
     }
 }
