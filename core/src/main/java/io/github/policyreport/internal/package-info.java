@@ -7,7 +7,9 @@
  * reader ({@link io.github.policyreport.internal.RuleFile}: lines with their numbers, columns,
  * enum kinds, errors as a {@link io.github.policyreport.internal.RuleException} naming
  * {@code file:line}), the lazily loaded default rule sets
- * ({@link io.github.policyreport.internal.Lazy}), stage isolation
+ * ({@link io.github.policyreport.internal.Lazy}), the dictionary trie that finds the
+ * longest word of several lists at a position in one walk
+ * ({@link io.github.policyreport.internal.WordTrie}), stage isolation
  * ({@link io.github.policyreport.internal.Isolation}) and the site knowledge the pipeline takes
  * ({@link io.github.policyreport.internal.SiteHints}). The layers, bottom up: this package ←
  * {@code internal.text} ← {@code internal.quantity}, {@code internal.time} ←

@@ -2,11 +2,11 @@ package io.github.policyreport.internal.quantity;
 
 import io.github.policyreport.internal.Lazy;
 import io.github.policyreport.internal.RuleFile;
+import io.github.policyreport.internal.WordTrie;
 import io.github.policyreport.model.Change;
 import io.github.policyreport.model.Modality;
 
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -26,24 +26,27 @@ final class Cues {
     enum Kind {
         /** A forward-looking cue; value: its {@link Modality}. */
         FUTURE,
+        /** A change word; value: its {@link Change.Direction}. */
+        CHANGE,
+        /** A word standing for two; value: the two words, comma-separated. */
+        PAIR,
         /** Words containing a future cue that are none (重要 for 要); attached to that cue. */
         NOTFUTURE,
         /** A marker that the figure is achieved. */
         PAST,
         /** Words containing a past marker that are none (为了 for 了); attached to that marker. */
         NOTPAST,
-        /** A change word; value: its {@link Change.Direction}. */
-        CHANGE,
-        /** The word naming what a unit kind measures; value: the word (the column-2 word is the unit kind). */
-        ASPECT,
-        /** A word standing for two; value: the two words, comma-separated. */
-        PAIR,
+        TODAY, OPENER, STRIP, BOUNDARY, SCOPE, PREPOSITION,
         /** Words containing a boundary that are none (对接 for 对); attached to that boundary. */
         NOTBOUNDARY,
         /** Words starting with a strip word that keep it (共享 for 共); attached to that strip word. */
         NOTSTRIP,
-        TODAY, OPENER, STRIP, BOUNDARY, SCOPE, PREPOSITION, RIGHTSTOP, BASIS, ENUMERATOR, PART, LEADSTRIP,
-        DISPOSAL, GENERIC, REVIEW, PLANPART, REVIEWLEAD, PLANLEAD, FRAMING, HEAD, OWNSCOPE;
+        RIGHTSTOP, BASIS, ENUMERATOR, PART, LEADSTRIP, DISPOSAL, GENERIC, REVIEW, PLANPART,
+        REVIEWLEAD, PLANLEAD, FRAMING, HEAD, OWNSCOPE,
+        /** The word naming what a unit kind measures; value: the word (the column-2 word is the unit kind). */
+        ASPECT;
+
+        private static final Kind[] ALL = values();
 
         /** The kind of cue an exception kind corrects, or null for a cue kind. */
         Kind corrects() {
@@ -57,17 +60,23 @@ final class Cues {
         }
     }
 
+    /** The kinds {@link #hits} reads at each position, in the slots of {@link #hitTrie}. */
+    private static final Kind[] HIT_KINDS = {Kind.FUTURE, Kind.PAST};
+
     private static final Lazy<Cues> DEFAULTS = Lazy.of(() -> of(RuleFile.read(Cues.class, "figures.tsv")));
 
     private final Map<String, Modality> future = new HashMap<>();
     private final Map<String, Change.Direction> change = new HashMap<>();
     private final Map<String, String> aspect = new HashMap<>();
     private final Map<String, List<String>> pairs = new HashMap<>();
-    private final Map<Kind, Set<String>> sets = new EnumMap<>(Kind.class);
-    private final int maxLen;
-    private final Map<Kind, WordTrie> tries = new EnumMap<>(Kind.class);
-    /** Per corrected kind and cue, the words containing the cue that are no cue. */
-    private final Map<Kind, Map<String, List<String>>> exceptions = new EnumMap<>(Kind.class);
+    /** Per kind (by ordinal): its words, a trie of them and a trie of them read backwards. */
+    private final Set<String>[] sets;
+    private final WordTrie[] tries;
+    private final WordTrie[] backTries;
+    /** The kinds of {@link #HIT_KINDS} in one trie, walked once per position. */
+    private final WordTrie hitTrie;
+    /** Per corrected kind (by ordinal) and cue, the words containing the cue that are no cue. */
+    private final List<Map<String, List<String>>> exceptions = new ArrayList<>();
 
     /** The shipped {@code figures.tsv}, loaded once and shared. */
     static Cues defaults() {
@@ -83,8 +92,13 @@ final class Cues {
         return new Cues(RuleFile.rows(lines, RuleFile.TABS, 2, 3));
     }
 
+    @SuppressWarnings("unchecked")
     private Cues(List<RuleFile.Row> rows) {
-        int m = 0;
+        sets = new Set[Kind.ALL.length];
+        for (int k = 0; k < sets.length; k++) {
+            sets[k] = new HashSet<>();
+            exceptions.add(new HashMap<>());
+        }
         List<RuleFile.Row> corrections = new ArrayList<>();
         for (RuleFile.Row l : rows) {
             Kind kind = l.line().kind(Kind.class, l.col(0));
@@ -93,39 +107,47 @@ final class Cues {
                 corrections.add(l);
                 continue;
             }
-            m = Math.max(m, w.length());
             switch (kind) {
                 case FUTURE -> future.put(w, l.line().kind(Modality.class, value(l)));
                 case CHANGE -> change.put(w, l.line().kind(Change.Direction.class, value(l)));
-                case ASPECT -> aspect.put(w, value(l));
+                case ASPECT -> {
+                    aspect.put(w, value(l));
+                    continue;
+                }
                 case PAIR -> {
                     List<String> both = List.of(value(l).split(","));
                     if (both.size() != 2) {
                         throw l.error("a pair needs two words separated by a comma");
                     }
                     pairs.put(w, both);
-                    sets.computeIfAbsent(kind, k -> new HashSet<>()).add(w);
                 }
-                default -> sets.computeIfAbsent(kind, k -> new HashSet<>()).add(w);
+                default -> {
+                }
             }
+            sets[kind.ordinal()].add(w);
         }
-        maxLen = m;
         for (RuleFile.Row l : corrections) {
             attach(l);
         }
-        for (Map.Entry<Kind, Set<String>> e : sets.entrySet()) {
-            tries.put(e.getKey(), WordTrie.of(e.getValue()));
+        tries = new WordTrie[sets.length];
+        backTries = new WordTrie[sets.length];
+        for (int k = 0; k < sets.length; k++) {
+            sets[k] = Set.copyOf(sets[k]);
+            tries[k] = WordTrie.of(sets[k]);
+            backTries[k] = WordTrie.reversed(sets[k]);
         }
-        tries.put(Kind.FUTURE, WordTrie.of(future.keySet()));
-        tries.put(Kind.CHANGE, WordTrie.of(change.keySet()));
+        List<Set<String>> hitLists = new ArrayList<>();
+        for (Kind k : HIT_KINDS) {
+            hitLists.add(sets[k.ordinal()]);
+        }
+        hitTrie = WordTrie.of(hitLists, false);
     }
 
     /** Attaches the exceptions of line {@code l} to the cue they correct, which must be listed. */
     private void attach(RuleFile.Row l) {
         Kind kind = l.line().kind(Kind.class, l.col(0)).corrects();
         String cue = l.col(1);
-        boolean listed = kind == Kind.FUTURE ? future.containsKey(cue) : set(kind).contains(cue);
-        if (!listed) {
+        if (!sets[kind.ordinal()].contains(cue)) {
             throw l.error("no " + kind.name().toLowerCase(Locale.ROOT) + " cue " + cue + " to correct");
         }
         List<String> words = new ArrayList<>();
@@ -135,7 +157,7 @@ final class Cues {
             }
             words.add(w.strip());
         }
-        exceptions.computeIfAbsent(kind, k -> new HashMap<>()).merge(cue, List.copyOf(words),
+        exceptions.get(kind.ordinal()).merge(cue, List.copyOf(words),
                 (a, b) -> Stream.concat(a.stream(), b.stream()).toList());
     }
 
@@ -144,7 +166,7 @@ final class Cues {
      * lying wholly in {@code [from, to)} (重要 around 要).
      */
     boolean excepted(Kind kind, String cue, String t, int at, int from, int to) {
-        for (String e : exceptions.getOrDefault(kind, Map.of()).getOrDefault(cue, List.of())) {
+        for (String e : exceptions.get(kind.ordinal()).getOrDefault(cue, List.of())) {
             for (int k = e.indexOf(cue); k >= 0; k = e.indexOf(cue, k + 1)) {
                 int s = at - k;
                 if (s >= from && s + e.length() <= to && t.startsWith(e, s)) {
@@ -162,36 +184,28 @@ final class Cues {
         return l.col(2);
     }
 
-    private Set<String> set(Kind kind) {
-        return sets.getOrDefault(kind, Set.of());
-    }
-
     /** The longest word of {@code kind} starting at {@code i}, or null. */
     String wordAt(Kind kind, String t, int i, int to) {
-        if (i >= to) {
-            return null;
-        }
-        WordTrie trie = tries.get(kind);
-        int n = trie == null ? 0 : trie.longestAt(t, i, to);
+        int n = lengthAt(kind, t, i, to);
         return n == 0 ? null : t.substring(i, i + n);
+    }
+
+    /** The length of the longest word of {@code kind} starting at {@code i} and ending by {@code to}, or 0. */
+    private int lengthAt(Kind kind, String t, int i, int to) {
+        return i >= to ? 0 : tries[kind.ordinal()].longestAt(t, i, to);
     }
 
     /** The longest word of {@code kind} ending at {@code end} and starting at or after {@code from}, or null. */
     String wordEndingAt(Kind kind, String t, int from, int end) {
-        Set<String> s = kind == Kind.CHANGE ? change.keySet() : set(kind);
-        for (int b = Math.max(from, end - maxLen); b < end; b++) {
-            String w = t.substring(b, end);
-            if (s.contains(w)) {
-                return w;
-            }
-        }
-        return null;
+        int n = backTries[kind.ordinal()].longestEndingAt(t, from, end);
+        return n == 0 ? null : t.substring(end - n, end);
     }
 
     /** Whether a word of {@code kind} occurs in {@code [from, to)}. */
     boolean any(Kind kind, String t, int from, int to) {
+        WordTrie trie = tries[kind.ordinal()];
         for (int i = from; i < to; i++) {
-            if (wordAt(kind, t, i, to) != null) {
+            if (trie.longestAt(t, i, to) != 0) {
                 return true;
             }
         }
@@ -211,22 +225,24 @@ final class Cues {
     /** Future cues and past markers in {@code [from, to)}, in order, minus those inside their exceptions. */
     List<Hit> hits(String t, int from, int to) {
         List<Hit> out = new ArrayList<>();
+        int[] longest = new int[HIT_KINDS.length]; // future, past
         int i = from;
         while (i < to) {
-            String f = wordAt(Kind.FUTURE, t, i, to);
-            if (f != null && (excepted(Kind.FUTURE, f, t, i, from, to)
-                    || f.equals("将") && disposalFollows(t, i + 1, to))) {
-                f = null;
+            hitTrie.longestAt(t, i, to, longest);
+            int f = longest[0];
+            if (f != 0 && (excepted(Kind.FUTURE, t.substring(i, i + f), t, i, from, to)
+                    || f == 1 && t.charAt(i) == '将' && disposalFollows(t, i + 1, to))) {
+                f = 0;
             }
-            if (f != null) {
-                out.add(new Hit(i, i + f.length(), future.get(f)));
-                i += f.length();
+            if (f != 0) {
+                out.add(new Hit(i, i + f, future.get(t.substring(i, i + f))));
+                i += f;
                 continue;
             }
-            String p = wordAt(Kind.PAST, t, i, to);
-            if (p != null && !excepted(Kind.PAST, p, t, i, from, to)) {
-                out.add(new Hit(i, i + p.length(), null));
-                i += p.length();
+            int p = longest[1];
+            if (p != 0 && !excepted(Kind.PAST, t.substring(i, i + p), t, i, from, to)) {
+                out.add(new Hit(i, i + p, null));
+                i += p;
                 continue;
             }
             i++;
@@ -246,7 +262,7 @@ final class Cues {
 
     /** Whether {@code subject} is only a generic aspect word such as 总数 or 总量. */
     boolean generic(String subject) {
-        return set(Kind.GENERIC).contains(subject);
+        return sets[Kind.GENERIC.ordinal()].contains(subject);
     }
 
     /** Whether a 把-construction verb follows within the clause: 将 is then 把, not "will". */
@@ -256,7 +272,7 @@ final class Cues {
             if (c == ',' || c == '。' || c == ';') {
                 return false;
             }
-            if (wordAt(Kind.DISPOSAL, t, i, to) != null) {
+            if (lengthAt(Kind.DISPOSAL, t, i, to) != 0) {
                 return true;
             }
         }

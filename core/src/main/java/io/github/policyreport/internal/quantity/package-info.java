@@ -41,7 +41,8 @@
  *       paragraph lead such as 过去一年 or 主要预期目标). In an achieved part only a later year plans a
  *       figure; elsewhere the cue nearest before a figure in its sentence (future cue, past marker,
  *       year; a deadline already past is met) decides, else the paragraph's mode (after 下一步…以下工作
- *       or a "2015年,…将…" opener, list items stay forward-looking), else the document's character
+ *       or a "2015年,…将…" opener, list items stay forward-looking; a list item is a paragraph the
+ *       text layer typed as numbered, {@code Paragraph.numbered()}), else the document's character
  *       (a plan: no figure sentence marked as past, at least two future cues).</li>
  *   <li>Subjects: the noun phrase before the figure, or the head noun after a count or amount; a
  *       list before 分别 gives one item per figure (城乡居民 → 城镇/农村); from…to figures and rates
@@ -93,6 +94,9 @@
  *
  * <h2>Traps</h2>
  * <ul>
+ *   <li>Never match heading or list numbering (一、 (一) 1. ① 一是 ■) here: the text layer reads it
+ *       once with {@code text.Numbering} and stores it in each {@code Paragraph} (kind, level,
+ *       numbering).</li>
  *   <li>{@code FigureStage} reads each sentence isolated and bounded: pieces of at most 2000
  *       characters, at most {@code maxMentionsPerSentence} figures each, no further than
  *       {@code maxItems}. A rule that throws loses its sentence (and fails tests, which run
@@ -108,6 +112,10 @@
  *       longer cue; else attach the exception to the cue it corrects ({@code notboundary<TAB>对<TAB>
  *       对接|对外}, {@code notfuture}, {@code notpast}, {@code notstrip}; {@code notpre} in
  *       {@code context.tsv}) rather than adding code. An exception covers only its own cue.</li>
+ *   <li>A cue list is a {@code Cues.Kind}: a new kind in {@code figures.tsv} needs its enum
+ *       constant. Cues are found by walking the shared {@code internal.WordTrie} (per kind, and
+ *       backwards for words ending at an offset); never probe a set with substrings in a loop
+ *       over offsets.</li>
  *   <li>Small counts written in Chinese (三项改革, 四个方面) are named lists, not statistics; the
  *       figure stage drops Chinese-written counts up to ten.</li>
  *   <li>A range is never signed: magnitudes cannot hold -5到10. A Traditional character a new word

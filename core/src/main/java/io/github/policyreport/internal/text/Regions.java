@@ -1,6 +1,7 @@
 package io.github.policyreport.internal.text;
 
 import io.github.policyreport.internal.RuleFile;
+import io.github.policyreport.internal.WordTrie;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -50,6 +51,8 @@ final class Regions {
             ? Integer.compare(b.length(), a.length()) : a.compareTo(b);
     /** Names by their first two characters (every name has two or more), longest first. */
     private static final Map<Integer, String[]> BY_FIRST;
+    /** Names (list 0) and stop phrases (list 1) in one trie, so that {@link #mentions} walks once per offset. */
+    private static final WordTrie WORDS;
 
     static {
         Map<String, Region> m = new HashMap<>();
@@ -135,6 +138,7 @@ final class Regions {
             byFirst.put(c, sorted);
         });
         BY_FIRST = Map.copyOf(byFirst);
+        WORDS = WordTrie.of(List.of(NAMES.keySet(), STOPS), false);
     }
 
     private Regions() {
@@ -216,7 +220,7 @@ final class Regions {
         String[] candidates = from + 1 < text.length() ? BY_FIRST.get(key(text, from)) : null;
         if (candidates != null) {
             for (String name : candidates) {
-                if (text.startsWith(name, from) && !runsOn(text, from + name.length(), name)) {
+                if (text.startsWith(name, from) && !runsOn(text, from + name.length(), NOT_BEFORE.get(name))) {
                     return name.length();
                 }
             }
@@ -226,31 +230,35 @@ final class Regions {
 
     /** Region mentions in {@code text}: full names, longest match first, stop phrases skipped. */
     static List<Region> mentions(String text) {
-        boolean[] stopped = new boolean[text.length()];
-        for (String s : STOPS) {
-            for (int i = text.indexOf(s); i >= 0; i = text.indexOf(s, i + 1)) {
-                for (int k = i; k < i + s.length(); k++) {
-                    stopped[k] = true;
-                }
-            }
-        }
+        int n = text.length();
+        int[] longest = new int[2];
+        int stopEnd = 0;    // every offset before it lies in a stop phrase
+        int free = 0;       // the end of the last name found
         List<Region> out = new ArrayList<>();
-        int i = 0;
-        while (i < text.length()) {
-            String[] candidates = stopped[i] || i + 1 >= text.length() ? null : BY_FIRST.get(key(text, i));
-            int found = 0;
-            if (candidates != null) {
-                for (String name : candidates) {
-                    if (text.startsWith(name, i) && !runsOn(text, i + name.length(), name)) {
-                        out.add(NAMES.get(name));
-                        found = name.length();
-                        break;
-                    }
+        for (int i = 0; i < n; i++) {
+            WORDS.longestAt(text, i, n, longest);
+            boolean stopped = i < stopEnd || longest[1] > 0;
+            stopEnd = Math.max(stopEnd, i + longest[1]);
+            if (i < free || stopped) {
+                continue;
+            }
+            // the longest name here that does not run on into a longer word, else the next shorter one
+            for (int len = longest[0]; len > 0; len = shorterName(text, i, i + len - 1, longest)) {
+                String name = text.substring(i, i + len);
+                if (!runsOn(text, i + len, NOT_BEFORE.get(name))) {
+                    out.add(NAMES.get(name));
+                    free = i + len;
+                    break;
                 }
             }
-            i += found > 0 ? found : 1;
         }
         return out;
+    }
+
+    /** The length of the longest name starting at {@code i} and ending by {@code to}, or 0. */
+    private static int shorterName(String text, int i, int to, int[] longest) {
+        WORDS.longestAt(text, i, to, longest);
+        return longest[0];
     }
 
     /** The index key of the two characters at {@code i}. */
@@ -258,9 +266,11 @@ final class Regions {
         return text.charAt(i) << 16 | text.charAt(i + 1);
     }
 
-    /** Whether a zone name ends inside a longer word at {@code end} (成都新区 in 成都新区域). */
-    private static boolean runsOn(String text, int end, String name) {
-        String notBefore = NOT_BEFORE.get(name);
+    /**
+     * Whether a zone name ends inside a longer word at {@code end} (成都新区 in 成都新区域): before one
+     * of the characters {@code notBefore} (null: never).
+     */
+    private static boolean runsOn(String text, int end, String notBefore) {
         return notBefore != null && end < text.length() && notBefore.indexOf(text.charAt(end)) >= 0;
     }
 

@@ -69,6 +69,12 @@
  *       {@link io.github.policyreport.internal.text.Analysis#span(int, int)}.</li>
  *   <li>Cues never apply to lines over 150 characters: a body paragraph mentioning 打印 or a phone
  *       number stays body.</li>
+ *   <li>A cue alternative runs its regex only on lines that hold its literal ({@code Cues}: the
+ *       literal prefix, which must start the line for a {@code ^} alternative, else a literal
+ *       character of its top level), so give a new alternative a literal start where you can:
+ *       {@code ^\S{0,12}首页} has none and is tried on every short line.</li>
+ *   <li>Dictionaries are matched with the shared {@code internal.WordTrie}, never by probing a
+ *       set with substrings: {@code Regions} walks one trie of names and stop phrases per offset.</li>
  *   <li>Metadata strings (title, source) are cut from the source text, so they keep the page's
  *       script; regions are always Simplified full names.</li>
  *   <li>Normalized text can be shorter than the source: a deleted zero-width character is an

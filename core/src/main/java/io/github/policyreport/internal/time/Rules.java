@@ -161,7 +161,7 @@ final class Rules {
         }
         // longest first, so that a longer word wins over its prefix
         out.sort((a, b) -> b.length() != a.length() ? b.length() - a.length() : a.compareTo(b));
-        return List.copyOf(out);
+        return new Words(out);
     }
 
     private static List<Row> read(RuleFiles source, String file, int columns) {
@@ -175,6 +175,9 @@ final class Rules {
 
     /** The first word of {@code words} that {@code text} has at {@code at}, or null. */
     static String wordAt(String text, int at, List<String> words) {
+        if (words instanceof Words w) {
+            return w.at(text, at); // longest first: the first word found is the longest
+        }
         for (String w : words) {
             if (text.startsWith(w, at)) {
                 return w;
@@ -185,6 +188,9 @@ final class Rules {
 
     /** The first word of {@code words} that ends {@code text} just before {@code end}, or null. */
     static String wordBefore(String text, int end, List<String> words) {
+        if (words instanceof Words w) {
+            return w.before(text, end);
+        }
         for (String w : words) {
             int s = end - w.length();
             if (s >= 0 && text.startsWith(w, s)) {

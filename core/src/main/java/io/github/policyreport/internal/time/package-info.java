@@ -89,6 +89,9 @@
  *       One that can start with a digit must begin with {@code (?<![0-9}: the scan skips a digit
  *       after a digit (loading fails otherwise).</li>
  *   <li>No clock: the reference date is always a parameter.</li>
+ *   <li>Word lists load as {@code Words}: longest first, with a trie each way, so
+ *       {@code Rules.wordAt}/{@code wordBefore} walk a trie instead of trying every word; keep
+ *       new lists loaded through {@code Rules.words} or they lose that.</li>
  * </ul>
  */
 package io.github.policyreport.internal.time;

@@ -48,7 +48,16 @@ class ClassifierTest {
             "上一页 1 2 3 下一页 => TOOLBAR",
             "(完) => PLACEHOLDER",
             "• 官方微信 => TOOLBAR",
-            "2023 => TOOLBAR"})
+            "2023 => TOOLBAR",
+            // anchored cues: by a literal prefix, by a word of a leading list, or with no literal
+            "打印本页 => TOOLBAR",
+            "關閉窗口 => TOOLBAR",
+            "关于我们 => COPYRIGHT",
+            "关于我们的科研团队在全省创新大赛中获奖 => null",
+            "已有12人评论 => COMMENTS",
+            "[编辑:王明] => EDITOR",
+            "市科技局 首页 工作动态 通知公告 => BREADCRUMB",
+            "首页改版后访问量增长三成 => null"})
     void recognisesGenericBoilerplateInBothScripts(String line, Cues.Kind kind) {
         assertThat(Cues.defaults().match(line)).isEqualTo(kind);
     }
