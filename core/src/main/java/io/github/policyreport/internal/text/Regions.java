@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  * The region gazetteer: provinces, prefecture-level cities and county-level areas (full names),
  * new areas and demonstration zones, with short forms (咸阳 → 咸阳市, 陕西 → 陕西省) for provinces,
  * cities and new areas; development zones named after their city ({@link Zones}: 成都高新区 →
- * 成都高新技术产业开发区, ranked like a district); Taiwan, Hong Kong and Macao ({@code tw-hk-mo.txt});
+ * 成都高新技术产业开发区, ranked like a district, matched by pattern rather than listed); Taiwan, Hong Kong and Macao ({@code tw-hk-mo.txt});
  * the nation itself, named by nationwide words ({@code national.txt}). Loaded once from
  * {@code regions/}; immutable.
  *
@@ -39,10 +39,10 @@ final class Regions {
     /** The country: named by nationwide words (我国, 全国, 国务院, national ministries; {@code national.txt}). */
     static final Region NATION = new Region("中华人民共和国", 0);
     private static final Pattern AUTONOMOUS = Pattern.compile("^(\\p{IsHan}{2,4}?)(?:[\\p{IsHan}]{1,12}?族)+自治(?:州|县|旗)$");
+    /** Division, new-area, Taiwan/HK/Macao and nationwide names, full and short; zones are in {@link #ZONES}. */
     private static final Map<String, Region> NAMES;
+    private static final Zones ZONES;
     private static final List<String> STOPS;
-    /** Zone names as written, with the characters after which they are no zone (成都新区域). */
-    private static final Map<String, String> NOT_BEFORE;
     /** Longer names first, then in natural order; one plain comparator, cheap before the JIT has run. */
     private static final Comparator<String> LONGEST_FIRST = (a, b) -> a.length() != b.length()
             ? Integer.compare(b.length(), a.length()) : a.compareTo(b);
@@ -110,14 +110,8 @@ final class Regions {
         for (Resources.Line l : Resources.lines("regions/national.txt")) {
             m.putIfAbsent(l.text().strip(), NATION);
         }
-        Map<String, String> guards = new HashMap<>();
-        for (Zones.Zone z : Zones.of(cities)) {
-            if (m.putIfAbsent(z.written(), new Region(z.full(), 2)) == null && !z.notBefore().isEmpty()) {
-                guards.put(z.written(), z.notBefore());
-            }
-        }
-        NOT_BEFORE = Map.copyOf(guards);
-        NAMES = Collections.unmodifiableMap(m); // no copy of 40,000 names at start-up; m goes nowhere else
+        NAMES = Collections.unmodifiableMap(m); // no copy at start-up; m goes nowhere else
+        ZONES = new Zones(Zones.patterns(), cities, NAMES::containsKey);
         STOPS = Resources.lines("regions/stop-phrases.txt").stream().map(Resources.Line::text).toList();
         Map<Integer, List<String>> first = new HashMap<>();
         for (String name : NAMES.keySet()) {
@@ -204,22 +198,41 @@ final class Regions {
         return rows;
     }
 
-    /** The region a name (full or short) stands for, or null. */
+    /** The region a name (full or short, or a zone's name as written) stands for, or null. */
     static Region lookup(String name) {
-        return NAMES.get(name);
+        Region r = NAMES.get(name);
+        if (r != null) {
+            return r;
+        }
+        Zones.Zone z = ZONES.zone(name);
+        return z == null ? null : zoneRegion(z);
     }
 
     /** The length of the region name (full or short) that {@code text} starts with at {@code from}, or 0. */
     static int prefix(String text, int from) {
-        String[] candidates = from + 1 < text.length() ? BY_FIRST.get(key(text, from)) : null;
+        if (from + 1 >= text.length()) {
+            return 0;
+        }
+        String name = longestName(text, from);
+        Zones.Zone z = ZONES.longestAt(text, from);
+        return Math.max(name == null ? 0 : name.length(), z == null ? 0 : z.written().length());
+    }
+
+    /** The longest name of {@link #NAMES} at {@code i} ({@code i + 1} inside the text), or null. */
+    private static String longestName(String text, int i) {
+        String[] candidates = BY_FIRST.get(key(text, i));
         if (candidates != null) {
             for (String name : candidates) {
-                if (text.startsWith(name, from) && !runsOn(text, from + name.length(), name)) {
-                    return name.length();
+                if (text.startsWith(name, i)) {
+                    return name;
                 }
             }
         }
-        return 0;
+        return null;
+    }
+
+    private static Region zoneRegion(Zones.Zone z) {
+        return new Region(z.full(), 2);
     }
 
     /** Region mentions in {@code text}: full names, longest match first, stop phrases skipped. */
@@ -235,15 +248,17 @@ final class Regions {
         List<Region> out = new ArrayList<>();
         int i = 0;
         while (i < text.length()) {
-            String[] candidates = stopped[i] || i + 1 >= text.length() ? null : BY_FIRST.get(key(text, i));
             int found = 0;
-            if (candidates != null) {
-                for (String name : candidates) {
-                    if (text.startsWith(name, i) && !runsOn(text, i + name.length(), name)) {
-                        out.add(NAMES.get(name));
-                        found = name.length();
-                        break;
-                    }
+            if (!stopped[i] && i + 1 < text.length()) {
+                // the longest name wins; a zone and a name of one length are one string, and then it is no zone
+                String name = longestName(text, i);
+                Zones.Zone z = ZONES.longestAt(text, i);
+                if (z != null && (name == null || z.written().length() > name.length())) {
+                    out.add(zoneRegion(z));
+                    found = z.written().length();
+                } else if (name != null) {
+                    out.add(NAMES.get(name));
+                    found = name.length();
                 }
             }
             i += found > 0 ? found : 1;
@@ -254,12 +269,6 @@ final class Regions {
     /** The index key of the two characters at {@code i}. */
     private static int key(String text, int i) {
         return text.charAt(i) << 16 | text.charAt(i + 1);
-    }
-
-    /** Whether a zone name ends inside a longer word at {@code end} (成都新区 in 成都新区域). */
-    private static boolean runsOn(String text, int end, String name) {
-        String notBefore = NOT_BEFORE.get(name);
-        return notBefore != null && end < text.length() && notBefore.indexOf(text.charAt(end)) >= 0;
     }
 
     /**
