@@ -1,12 +1,9 @@
 package io.github.policyreport;
 
 import io.github.policyreport.internal.quantity.QuantityEngine;
-import io.github.policyreport.internal.text.NormalizedText;
-import io.github.policyreport.internal.text.Normalizer;
 import io.github.policyreport.internal.time.DateEngine;
 import io.github.policyreport.mention.DateMention;
 import io.github.policyreport.mention.QuantityMention;
-import io.github.policyreport.model.Span;
 import io.github.policyreport.spi.ParseContext;
 
 import java.time.LocalDate;
@@ -15,7 +12,8 @@ import java.util.Objects;
 
 /**
  * The quantity and date engines on their own, for any text: what the pipeline sees in a
- * sentence. Thread-safe; no state.
+ * sentence. The text is normalized exactly as a page is (Traditional script, full-width forms,
+ * variants, invisible characters), and every span indexes the text as given. Thread-safe; no state.
  */
 public final class Mentions {
 
@@ -29,12 +27,7 @@ public final class Mentions {
      * 前10位); ranges and qualifiers. A report keeps only the figures among them that measure something.
      */
     public static List<QuantityMention> quantities(String text) {
-        NormalizedText nt = visible(Objects.requireNonNull(text, "text"));
-        if (nt == null) {
-            return QuantityEngine.find(text);
-        }
-        return QuantityEngine.find(nt.text()).stream()
-                .map(m -> new QuantityMention(back(nt, m.span()), m.quantity(), m.kind(), m.negative())).toList();
+        return QuantityEngine.find(Objects.requireNonNull(text, "text"));
     }
 
     /**
@@ -47,28 +40,6 @@ public final class Mentions {
         if (referenceDate != null) {
             ParseContext.withReferenceDate(referenceDate); // the one check of the range: years 1-9999
         }
-        NormalizedText nt = visible(Objects.requireNonNull(text, "text"));
-        if (nt == null) {
-            return DateEngine.find(text, referenceDate);
-        }
-        return DateEngine.find(nt.text(), referenceDate).stream()
-                .map(m -> new DateMention(back(nt, m.span()), m.kind(), m.date(), m.from(), m.to())).toList();
-    }
-
-    /**
-     * The text with its invisible characters (zero-width, bidi controls) deleted, as the pipeline
-     * reads it, or null when it has none: {@code 30<U+200B>3家} is 303家 here too.
-     */
-    private static NormalizedText visible(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            if (Normalizer.invisible(text.charAt(i))) {
-                return Normalizer.normalize(text, false);
-            }
-        }
-        return null;
-    }
-
-    private static Span back(NormalizedText nt, Span s) {
-        return Span.of(nt.source(), nt.toSource(s.start()), nt.toSourceEnd(s.end()));
+        return DateEngine.find(Objects.requireNonNull(text, "text"), referenceDate);
     }
 }

@@ -1,7 +1,9 @@
 package io.github.policyreport;
 
+import com.tngtech.archunit.core.domain.Dependency;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.library.dependencies.SliceAssignment;
@@ -11,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import java.lang.module.ModuleDescriptor;
 import java.lang.module.ModuleFinder;
 import java.nio.file.Path;
+import java.util.List;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
@@ -70,6 +73,33 @@ class LayeringTest {
     @Test
     void noCyclesBetweenPackages() {
         slices().assignedFrom(EACH_PACKAGE).should().beFreeOfCycles().check(CORE);
+    }
+
+    /**
+     * An internal class is public only when it must be: a class of another package uses it, a
+     * public class that another package uses names it in its signature (as {@code Paragraph}
+     * names {@code Numbering}), or it provides an SPI service ({@code module-info} names it).
+     */
+    @Test
+    void internalClassesArePublicOnlyWhenAnotherPackageNeedsThem() {
+        List<String> needless = CORE.stream()
+                .filter(c -> c.getPackageName().startsWith(ROOT + ".internal") && c.isTopLevelClass()
+                        && c.getModifiers().contains(JavaModifier.PUBLIC) && !c.getSimpleName().equals("package-info"))
+                .filter(c -> !usedOutside(c) && !providesService(c)
+                        && c.getDirectDependenciesToSelf().stream().map(Dependency::getOriginClass)
+                        .noneMatch(o -> o.getPackageName().equals(c.getPackageName())
+                                && o.getModifiers().contains(JavaModifier.PUBLIC) && usedOutside(o)))
+                .map(JavaClass::getName).sorted().toList();
+        assertThat(needless).as("public internal classes no other package needs").isEmpty();
+    }
+
+    private static boolean usedOutside(JavaClass c) {
+        return c.getDirectDependenciesToSelf().stream()
+                .anyMatch(d -> !d.getOriginClass().getPackageName().equals(c.getPackageName()));
+    }
+
+    private static boolean providesService(JavaClass c) {
+        return c.getRawInterfaces().stream().anyMatch(i -> i.getPackageName().equals(ROOT + ".spi"));
     }
 
     /** One slice per package, the facade ({@code io.github.policyreport} itself) included. */

@@ -10,9 +10,9 @@ import java.util.List;
 /** The seed pages bundled with the benchmarks, as texts. */
 public final class SeedCorpus {
 
-    /** The file names of the seed pages. */
-    public static final List<String> NAMES = List.of("000_5c173cae656b120b.txt", "001_5ba87032492a5695.txt",
-            "002_9709985b860889a0.txt", "003_758cc39c9fd3bc2f.txt", "004_e198b29a7063dd32.txt");
+    /** The seed pages, as {@code <parser-id>/<file>} (bundled from {@code testdata/golden}). */
+    public static final List<String> NAMES = List.of("xbjs/000_5c173cae656b120b.txt", "xa-kjj/001_5ba87032492a5695.txt",
+            "xixian-press/002_9709985b860889a0.txt", "hz1w/003_758cc39c9fd3bc2f.txt", "most/004_e198b29a7063dd32.txt");
 
     private SeedCorpus() {
     }

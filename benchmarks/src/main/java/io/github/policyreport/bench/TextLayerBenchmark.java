@@ -43,8 +43,8 @@ import java.util.concurrent.TimeUnit;
 public class TextLayerBenchmark {
 
     /** The seed page. */
-    @Param({"000_5c173cae656b120b", "001_5ba87032492a5695", "002_9709985b860889a0", "003_758cc39c9fd3bc2f",
-            "004_e198b29a7063dd32"})
+    @Param({"xbjs/000_5c173cae656b120b", "xa-kjj/001_5ba87032492a5695", "xixian-press/002_9709985b860889a0",
+            "hz1w/003_758cc39c9fd3bc2f", "most/004_e198b29a7063dd32"})
     public String seed;
 
     private String text;

@@ -11,6 +11,8 @@ import java.util.function.Supplier;
  * a {@link Warning.Code#STAGE_FAILED} warning naming the stage. The failure is a bug to fix; in
  * tests the system property {@code policyreport.strict=true} (set by the build for every test
  * run) rethrows it so that it is seen, not swallowed.
+ *
+ * <p>Public because every stage package (text, quantity, time, pipeline) guards its rules with it.
  */
 public final class Isolation {
 

@@ -14,6 +14,8 @@ import java.util.List;
  * lines starting with {@code #} are skipped, and every other line keeps its number so that the
  * package that interprets it can report a bad line as {@code file:line}. Each package applies its
  * own column rules to the lines.
+ *
+ * <p>Public because the rule loaders of the text, quantity and time packages read through it.
  */
 public final class RuleFile {
 

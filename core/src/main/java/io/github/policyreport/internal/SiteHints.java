@@ -11,6 +11,8 @@ import java.util.regex.Pattern;
  *
  * @param boilerplate whole-line patterns of the site's boilerplate
  * @param source      the site's outlet, used when the page names none, or {@code null}
+ *
+ * <p>Public because the pipeline hands it from the site parser to the text layer.
  */
 public record SiteHints(List<Pattern> boilerplate, String source) {
 

@@ -4,10 +4,16 @@
  * {@code Reports}, {@code Mentions}, the {@code model} and the {@code spi} instead.
  *
  * <p>This package holds what every stage shares and nothing that reads a stage: the rule-file
- * reader ({@link io.github.policyreport.internal.RuleFile}), stage isolation
+ * reader ({@link io.github.policyreport.internal.RuleFile}), the dictionary trie that finds the
+ * longest word of several lists at a position in one walk
+ * ({@link io.github.policyreport.internal.WordTrie}), stage isolation
  * ({@link io.github.policyreport.internal.Isolation}) and the site knowledge the pipeline takes
  * ({@link io.github.policyreport.internal.SiteHints}). The layers, bottom up: this package ←
  * {@code internal.text} ← {@code internal.quantity}, {@code internal.time} ←
  * {@code internal.pipeline}; {@code LayeringTest} fails on a dependency against them.
+ *
+ * <p>Classes are package-private unless another package needs them; each public one says why in
+ * its Javadoc ("Public because …"), and {@code LayeringTest} fails on a public class that no
+ * other package uses.
  */
 package io.github.policyreport.internal;

@@ -25,7 +25,12 @@ final class Samples {
     private Samples() {
     }
 
-    /** The names of the bundled sample pages. */
+    /** The file name of a sample, without its parser folder. */
+    static String fileName(String name) {
+        return name.substring(name.lastIndexOf('/') + 1);
+    }
+
+    /** The names of the bundled sample pages, as {@code <parser-id>/<file>}. */
     static List<String> names() throws IOException {
         List<String> names = new ArrayList<>();
         try (InputStream in = open("index.txt");
@@ -59,9 +64,9 @@ final class Samples {
             try (InputStream in = open(name)) {
                 bytes = in.readAllBytes();
             }
-            Report r = main.registry.parse(SourceDocument.of(name, bytes), ParseContext.defaults());
+            Report r = main.registry.parse(SourceDocument.of(fileName(name), bytes), ParseContext.defaults());
             reports.add(r);
-            main.out.println(String.format(Locale.ROOT, "%-28s %-13s %-17s %4d %4d %4d  %s", name, r.parserId(),
+            main.out.println(String.format(Locale.ROOT, "%-28s %-13s %-17s %4d %4d %4d  %s", fileName(name), r.parserId(),
                     TextOutput.orDash(r.metadata().published()), r.indicators().size(), r.targets().size(),
                     r.timeline().size(), TextOutput.orDash(r.metadata().title())));
         }

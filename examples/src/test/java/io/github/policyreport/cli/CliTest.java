@@ -41,7 +41,7 @@ class CliTest {
     }
 
     static Path sample(Path dir, String name) throws IOException {
-        Path p = dir.resolve(name);
+        Path p = dir.resolve(Samples.fileName(name));
         try (InputStream in = Samples.open(name)) {
             Files.write(p, in.readAllBytes());
         }
@@ -210,7 +210,7 @@ class CliTest {
         Run r = run();
         assertThat(r.status()).isZero();
         for (String n : Samples.names()) {
-            assertThat(r.out()).contains(n);
+            assertThat(r.out()).contains(Samples.fileName(n));
         }
         assertThat(r.out()).contains("indicators (").contains("targets (").contains("timeline (");
     }

@@ -56,7 +56,8 @@ class ParseFuzzTest {
     void parseString(FuzzedDataProvider data) throws ReportException {
         String text = data.consumeRemainingAsString();
         Report r = Reports.parse(SourceDocument.ofText(text), SMALL);
-        assertThat(r.sourceText()).isNotNull();
+        assertThat(r.sourceText().length()).isLessThanOrEqualTo(SMALL.maxChars());
+        SiteParsersTest.spans(r).forEach(s -> indexes(r.sourceText(), s));
     }
 
     /** The quantity probe on any text: spans index the text, in order. */

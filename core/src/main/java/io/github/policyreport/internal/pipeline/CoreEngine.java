@@ -18,7 +18,11 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
-/** The core's {@link Engine}: the decoder, the HTML reader and the {@link Pipeline}. A service provider. */
+/**
+ * The core's {@link Engine}: the decoder, the HTML reader and the {@link Pipeline}. A service provider.
+ *
+ * <p>Public because {@code module-info} provides it as the SPI's {@code Engine} service.
+ */
 public final class CoreEngine implements Engine {
 
     /** For {@link java.util.ServiceLoader}. */

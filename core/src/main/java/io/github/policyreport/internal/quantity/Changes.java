@@ -7,6 +7,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import static io.github.policyreport.internal.quantity.Cues.Kind.BASIS;
+import static io.github.policyreport.internal.quantity.Cues.Kind.CHANGE;
+import static io.github.policyreport.internal.quantity.Cues.Kind.PART;
+
 /**
  * Growth and change inside a sentence: a percent, point or multiple right after a change verb
  * (同比增长43.2%, 提高3.9个百分点, 是去年全年的1.6倍) becomes the {@link Change} of the figure it
@@ -48,7 +52,7 @@ final class Changes {
                 i++;
                 continue;
             }
-            String word = C.wordEndingAt("change", t, clauseStarts.get(i), at);
+            String word = C.wordEndingAt(CHANGE, t, clauseStarts.get(i), at);
             String basis = "";
             Change.Direction dir = null;
             int cueStart = at;
@@ -56,7 +60,7 @@ final class Changes {
                 dir = C.direction(word);
                 int b = at - word.length();
                 basis = word.startsWith("同比") ? "同比" : word.startsWith("比上年") || word.startsWith("较上年") ? "上年" : "";
-                String before = basis.isEmpty() ? C.wordEndingAt("basis", t, clauseStarts.get(i), b) : null;
+                String before = basis.isEmpty() ? C.wordEndingAt(BASIS, t, clauseStarts.get(i), b) : null;
                 if (before != null) {
                     basis = before;
                 }
@@ -102,8 +106,8 @@ final class Changes {
             // a rate whose clause names its own subject (万元GDP能耗下降3.5%) takes no base from an earlier clause
             int[] ownRange = Subjects.left(t, clauseStarts.get(i), cueStart);
             String own = ownRange == null ? "" : norm.substring(ownRange[0], ownRange[1]);
-            if (!own.isEmpty() && C.wordAt("part", t, ownRange[0], ownRange[1]) != null
-                    && C.wordAt("part", t, ownRange[0], ownRange[1]).length() == own.length()) {
+            if (!own.isEmpty() && C.wordAt(PART, t, ownRange[0], ownRange[1]) != null
+                    && C.wordAt(PART, t, ownRange[0], ownRange[1]).length() == own.length()) {
                 // 其中，城市上涨0.7%: a part of the population or area names the measure before it
                 own = measure != null ? own + measure : own;
             } else if (!own.isEmpty()) {
@@ -219,7 +223,7 @@ final class Changes {
     private static void sameUnitChange(String t, String norm, List<FigureStage.Item> items, List<Integer> clauseStarts,
                                        Map<Integer, Change> changes, int i, int at) {
         FigureStage.Item it = items.get(i);
-        String word = C.wordEndingAt("change", t, clauseStarts.get(i), at);
+        String word = C.wordEndingAt(CHANGE, t, clauseStarts.get(i), at);
         if (word == null) {
             return;
         }

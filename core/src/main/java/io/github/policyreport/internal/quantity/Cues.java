@@ -1,5 +1,6 @@
 package io.github.policyreport.internal.quantity;
 
+import io.github.policyreport.internal.WordTrie;
 import io.github.policyreport.model.Change;
 import io.github.policyreport.model.Modality;
 
@@ -7,11 +8,24 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
 /** The cue lists of {@code figures.tsv}, loaded once. Immutable. */
 final class Cues {
+
+    /** The word lists of {@code figures.tsv}, by their name in its first column. */
+    enum Kind {
+        FUTURE, CHANGE, PAIR, NOTFUTURE, PAST, NOTPAST, TODAY, OPENER, STRIP, BOUNDARY, SCOPE, PREPOSITION,
+        NOTBOUNDARY, RIGHTSTOP, BASIS, ENUMERATOR, PART, LEADSTRIP, DISPOSAL, GENERIC, REVIEW, PLANPART,
+        REVIEWLEAD, PLANLEAD, FRAMING, HEAD, OWNSCOPE;
+
+        private static final Kind[] ALL = values();
+    }
+
+    /** The kinds {@link #hits} reads at each position, in the slots of {@link #hitTrie}. */
+    private static final Kind[] HIT_KINDS = {Kind.NOTFUTURE, Kind.NOTPAST, Kind.FUTURE, Kind.PAST};
 
     static final Cues INSTANCE = new Cues();
 
@@ -19,53 +33,74 @@ final class Cues {
     private final Map<String, Change.Direction> change = new HashMap<>();
     private final Map<String, String> aspect = new HashMap<>();
     private final Map<String, List<String>> pairs = new HashMap<>();
-    private final Map<String, Set<String>> sets = new HashMap<>();
-    private final int maxLen;
-    private final Map<String, WordTrie> tries = new HashMap<>();
+    /** Per kind (by ordinal): its words, a trie of them and a trie of them read backwards. */
+    private final Set<String>[] sets;
+    private final WordTrie[] tries;
+    private final WordTrie[] backTries;
+    /** The four kinds of {@link #HIT_KINDS} in one trie, walked once per position. */
+    private final WordTrie hitTrie;
 
+    @SuppressWarnings("unchecked")
     private Cues() {
-        int m = 0;
+        sets = new Set[Kind.ALL.length];
+        for (int k = 0; k < sets.length; k++) {
+            sets[k] = new HashSet<>();
+        }
         for (Lexicon.Line l : Lexicon.read("figures.tsv", 2, 3)) {
-            String kind = l.col(0);
+            String name = l.col(0);
             String w = l.col(1);
-            m = Math.max(m, w.length());
+            if (name.equals("aspect")) {
+                aspect.put(w, value(l));
+                continue;
+            }
+            Kind kind;
+            try {
+                kind = Kind.valueOf(name.toUpperCase(Locale.ROOT));
+                if (!kind.name().toLowerCase(Locale.ROOT).equals(name)) {
+                    throw new IllegalArgumentException(name);
+                }
+            } catch (IllegalArgumentException e) {
+                throw l.error("unknown kind " + name);
+            }
             switch (kind) {
-                case "future" -> {
+                case FUTURE -> {
                     try {
                         future.put(w, Modality.valueOf(value(l)));
                     } catch (IllegalArgumentException e) {
                         throw l.error("unknown modality");
                     }
                 }
-                case "change" -> {
+                case CHANGE -> {
                     try {
                         change.put(w, Change.Direction.valueOf(value(l)));
                     } catch (IllegalArgumentException e) {
                         throw l.error("unknown direction");
                     }
                 }
-                case "aspect" -> aspect.put(w, value(l));
-                case "pair" -> {
+                case PAIR -> {
                     List<String> both = List.of(value(l).split(","));
                     if (both.size() != 2) {
                         throw l.error("a pair needs two words separated by a comma");
                     }
                     pairs.put(w, both);
-                    sets.computeIfAbsent(kind, k -> new HashSet<>()).add(w);
                 }
-                case "notfuture", "past", "notpast", "today", "opener", "strip", "boundary", "scope", "preposition",
-                     "notboundary", "rightstop", "basis", "enumerator", "part", "leadstrip",
-                     "disposal", "generic", "review", "planpart", "reviewlead", "planlead", "framing", "head", "ownscope" ->
-                        sets.computeIfAbsent(kind, k -> new HashSet<>()).add(w);
-                default -> throw l.error("unknown kind " + kind);
+                default -> {
+                }
             }
+            sets[kind.ordinal()].add(w);
         }
-        maxLen = m;
-        for (Map.Entry<String, Set<String>> e : sets.entrySet()) {
-            tries.put(e.getKey(), WordTrie.of(e.getValue()));
+        tries = new WordTrie[sets.length];
+        backTries = new WordTrie[sets.length];
+        for (int k = 0; k < sets.length; k++) {
+            sets[k] = Set.copyOf(sets[k]);
+            tries[k] = WordTrie.of(sets[k]);
+            backTries[k] = WordTrie.reversed(sets[k]);
         }
-        tries.put("future", WordTrie.of(future.keySet()));
-        tries.put("change", WordTrie.of(change.keySet()));
+        List<Set<String>> hitLists = new ArrayList<>();
+        for (Kind k : HIT_KINDS) {
+            hitLists.add(sets[k.ordinal()]);
+        }
+        hitTrie = WordTrie.of(hitLists, false);
     }
 
     private static String value(Lexicon.Line l) {
@@ -75,36 +110,28 @@ final class Cues {
         return l.col(2);
     }
 
-    private Set<String> set(String kind) {
-        return sets.getOrDefault(kind, Set.of());
-    }
-
     /** The longest word of {@code kind} starting at {@code i}, or null. */
-    String wordAt(String kind, String t, int i, int to) {
-        if (i >= to) {
-            return null;
-        }
-        WordTrie trie = tries.get(kind);
-        int n = trie == null ? 0 : trie.longestAt(t, i, to);
+    String wordAt(Kind kind, String t, int i, int to) {
+        int n = lengthAt(kind, t, i, to);
         return n == 0 ? null : t.substring(i, i + n);
     }
 
+    /** The length of the longest word of {@code kind} starting at {@code i} and ending by {@code to}, or 0. */
+    private int lengthAt(Kind kind, String t, int i, int to) {
+        return i >= to ? 0 : tries[kind.ordinal()].longestAt(t, i, to);
+    }
+
     /** The longest word of {@code kind} ending at {@code end} and starting at or after {@code from}, or null. */
-    String wordEndingAt(String kind, String t, int from, int end) {
-        Set<String> s = kind.equals("change") ? change.keySet() : set(kind);
-        for (int b = Math.max(from, end - maxLen); b < end; b++) {
-            String w = t.substring(b, end);
-            if (s.contains(w)) {
-                return w;
-            }
-        }
-        return null;
+    String wordEndingAt(Kind kind, String t, int from, int end) {
+        int n = backTries[kind.ordinal()].longestEndingAt(t, from, end);
+        return n == 0 ? null : t.substring(end - n, end);
     }
 
     /** Whether a word of {@code kind} occurs in {@code [from, to)}. */
-    boolean any(String kind, String t, int from, int to) {
+    boolean any(Kind kind, String t, int from, int to) {
+        WordTrie trie = tries[kind.ordinal()];
         for (int i = from; i < to; i++) {
-            if (wordAt(kind, t, i, to) != null) {
+            if (trie.longestAt(t, i, to) != 0) {
                 return true;
             }
         }
@@ -124,28 +151,28 @@ final class Cues {
     /** Future cues and past markers in {@code [from, to)}, in order, minus the listed non-cues. */
     List<Hit> hits(String t, int from, int to) {
         List<Hit> out = new ArrayList<>();
+        int[] longest = new int[HIT_KINDS.length]; // notfuture, notpast, future, past
         int i = from;
         while (i < to) {
-            String nf = wordAt("notfuture", t, i, to);
-            String np = wordAt("notpast", t, i, to);
-            String skip = nf != null ? nf : np;
-            if (skip != null) {
-                i += skip.length();
+            hitTrie.longestAt(t, i, to, longest);
+            int skip = longest[0] != 0 ? longest[0] : longest[1];
+            if (skip != 0) {
+                i += skip;
                 continue;
             }
-            String f = wordAt("future", t, i, to);
-            if (f != null && f.equals("将") && disposalFollows(t, i + 1, to)) {
-                f = null;
+            int f = longest[2];
+            if (f == 1 && t.charAt(i) == '将' && disposalFollows(t, i + 1, to)) {
+                f = 0;
             }
-            if (f != null) {
-                out.add(new Hit(i, i + f.length(), future.get(f)));
-                i += f.length();
+            if (f != 0) {
+                out.add(new Hit(i, i + f, future.get(t.substring(i, i + f))));
+                i += f;
                 continue;
             }
-            String p = wordAt("past", t, i, to);
-            if (p != null) {
-                out.add(new Hit(i, i + p.length(), null));
-                i += p.length();
+            int p = longest[3];
+            if (p != 0) {
+                out.add(new Hit(i, i + p, null));
+                i += p;
                 continue;
             }
             i++;
@@ -165,7 +192,7 @@ final class Cues {
 
     /** Whether {@code subject} is only a generic aspect word such as 总数 or 总量. */
     boolean generic(String subject) {
-        return set("generic").contains(subject);
+        return sets[Kind.GENERIC.ordinal()].contains(subject);
     }
 
     /** Whether a 把-construction verb follows within the clause: 将 is then 把, not "will". */
@@ -175,7 +202,7 @@ final class Cues {
             if (c == ',' || c == '。' || c == ';') {
                 return false;
             }
-            if (wordAt("disposal", t, i, to) != null) {
+            if (lengthAt(Kind.DISPOSAL, t, i, to) != 0) {
                 return true;
             }
         }

@@ -2,8 +2,10 @@ package io.github.policyreport.internal.quantity;
 
 import io.github.policyreport.internal.Isolation;
 import io.github.policyreport.internal.text.Analysis;
+import io.github.policyreport.internal.text.Normalizer;
 import io.github.policyreport.internal.text.Paragraph;
 import io.github.policyreport.internal.text.Sentences;
+import io.github.policyreport.internal.text.Years;
 import io.github.policyreport.model.Change;
 import io.github.policyreport.model.Indicator;
 import io.github.policyreport.model.Modality;
@@ -21,6 +23,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
+import static io.github.policyreport.internal.quantity.Cues.Kind.OPENER;
+import static io.github.policyreport.internal.quantity.Cues.Kind.REVIEW;
+
 /**
  * Body paragraphs to indicators and targets. Each quantity mention of a body sentence becomes an
  * {@link Indicator} (achieved) or a {@link Target} (forward-looking), with a subject, its change
@@ -31,6 +36,8 @@ import java.util.Objects;
  * reference year); without one, the paragraph's mode (after an opener such as 下一步 or a
  * "2015年,…将…" paragraph, list items stay forward-looking) and then the document's character
  * (a plan for the reference year when almost no figure sentence is marked as past) decide.
+ *
+ * <p>Public because the pipeline runs it.
  */
 public final class FigureStage {
 
@@ -60,7 +67,7 @@ public final class FigureStage {
      */
     public static Figures extract(Analysis analysis, Integer referenceYear, ParseContext context) {
         Objects.requireNonNull(analysis, "analysis");
-        String t = Fold.fold(analysis.text());
+        String t = analysis.text();
         List<Warning> warnings = new ArrayList<>();
         List<SentenceFigures> sentences = new ArrayList<>();
         boolean future = false;
@@ -79,7 +86,7 @@ public final class FigureStage {
             Parts.Tense part = parts.tenses()[pi];
             String section = parts.headings()[pi];
             boolean heading = p.heading() || (p.end() - p.start() < 30 && !contains(t, p.start(), p.end(), '。'));
-            boolean list = listItem(t, p.start(), p.end());
+            boolean list = p.numbered();
             if (!heading && !list) {
                 future = false;
                 modeYear = null;
@@ -87,8 +94,8 @@ public final class FigureStage {
             Integer sectionYear = sectionYear(analysis, p, referenceYear);
             boolean sectionFuture = sectionYear != null || sectionOpener(analysis, p, referenceYear);
             List<int[]> ss = Sentences.split(t, p.start(), p.end(), MAX_SENTENCE);
-            Integer year = ss.isEmpty() ? null : heading ? firstYear(t, ss.get(0)[0], ss.get(0)[1])
-                    : leadingYear(t, ss.get(0)[0], ss.get(0)[1]);
+            Integer year = ss.isEmpty() ? null : heading ? Years.first(t, ss.get(0)[0], ss.get(0)[1])
+                    : Years.leading(t, ss.get(0)[0], ss.get(0)[1]);
             String measure = null;
             for (int k = 0; k < ss.size(); k++) {
                 int[] s = ss.get(k);
@@ -111,7 +118,7 @@ public final class FigureStage {
                 }
                 boolean cue = sf.hasFutureCue();
                 boolean shortLast = (k == ss.size() - 1 || heading) && s[1] - s[0] <= 40;
-                boolean opener = (shortLast && C.any("opener", t, s[0], s[1]) && !C.any("review", t, s[0], s[1]))
+                boolean opener = (shortLast && C.any(OPENER, t, s[0], s[1]) && !C.any(REVIEW, t, s[0], s[1]))
                         || (k == 0 && year != null && (referenceYear == null || year >= referenceYear) && cue);
                 if (opener) {
                     future = true;
@@ -170,22 +177,9 @@ public final class FigureStage {
         if (ref == null || p.section() < 0 || p.section() >= a.sections().size()) {
             return null;
         }
-        String h = Fold.fold(a.sections().get(p.section()).heading());
-        Integer y = firstYear(h, 0, h.length());
+        String h = Normalizer.normalize(a.sections().get(p.section()).heading()).text();
+        Integer y = Years.first(h, 0, h.length());
         return y != null && y > ref ? y : null;
-    }
-
-    /** The first year written with 年 in {@code [from, to)}, or null. */
-    static Integer firstYear(String t, int from, int to) {
-        for (int i = from; i + 4 < to; i++) {
-            if (t.charAt(i + 4) == '年') {
-                Integer y = year(t, i);
-                if (y != null) {
-                    return y;
-                }
-            }
-        }
-        return null;
     }
 
     private static boolean sectionOpener(Analysis a, Paragraph p, Integer ref) {
@@ -193,14 +187,14 @@ public final class FigureStage {
             return false;
         }
         Section s = a.sections().get(p.section());
-        String h = Fold.fold(s.heading());
+        String h = Normalizer.normalize(s.heading()).text();
         if (h.isEmpty()) {
             return false;
         }
-        if (C.any("opener", h, 0, h.length())) {
+        if (C.any(OPENER, h, 0, h.length())) {
             return true;
         }
-        Integer y = leadingYear(h, 0, h.length());
+        Integer y = Years.leading(h, 0, h.length());
         return y != null && ref != null && y > ref;
     }
 
@@ -221,68 +215,6 @@ public final class FigureStage {
             }
         }
         return false;
-    }
-
-    /** The year a text starts with (2015年…), or null. */
-    static Integer leadingYear(String t, int from, int to) {
-        int i = from;
-        while (i < to && Character.isWhitespace(t.charAt(i))) {
-            i++;
-        }
-        if (i + 5 <= to && t.charAt(i + 4) == '年') {
-            return year(t, i);
-        }
-        return null;
-    }
-
-    /** The four-digit year 1900..2100 at {@code i}, or null. */
-    static Integer year(String t, int i) {
-        if (i < 0 || i + 4 > t.length()) {
-            return null;
-        }
-        int y = 0;
-        for (int k = i; k < i + 4; k++) {
-            char c = t.charAt(k);
-            if (c < '0' || c > '9') {
-                return null;
-            }
-            y = y * 10 + (c - '0');
-        }
-        if (i > 0 && Numerals.ascii(t.charAt(i - 1))) {
-            return null;
-        }
-        return y >= 1900 && y <= 2100 ? y : null;
-    }
-
-    /** Whether a paragraph starts like a list item: 一是, 二、, (三), 1., ■ …. */
-    static boolean listItem(String t, int from, int to) {
-        int i = from;
-        while (i < to && Character.isWhitespace(t.charAt(i))) {
-            i++;
-        }
-        if (i >= to) {
-            return false;
-        }
-        char c = t.charAt(i);
-        char n = i + 1 < to ? t.charAt(i + 1) : '\0';
-        if ("■●◆▲*·•□".indexOf(c) >= 0) {
-            return true;
-        }
-        if (Numerals.chinese(c) && (n == '是' || n == '、' || n == ' ' || n == '.')) {
-            return true;
-        }
-        if (c == '(' && i + 2 < to && (Numerals.chinese(n) || Numerals.ascii(n))) {
-            return true;
-        }
-        if (Numerals.ascii(c)) {
-            int k = i;
-            while (k < to && Numerals.ascii(t.charAt(k))) {
-                k++;
-            }
-            return k < to && (t.charAt(k) == '、' || (t.charAt(k) == '.' && k + 1 < to && !Numerals.ascii(t.charAt(k + 1))));
-        }
-        return t.startsWith("首先", i) || t.startsWith("其次", i) || t.startsWith("第一", i) || t.startsWith("第二", i)
-                || t.startsWith("第三", i) || t.startsWith("最后", i);
     }
 
     /** A figure that is kept: the mention, its quantity (maybe with an inferred unit) and subject. */

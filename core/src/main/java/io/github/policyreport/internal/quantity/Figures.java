@@ -12,6 +12,8 @@ import java.util.List;
  * @param indicators achieved figures in reading order
  * @param targets    forward-looking figures in reading order
  * @param warnings   sentences left out because reading them failed, or mentions cut by a bound
+ *
+ * <p>Public because the figure stage's result, read by the pipeline.
  */
 public record Figures(List<Indicator> indicators, List<Target> targets, List<Warning> warnings) {
 

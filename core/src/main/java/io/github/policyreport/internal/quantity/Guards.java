@@ -1,5 +1,7 @@
 package io.github.policyreport.internal.quantity;
 
+import io.github.policyreport.internal.text.Years;
+
 /**
  * The extractor's guards against numbers that are no quantity: identifiers (phone, ISSN, ICP,
  * licence numbers, file names, URLs), dates and times, list markers, slogans in short quotes and
@@ -42,7 +44,7 @@ final class Guards {
         }
         if (j - i == 4 && (n == '-' || n == '/' || n == '.') && Numerals.ascii(ch(t, from, to, j + 1))) {
             int y = year(t, i, j); // a number like 1.5万 is four characters too: only four digits are a year
-            return y >= 1900 && y <= 2100;
+            return Years.plausible(y);
         }
         if (n == '.' && ch(t, from, to, j + 1) < 0x80 && Character.isLetter(ch(t, from, to, j + 1))) {
             return true;

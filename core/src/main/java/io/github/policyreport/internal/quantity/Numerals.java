@@ -1,5 +1,7 @@
 package io.github.policyreport.internal.quantity;
 
+import io.github.policyreport.internal.text.Years;
+
 import java.math.BigDecimal;
 
 /**
@@ -7,7 +9,7 @@ import java.math.BigDecimal;
  * (零 〇 一 … 九 两, financial 壹 … 玖, 十 百 千 拾 佰 仟, 万 亿, 点 for a decimal point) and mixed
  * forms (3.8亿, 2千万, 1亿2000万, 3万2千5百), spaces inside (3 万2 千5 百), chained scales (5万万, 万亿, 兆),
  * spoken decimals (五百点五), the omitted trailing unit (三百五 = 350, 一万二 = 12000) and Western
- * shorthand (25k, 12w). Input is folded text (Simplified, half-width). Pure functions.
+ * shorthand (25k, 12w). Input is normalized text (Simplified, half-width). Pure functions.
  *
  * <p>Ill-formed numerals (十四五, 二〇二二, 亿亿, 十百) and runs longer than {@link #MAX_LENGTH}
  * characters are rejected with {@code null}; nothing here throws on any input.
@@ -346,7 +348,7 @@ final class Numerals {
         }
         int y = Integer.parseInt(s.substring(0, 4));
         int m = Integer.parseInt(s.substring(5));
-        return y >= 1900 && y <= 2100 && m >= 1 && m <= 12;
+        return Years.plausible(y) && m >= 1 && m <= 12;
     }
 
     static int integerDigits(String s) {

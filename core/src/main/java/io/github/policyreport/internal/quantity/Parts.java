@@ -1,10 +1,18 @@
 package io.github.policyreport.internal.quantity;
 
 import io.github.policyreport.internal.text.Analysis;
+import io.github.policyreport.internal.text.Normalizer;
 import io.github.policyreport.internal.text.Paragraph;
+import io.github.policyreport.internal.text.Years;
 import io.github.policyreport.model.Section;
 
 import java.util.List;
+
+import static io.github.policyreport.internal.quantity.Cues.Kind.OPENER;
+import static io.github.policyreport.internal.quantity.Cues.Kind.PLANLEAD;
+import static io.github.policyreport.internal.quantity.Cues.Kind.PLANPART;
+import static io.github.policyreport.internal.quantity.Cues.Kind.REVIEW;
+import static io.github.policyreport.internal.quantity.Cues.Kind.REVIEWLEAD;
 
 /**
  * The tense each body paragraph takes from the report's structure: the review of a work report
@@ -43,7 +51,7 @@ final class Parts {
         List<Section> sections = a.sections();
         Tense[] effective = new Tense[sections.size()];
         for (int i = 0; i < sections.size(); i++) {
-            effective[i] = heading(Fold.fold(sections.get(i).heading()), ref);
+            effective[i] = heading(Normalizer.normalize(sections.get(i).heading()).text(), ref);
             if (effective[i] == null) {
                 for (int p = i - 1; p >= 0; p--) {
                     if (sections.get(p).level() < sections.get(i).level()) {
@@ -77,7 +85,7 @@ final class Parts {
                 Tense l = lead(t, p.start(), Math.min(p.end(), p.start() + LEAD));
                 if (l != null) {
                     lead = l;
-                } else if (!FigureStage.listItem(t, p.start(), p.end())) {
+                } else if (!p.numbered()) {
                     lead = null;
                 }
             }
@@ -109,15 +117,15 @@ final class Parts {
         if (h.isEmpty()) {
             return null;
         }
-        boolean review = C.any("review", h, 0, h.length());
-        boolean plan = C.any("opener", h, 0, h.length()) || C.any("planpart", h, 0, h.length());
+        boolean review = C.any(REVIEW, h, 0, h.length());
+        boolean plan = C.any(OPENER, h, 0, h.length()) || C.any(PLANPART, h, 0, h.length());
         if (review != plan) {
             return review ? Tense.ACHIEVED : Tense.PLANNED;
         }
         if (review || ref == null) {
             return null;
         }
-        Integer y = FigureStage.firstYear(h, 0, h.length());
+        Integer y = Years.first(h, 0, h.length());
         if (y != null && y != (int) ref) {
             return y < ref ? Tense.ACHIEVED : Tense.PLANNED;
         }
@@ -130,8 +138,8 @@ final class Parts {
 
     /** The tense a paragraph's opening words set (过去一年, 五年来 / 主要预期目标), or null. */
     static Tense lead(String t, int from, int to) {
-        boolean review = C.any("reviewlead", t, from, to);
-        boolean plan = C.any("planlead", t, from, to);
+        boolean review = C.any(REVIEWLEAD, t, from, to);
+        boolean plan = C.any(PLANLEAD, t, from, to);
         return review == plan ? null : review ? Tense.ACHIEVED : Tense.PLANNED;
     }
 

@@ -1,8 +1,9 @@
 package io.github.policyreport.internal.quantity;
 
+import io.github.policyreport.internal.text.NormalizedText;
+import io.github.policyreport.internal.text.Normalizer;
 import io.github.policyreport.mention.QuantityMention;
 import io.github.policyreport.model.Quantity;
-import io.github.policyreport.model.Span;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -10,10 +11,12 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Finds and resolves the quantities of a text: {@link QuantityExtractor} finds the mentions on a
- * one-to-one folded copy (Simplified, half-width), {@link QuantityResolver} resolves them, and the
- * spans index the text as given; a minus sign before the number ({@link Signs}) widens the span and
+ * Finds and resolves the quantities of a text: {@link QuantityExtractor} finds the mentions in the
+ * normalized text ({@link Normalizer}: Simplified, half-width), {@link QuantityResolver} resolves
+ * them, and the spans index the text as given; a minus sign before the number ({@link Signs}) widens the span and
  * marks the mention negative. Stateless and thread-safe.
+ *
+ * <p>Public because the facade's quantity probe ({@code Mentions}) calls it.
  */
 public final class QuantityEngine {
 
@@ -21,7 +24,7 @@ public final class QuantityEngine {
     }
 
     /**
-     * A mention found in folded text, with its quantity.
+     * A mention found in normalized text, with its quantity.
      *
      * @param raw      the mention's parts and offsets
      * @param quantity its resolved quantity
@@ -29,25 +32,28 @@ public final class QuantityEngine {
     record Found(RawMention raw, Quantity quantity) {
     }
 
-    /** Every quantity mention in {@code text}, in order, with offsets into {@code text}. */
+    /**
+     * Every quantity mention in {@code text}, in order: the text is normalized as the pipeline
+     * normalizes a page ({@link Normalizer}), and the spans index {@code text} as given.
+     */
     public static List<QuantityMention> find(String text) {
-        Objects.requireNonNull(text, "text");
-        String folded = Fold.fold(text);
+        NormalizedText nt = Normalizer.normalize(Objects.requireNonNull(text, "text"));
+        String t = nt.text();
         List<QuantityMention> out = new ArrayList<>();
-        for (Found f : scan(folded, 0, folded.length())) {
+        for (Found f : scan(t, 0, t.length())) {
             RawMention m = f.raw();
-            int sign = m.start() == m.numStart() && m.high() == null ? Signs.signStart(folded, m.start()) : -1;
+            int sign = m.start() == m.numStart() && m.high() == null ? Signs.signStart(t, m.start()) : -1;
             int start = sign < 0 ? m.start() : sign;
-            out.add(new QuantityMention(Span.of(text, start, m.end()), f.quantity(), f.quantity().unit().kind().name(),
+            out.add(new QuantityMention(nt.span(start, m.end()), f.quantity(), f.quantity().unit().kind().name(),
                     sign >= 0));
         }
         return List.copyOf(out);
     }
 
-    /** The resolved mentions in {@code [from, to)} of already folded text. */
-    static List<Found> scan(String folded, int from, int to) {
+    /** The resolved mentions in {@code [from, to)} of normalized text. */
+    static List<Found> scan(String t, int from, int to) {
         List<Found> out = new ArrayList<>();
-        for (RawMention m : QuantityExtractor.find(folded, from, to)) {
+        for (RawMention m : QuantityExtractor.find(t, from, to)) {
             Optional<Quantity> q;
             try {
                 q = QuantityResolver.resolve(m);

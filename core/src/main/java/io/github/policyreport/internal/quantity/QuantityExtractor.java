@@ -5,7 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Finds quantity mentions in folded text (Simplified, half-width; see {@link Fold}): the number,
+ * Finds quantity mentions in normalized text (Simplified, half-width; see
+ * {@link io.github.policyreport.internal.text.Normalizer}): the number,
  * its unit, the qualifier words around it, ranges, ranks and percent words, and drops what is no
  * quantity (dates, durations, list markers, identifiers, slogans, lexicalised numerals).
  *
@@ -19,7 +20,7 @@ final class QuantityExtractor {
     private QuantityExtractor() {
     }
 
-    /** Mentions in {@code [from, to)} of the folded text {@code t}, in order. */
+    /** Mentions in {@code [from, to)} of the normalized text {@code t}, in order. */
     static List<RawMention> find(String t, int from, int to) {
         List<RawMention> out = new ArrayList<>();
         int i = from;

@@ -1,5 +1,6 @@
 package io.github.policyreport.internal.quantity;
 
+import io.github.policyreport.internal.WordTrie;
 import io.github.policyreport.model.Qualifier;
 
 import java.math.BigDecimal;
@@ -37,7 +38,7 @@ final class Rules {
     /**
      * One currency word.
      *
-     * @param word   the word (folded)
+     * @param word   the word (normalized)
      * @param code   the ISO 4217 code
      * @param factor its value in the main unit (0.01 for 分)
      * @param role   where it is written
@@ -99,7 +100,7 @@ final class Rules {
         for (Lexicon.Line l : Lexicon.read("currencies.tsv", 4, 4)) {
             Currency cur;
             try {
-                cur = new Currency(Fold.fold(l.col(0)), l.col(1), new BigDecimal(l.col(2)), Role.valueOf(l.col(3)));
+                cur = new Currency(l.col(0), l.col(1), new BigDecimal(l.col(2)), Role.valueOf(l.col(3)));
             } catch (IllegalArgumentException e) {
                 throw l.error("bad factor or role: " + e.getMessage());
             }

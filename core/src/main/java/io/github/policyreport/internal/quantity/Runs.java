@@ -1,7 +1,7 @@
 package io.github.policyreport.internal.quantity;
 
 /**
- * The numeral runs of folded text: where a number written with Arabic digits, Chinese numerals or
+ * The numeral runs of normalized text: where a number written with Arabic digits, Chinese numerals or
  * both ends (digits, thousands separators, a decimal point, scales, 点), the unit word after it, and
  * the small looks around a number (clause start, rank verb, score 分, k/w shorthand). Every look is
  * bounded, so a run costs time linear in its length.

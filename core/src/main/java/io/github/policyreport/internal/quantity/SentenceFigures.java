@@ -1,6 +1,7 @@
 package io.github.policyreport.internal.quantity;
 
 import io.github.policyreport.internal.text.Analysis;
+import io.github.policyreport.internal.text.Years;
 import io.github.policyreport.model.Change;
 import io.github.policyreport.model.Evidence;
 import io.github.policyreport.model.FigureNote;
@@ -17,6 +18,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+
+import static io.github.policyreport.internal.quantity.Cues.Kind.CHANGE;
+import static io.github.policyreport.internal.quantity.Cues.Kind.FRAMING;
+import static io.github.policyreport.internal.quantity.Cues.Kind.SCOPE;
+import static io.github.policyreport.internal.quantity.Cues.Kind.STRIP;
+import static io.github.policyreport.internal.quantity.Cues.Kind.TODAY;
 
 /**
  * The figures of one sentence: kept mentions with subjects, the changes that attach growth rates
@@ -87,7 +94,7 @@ final class SentenceFigures {
                 || (ref != null && years.stream().anyMatch(y -> y[1] <= ref));
     }
 
-    /** Reads the figures of the sentence {@code [s, e)} of folded text {@code t}. */
+    /** Reads the figures of the sentence {@code [s, e)} of normalized text {@code t}. */
     static SentenceFigures read(String t, String norm, int s, int e, Context context, Integer ref) {
         return read(t, norm, s, e, context, ref, new boolean[1], Integer.MAX_VALUE);
     }
@@ -132,7 +139,7 @@ final class SentenceFigures {
                 if (after != null) {
                     // 跻身全球第三大港口: the ranked thing follows the rank
                     subject = cut(norm, after);
-                } else if (!own.isEmpty() && base != null && C.generic(Fold.fold(own))) {
+                } else if (!own.isEmpty() && base != null && C.generic(own)) {
                     // 外商直接投资149.6亿美元、总规模居第1位: an aspect of the figure before
                     subject = join(base.subject(), own);
                 } else if (own.length() >= 4) {
@@ -163,7 +170,7 @@ final class SentenceFigures {
                 if (subject.isEmpty()) {
                     subject = cut(norm, Subjects.verbBefore(t, from, m.start()));
                 }
-                if (C.generic(Fold.fold(subject)) && prev != null && !prev.rate() && !prev.rank()) {
+                if (C.generic(subject) && prev != null && !prev.rate() && !prev.rank()) {
                     subject = join(prev.subject(), subject);
                 }
                 int share = left == null ? -1 : shareAt(t, from, left[0]);
@@ -182,7 +189,7 @@ final class SentenceFigures {
                     }
                 }
             }
-            if (C.wordAt("framing", Fold.fold(subject), 0, subject.length()) != null) {
+            if (C.wordAt(FRAMING, subject, 0, subject.length()) != null) {
                 subject = "";
             }
             boolean low = subject.isEmpty();
@@ -195,7 +202,7 @@ final class SentenceFigures {
         listed(t, norm, items, clauseStarts);
         Map<Integer, Change> changes = new HashMap<>();
         String measure = Changes.attach(t, norm, items, clauseStarts, changes, context);
-        return new SentenceFigures(s, e, context, items, changes, hits(t, s, e), years(t, s, e), measure);
+        return new SentenceFigures(s, e, context, items, changes, hits(t, s, e), Years.written(t, s, e), measure);
     }
 
     /**
@@ -260,7 +267,7 @@ final class SentenceFigures {
         if (i < from || t.charAt(i) != '占') {
             return -1;
         }
-        return i == at - 1 || C.wordAt("strip", t, i + 1, at) != null || C.wordAt("scope", t, i + 1, at) != null ? i : -1;
+        return i == at - 1 || C.wordAt(STRIP, t, i + 1, at) != null || C.wordAt(SCOPE, t, i + 1, at) != null ? i : -1;
     }
 
     private static FigureStage.Item lastPlain(List<FigureStage.Item> items) {
@@ -284,7 +291,7 @@ final class SentenceFigures {
                 break;
             }
         }
-        return C.wordEndingAt("change", t, clause, at) != null
+        return C.wordEndingAt(CHANGE, t, clause, at) != null
                 || (it.quantity().unit().kind() == Unit.Kind.MULTIPLE && at > 0 && t.charAt(at - 1) == '的');
     }
 
@@ -362,7 +369,7 @@ final class SentenceFigures {
             return new Decision(false, null, null);
         }
         Integer deadline = year;
-        if (deadline == null && ref != null && (C.any("today", t, segment, at) || todayLead(t))) {
+        if (deadline == null && ref != null && (C.any(TODAY, t, segment, at) || todayLead(t))) {
             // 今年要力争…突破2200家，…到2025年…: the year named before the figure beats a later clause's;
             // 全年/年底 mean the year the paragraph plans (2015年,…将… sets it), else the reference year
             deadline = context.modeYear() != null ? context.modeYear() : ref;
@@ -381,7 +388,7 @@ final class SentenceFigures {
         if (deadline == null && context.modeYear() != null) {
             deadline = context.modeYear();
         }
-        if (deadline == null && ref != null && (C.any("today", t, segment, at) || todayLead(t)
+        if (deadline == null && ref != null && (C.any(TODAY, t, segment, at) || todayLead(t)
                 || modality == Modality.FORECAST || (planDoc && !futureMode))) {
             deadline = ref;
         }
@@ -460,28 +467,7 @@ final class SentenceFigures {
 
     /** Whether the sentence opens with a word meaning the reference year (今年将…). */
     private boolean todayLead(String t) {
-        return C.wordAt("today", t, start, Math.min(end, start + 4)) != null;
-    }
-
-    /** Years (1900..2100) written with 年 in {@code [s, e)}, outside book titles: {offset, year}. */
-    private static List<int[]> years(String t, int s, int e) {
-        List<int[]> out = new ArrayList<>();
-        int depth = 0;
-        for (int i = s; i + 4 < e; i++) {
-            char c = t.charAt(i);
-            if (c == '《') {
-                depth++;
-            } else if (c == '》') {
-                depth = Math.max(0, depth - 1);
-            }
-            if (depth == 0 && t.charAt(i + 4) == '年') {
-                Integer y = FigureStage.year(t, i);
-                if (y != null) {
-                    out.add(new int[] {i, y});
-                }
-            }
-        }
-        return out;
+        return C.wordAt(TODAY, t, start, Math.min(end, start + 4)) != null;
     }
 
     /** How far a clause is looked for around a figure, and how many figures back a base is sought. */

@@ -14,7 +14,7 @@ final class Signs {
     private Signs() {
     }
 
-    /** Where the sign before the number at {@code start} of folded text begins, or -1 when none. */
+    /** Where the sign before the number at {@code start} of normalized text begins, or -1 when none. */
     static int signStart(String t, int start) {
         int len = R.signEndingAt(t, start);
         if (len == 0) {

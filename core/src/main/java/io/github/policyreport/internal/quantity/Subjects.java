@@ -6,6 +6,22 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
+import static io.github.policyreport.internal.quantity.Cues.Kind.BOUNDARY;
+import static io.github.policyreport.internal.quantity.Cues.Kind.CHANGE;
+import static io.github.policyreport.internal.quantity.Cues.Kind.ENUMERATOR;
+import static io.github.policyreport.internal.quantity.Cues.Kind.FRAMING;
+import static io.github.policyreport.internal.quantity.Cues.Kind.HEAD;
+import static io.github.policyreport.internal.quantity.Cues.Kind.LEADSTRIP;
+import static io.github.policyreport.internal.quantity.Cues.Kind.NOTBOUNDARY;
+import static io.github.policyreport.internal.quantity.Cues.Kind.PAIR;
+import static io.github.policyreport.internal.quantity.Cues.Kind.PART;
+import static io.github.policyreport.internal.quantity.Cues.Kind.PAST;
+import static io.github.policyreport.internal.quantity.Cues.Kind.PREPOSITION;
+import static io.github.policyreport.internal.quantity.Cues.Kind.RIGHTSTOP;
+import static io.github.policyreport.internal.quantity.Cues.Kind.SCOPE;
+import static io.github.policyreport.internal.quantity.Cues.Kind.STRIP;
+import static io.github.policyreport.internal.quantity.Cues.Kind.TODAY;
+
 /**
  * Finds the subject of a figure: the compact noun phrase next to it in its clause. Before the
  * figure (技术合同成交额突破50亿元) the subject is what follows the last boundary word, with verbs
@@ -28,7 +44,7 @@ final class Subjects {
         int e = qStart;
         if (e - 1 >= s && t.charAt(e - 1) == '等') {
             for (int i = e - 2; i >= s; i--) {
-                if (C.wordAt("enumerator", t, i, e) != null) {
+                if (C.wordAt(ENUMERATOR, t, i, e) != null) {
                     e = i;
                     break;
                 }
@@ -60,7 +76,7 @@ final class Subjects {
                     return new int[] {whole[0], e};
                 }
             }
-            if (C.wordAt("preposition", t, cut, cut + 1) != null) {
+            if (C.wordAt(PREPOSITION, t, cut, cut + 1) != null) {
                 int[] before = strip(t, s, cut);
                 if (before[1] - before[0] >= 2) {
                     int[] inner = left(t, before[0], before[1]);
@@ -78,8 +94,8 @@ final class Subjects {
 
     /** The verb right before a figure (投入 in 累计投入5000万元) as a last-resort subject, or null. */
     static int[] verbBefore(String t, int from, int qStart) {
-        String w = C.wordEndingAt("strip", t, from, qStart);
-        w = w != null ? w : C.wordEndingAt("leadstrip", t, from, qStart);
+        String w = C.wordEndingAt(STRIP, t, from, qStart);
+        w = w != null ? w : C.wordEndingAt(LEADSTRIP, t, from, qStart);
         if (w == null || w.length() < 2 || !isCjk(w.charAt(0)) || !isCjk(w.charAt(w.length() - 1))) {
             return null;
         }
@@ -94,7 +110,7 @@ final class Subjects {
             i++;
         }
         int start = i;
-        if (start < e && (boundaryAt(t, start, e) != null || C.wordAt("framing", t, start, e) != null)) {
+        if (start < e && (boundaryAt(t, start, e) != null || C.wordAt(FRAMING, t, start, e) != null)) {
             return null;
         }
         while (i < e) {
@@ -109,7 +125,7 @@ final class Subjects {
             if (b != null && (!JOINERS.contains(b) || numberSoon(t, i + b.length(), e))) {
                 break;
             }
-            if (i > start && C.wordAt("rightstop", t, i, e) != null) {
+            if (i > start && C.wordAt(RIGHTSTOP, t, i, e) != null) {
                 break;
             }
             if (Numerals.digit(c) > 0 && i + 1 < e && Rules.INSTANCE.unitAt(t, i + 1) != null) {
@@ -133,12 +149,12 @@ final class Subjects {
 
     /** The boundary word at {@code i}, unless {@code i} lies inside a listed non-boundary word. */
     static String boundaryAt(String t, int i, int e) {
-        String w = C.wordAt("boundary", t, i, e);
+        String w = C.wordAt(BOUNDARY, t, i, e);
         if (w == null) {
             return null;
         }
         for (int b = Math.max(0, i - 3); b <= i; b++) {
-            String nb = C.wordAt("notboundary", t, b, Math.min(t.length(), b + 4));
+            String nb = C.wordAt(NOTBOUNDARY, t, b, Math.min(t.length(), b + 4));
             if (nb != null && b + nb.length() > i && b + nb.length() >= i + w.length()) {
                 return null;
             }
@@ -163,8 +179,8 @@ final class Subjects {
             int rp = io.github.policyreport.internal.text.Analysis.regionPrefix(t, s);
             if (rp > 0 && s + rp < e) {
                 int after = periodEnd(t, s + rp, e);
-                String time = C.wordAt("today", t, s + rp, e);
-                String past = C.wordAt("past", t, s + rp, e);
+                String time = C.wordAt(TODAY, t, s + rp, e);
+                String past = C.wordAt(PAST, t, s + rp, e);
                 int next = after > s + rp ? after : time != null ? s + rp + time.length()
                         : past != null && past.length() >= 2 ? s + rp + past.length() : -1;
                 if (next > 0 && e - next >= 2) {
@@ -172,9 +188,9 @@ final class Subjects {
                     changed = true;
                 }
             }
-            String w = C.wordAt("strip", t, s, e);
-            w = w != null ? w : C.wordAt("leadstrip", t, s, e);
-            String keep = C.wordAt("notboundary", t, s, e);
+            String w = C.wordAt(STRIP, t, s, e);
+            w = w != null ? w : C.wordAt(LEADSTRIP, t, s, e);
+            String keep = C.wordAt(NOTBOUNDARY, t, s, e);
             if (w != null && s + w.length() <= e && (keep == null || keep.length() <= w.length())) {
                 s += w.length();
                 changed = true;
@@ -190,7 +206,7 @@ final class Subjects {
                     continue;
                 }
             }
-            String v = C.wordEndingAt("strip", t, s, e);
+            String v = C.wordEndingAt(STRIP, t, s, e);
             if (v != null) {
                 e -= v.length();
                 changed = true;
@@ -227,18 +243,18 @@ final class Subjects {
         int e = qStart;
         int s = CodePoints.ceil(t, Math.max(from, qStart - MAX));
         for (int k = e - 1; k > s && k >= e - 6; k--) {
-            if (Rules.INSTANCE.rankVerbEndsAt(t, k) && C.wordEndingAt("boundary", t, s, k) != null) {
+            if (Rules.INSTANCE.rankVerbEndsAt(t, k) && C.wordEndingAt(BOUNDARY, t, s, k) != null) {
                 e = k; // 位列三县两区第一: what stands between the rank verb and the rank is its scope
                 break;
             }
         }
         for (int round = 0; round < 3 && e > s; round++) {
-            String scope = C.wordEndingAt("scope", t, s, e);
+            String scope = C.wordEndingAt(SCOPE, t, s, e);
             if (scope != null) {
                 e -= scope.length();
                 continue;
             }
-            String verb = C.wordEndingAt("boundary", t, s, e);
+            String verb = C.wordEndingAt(BOUNDARY, t, s, e);
             if (verb != null) {
                 e -= verb.length();
                 continue;
@@ -277,7 +293,7 @@ final class Subjects {
         if (parts.size() == 1 && n == 2) {
             // 城乡居民人均可支配收入分别增长3.9%、6.1%: a paired word names both items
             int[] only = parts.get(0);
-            String pair = C.wordAt("pair", t, only[0], only[1]);
+            String pair = C.wordAt(PAIR, t, only[0], only[1]);
             if (pair != null) {
                 String rest = norm.substring(only[0] + pair.length(), only[1]);
                 return C.pair(pair).stream().map(w -> w + rest).toList();
@@ -294,15 +310,15 @@ final class Subjects {
             }
         }
         int[] last = parts.get(n - 1);
-        String head = C.wordEndingAt("head", t, last[0], last[1]);
+        String head = C.wordEndingAt(HEAD, t, last[0], last[1]);
         int[] first = parts.get(0);
-        String firstHead = C.wordEndingAt("head", t, first[0], first[1]);
+        String firstHead = C.wordEndingAt(HEAD, t, first[0], first[1]);
         String topic = firstHead != null && first[1] - first[0] > firstHead.length()
                 ? norm.substring(first[0], first[1] - firstHead.length()) : null;
         List<String> out = new ArrayList<>();
         for (int[] part : parts) {
             String text = norm.substring(part[0], part[1]);
-            String own = C.wordEndingAt("head", t, part[0], part[1]);
+            String own = C.wordEndingAt(HEAD, t, part[0], part[1]);
             if (own != null && own.length() == part[1] - part[0] && topic != null) {
                 text = topic + text;
             } else if (own == null && part != last && part[1] - part[0] <= 2 && last[1] - last[0] > 2
@@ -319,7 +335,7 @@ final class Subjects {
 
     /** Whether a {@code part} word of {@code len} characters opens {@code t} at {@code at} (农村 in 农村低保标准). */
     private static boolean partWordOf(String t, int at, int len) {
-        String w = C.wordAt("part", t, at, at + len);
+        String w = C.wordAt(PART, t, at, at + len);
         return w != null && w.length() == len;
     }
 
@@ -355,7 +371,7 @@ final class Subjects {
             int end = Math.min(at, c + MAX);
             int k = c + 1;
             while (k < end && isCjk(t.charAt(k)) && boundaryAt(t, k, end) == null
-                    && C.wordAt("change", t, k, end) == null && C.wordAt("strip", t, k, end) == null) {
+                    && C.wordAt(CHANGE, t, k, end) == null && C.wordAt(STRIP, t, k, end) == null) {
                 k++;
             }
             int[] r = strip(t, c, k);

@@ -4,6 +4,8 @@ import io.github.policyreport.internal.text.Analysis;
 
 import java.util.List;
 
+import static io.github.policyreport.internal.quantity.Cues.Kind.OWNSCOPE;
+
 /**
  * Where a figure is: the region its sentence names for it when other than the report's
  * (重庆一季度GDP增长6.2%: 重庆市), read in the figure's own clause, else at the head of its
@@ -27,7 +29,7 @@ final class Where {
         int clause = SentenceFigures.clauseStart(t, s, at);
         List<String> own = places(t.substring(clause, at));
         String name = own.isEmpty() ? null : own.get(own.size() - 1);
-        if (name == null && !Cues.INSTANCE.any("ownscope", t, clause, at)) {
+        if (name == null && !Cues.INSTANCE.any(OWNSCOPE, t, clause, at)) {
             List<String> head = places(t.substring(s, Math.min(at, s + HEAD)));
             name = head.isEmpty() ? null : head.get(0);
         }

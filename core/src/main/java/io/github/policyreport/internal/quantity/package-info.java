@@ -3,9 +3,10 @@
  *
  * <h2>How it works</h2>
  * <ol>
- *   <li>{@link io.github.policyreport.internal.quantity.Fold} folds a copy of the text one character
- *       to one (full-width → half-width, the Traditional characters the rules match → Simplified), so
- *       every offset found on the copy indexes the original.</li>
+ *   <li>The stage reads the text layer's normalized text ({@code Analysis.text()}: Simplified,
+ *       half-width, variants folded by the one {@code fold.txt}); it never folds again.
+ *       {@link io.github.policyreport.internal.quantity.QuantityEngine#find} normalizes a probed text
+ *       the same way ({@code Normalizer}) and maps the spans back to it.</li>
  *   <li>{@link io.github.policyreport.internal.quantity.QuantityExtractor} finds mentions in one
  *       linear pass: the numeral run ({@link io.github.policyreport.internal.quantity.Runs}: Arabic,
  *       Chinese, financial, mixed 3万2千5百, spaced 3 万2 千5 百, 1 964万), inner approximations
@@ -40,7 +41,8 @@
  *       paragraph lead such as 过去一年 or 主要预期目标). In an achieved part only a later year plans a
  *       figure; elsewhere the cue nearest before a figure in its sentence (future cue, past marker,
  *       year; a deadline already past is met) decides, else the paragraph's mode (after 下一步…以下工作
- *       or a "2015年,…将…" opener, list items stay forward-looking), else the document's character
+ *       or a "2015年,…将…" opener, list items stay forward-looking; a list item is a paragraph the
+ *       text layer typed as numbered, {@code Paragraph.numbered()}), else the document's character
  *       (a plan: no figure sentence marked as past, at least two future cues).</li>
  *   <li>Subjects: the noun phrase before the figure, or the head noun after a count or amount; a
  *       list before 分别 gives one item per figure (城乡居民 → 城镇/农村); from…to figures and rates
@@ -61,7 +63,7 @@
  * sub-units; sources in the README beside it), {@code qualifiers.tsv} (超过, 以上 …: 以上/以下 include
  * the number, so GE/LE), {@code context.tsv} (rank
  * verbs, rank scopes such as 全省, money words, people nouns, minus signs and the words that only hold one, lexicalised numerals, identifier prefixes, named-list
- * nouns, classifier inference, characters that make 折 a word), {@code fold.txt} (Traditional → Simplified for matching), {@code figures.tsv} (future
+ * nouns, classifier inference, characters that make 折 a word), {@code figures.tsv} (future
  * cues and past markers, openers, review/plan part words and paragraph leads, subject strip (and
  * {@code leadstrip}: start only), boundary, framing and list-head words, paired words, {@code part}
  * words of a breakdown, change verbs). All are UTF-8,
@@ -77,6 +79,9 @@
  *
  * <h2>Traps</h2>
  * <ul>
+ *   <li>Never match heading or list numbering (一、 (一) 1. ① 一是 ■) here: the text layer reads it
+ *       once with {@code text.Numbering} and stores it in each {@code Paragraph} (kind, level,
+ *       numbering).</li>
  *   <li>{@code FigureStage} reads each sentence isolated and bounded: pieces of at most 2000
  *       characters, at most {@code maxMentionsPerSentence} figures each, no further than
  *       {@code maxItems}. A rule that throws loses its sentence (and fails tests, which run
@@ -91,10 +96,15 @@
  *   <li>Single-character cue words occur inside other words (约 in 签约, 对 in 对接): list the
  *       exceptions ({@code notpre}, {@code notboundary}, {@code notfuture}) rather than adding
  *       code.</li>
+ *   <li>A cue list is a {@code Cues.Kind}: a new kind in {@code figures.tsv} needs its enum
+ *       constant. Cues are found by walking the shared {@code internal.WordTrie} (per kind, and
+ *       backwards for words ending at an offset); never probe a set with substrings in a loop
+ *       over offsets.</li>
  *   <li>Small counts written in Chinese (三项改革, 四个方面) are named lists, not statistics; the
  *       figure stage drops Chinese-written counts up to ten.</li>
- *   <li>A range is never signed: magnitudes cannot hold -5到10. Folding a Traditional character for a
- *       new word list must not merge it with a numeral (參 is also a financial 叁, so it stays unfolded).</li>
+ *   <li>A range is never signed: magnitudes cannot hold -5到10. A Traditional character a new word
+ *       list needs goes in the text layer's {@code fold.txt}; it must not merge with a numeral (參 is
+ *       also a financial 叁: opencc4j makes it 参, and only 参拾/参佰/参仟 fold back to 叁).</li>
  * </ul>
  */
 package io.github.policyreport.internal.quantity;

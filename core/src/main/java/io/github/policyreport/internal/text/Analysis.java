@@ -18,6 +18,8 @@ import java.util.List;
  * @param sections   sections with source spans
  * @param meta       metadata read from the page
  * @param warnings   what went wrong while reading
+ *
+ * <p>Public because the text layer's product, read by every later stage.
  */
 public record Analysis(NormalizedText normalized, List<Paragraph> body, List<Section> sections, Meta meta,
                        List<Warning> warnings) {
@@ -40,9 +42,7 @@ public record Analysis(NormalizedText normalized, List<Paragraph> body, List<Sec
 
     /** The source span of the normalized range {@code [start, end)}. */
     public Span span(int start, int end) {
-        int s = normalized.toSource(start);
-        int e = Math.max(s, normalized.toSourceEnd(end));
-        return Span.of(source(), s, e);
+        return normalized.span(start, end);
     }
 
     /** Evidence for a normalized range inside a normalized sentence range. */

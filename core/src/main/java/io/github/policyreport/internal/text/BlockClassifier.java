@@ -28,9 +28,6 @@ final class BlockClassifier {
     static final Pattern CREDIT = Pattern.compile(
             "^[(\\[【]?\\s*((文|图|摄影|摄|作者|记者|本报记者|通讯员|撰稿|文字|图文|文图|策划|制图)\\s*[/|丨:]"
                     + "|(记者|本报记者|特约记者|通讯员)\\s+\\p{IsHan}{2,4}(\\s|[)\\]】]|$))");
-    static final Pattern HEADING = Pattern.compile(
-            "^([一二三四五六七八九十]{1,3}\\s*[、.]|[一二三四五六七八九十]{1,3}\\s+\\S|[(][一二三四五六七八九十]{1,3}[)]|第[一二三四五六七八九十]{1,3}[章节部分篇]"
-                    + "|\\d{1,2}\\s*[、.](?!\\d)|[■□●◆◇▲△★☆▶►*※]|[一二三四五六七八九十]{1,2}是)");
     /** A subtitle under the headline: ——2024年1月15日在…会议上. */
     private static final Pattern SUBTITLE = Pattern.compile("^(——|—|--|－－)");
     /**
@@ -177,7 +174,7 @@ final class BlockClassifier {
             return new Result(kinds, -1, -1, title);
         }
         int start = best[0];
-        while (start > 0 && kinds[start - 1] == Block.Kind.OTHER && HEADING.matcher(blocks.get(start - 1).text()).find()
+        while (start > 0 && kinds[start - 1] == Block.Kind.OTHER && Numbering.of(blocks.get(start - 1).text()).isPresent()
                 && blocks.get(start - 1).length() <= 60) {
             start--;
         }

@@ -3,6 +3,8 @@ package io.github.policyreport.internal.text;
 /**
  * Code-point boundaries: where text may be cut without splitting a surrogate pair (an emoji or a
  * supplementary Han character). Every cut of text or window edge goes through here.
+ *
+ * <p>Public because the quantity, time and pipeline packages cut text on code-point boundaries with it.
  */
 public final class CodePoints {
 

@@ -1,10 +1,12 @@
 package io.github.policyreport.internal.text;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
@@ -34,14 +36,66 @@ final class Cues {
      * (searched with find): java.util.regex would otherwise retry anchored alternatives at every
      * position of the line.
      */
-    private record Compiled(Pattern anchored, List<Floating> floating) {
+    private record Compiled(Anchored anchored, List<Floating> floating) {
     }
 
     /**
-     * A floating alternative with a literal it must contain (its literal prefix, else a literal
-     * character of its top level), checked by indexOf before the regex runs; null when none.
+     * The anchored alternatives of a kind: those with a literal prefix by its first character (so
+     * a line is tried only against the few that can start it), the others in a list.
      */
-    private record Floating(String literal, Pattern pattern) {
+    private record Anchored(char[] firsts, Floating[][] byFirst, List<Floating> others) {
+
+        static Anchored of(List<Floating> alternatives) {
+            TreeMap<Character, List<Floating>> first = new TreeMap<>();
+            List<Floating> others = new ArrayList<>();
+            for (Floating a : alternatives) {
+                if (a.prefix()) {
+                    first.computeIfAbsent(a.literal().charAt(0), c -> new ArrayList<>()).add(a);
+                } else {
+                    others.add(a);
+                }
+            }
+            char[] firsts = new char[first.size()];
+            Floating[][] byFirst = new Floating[first.size()][];
+            int k = 0;
+            for (var e : first.entrySet()) {
+                firsts[k] = e.getKey();
+                byFirst[k++] = e.getValue().toArray(Floating[]::new);
+            }
+            return new Anchored(firsts, byFirst, List.copyOf(others));
+        }
+
+        /** Whether an alternative matches at the start of the line. */
+        boolean matches(String line) {
+            int k = line.isEmpty() ? -1 : Arrays.binarySearch(firsts, line.charAt(0));
+            if (k >= 0) {
+                for (Floating a : byFirst[k]) {
+                    if (a.admits(line) && a.pattern().matcher(line).lookingAt()) {
+                        return true;
+                    }
+                }
+            }
+            for (Floating a : others) {
+                if (a.admits(line) && a.pattern().matcher(line).lookingAt()) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+
+    /**
+     * An alternative with a literal it must contain (its literal prefix, else a literal character
+     * of its top level; null when none), checked before the regex runs: an anchored alternative's
+     * prefix must start the line, any other literal occur in it. Most lines fail that check, so
+     * few regexes run (a bounded repeat such as {@code ^\S{0,12}\s*首页} is costly to try).
+     */
+    private record Floating(String literal, boolean prefix, Pattern pattern) {
+
+        /** Whether the line can hold a match, by the literal alone. */
+        boolean admits(String line) {
+            return literal == null || (prefix ? line.startsWith(literal) : line.contains(literal));
+        }
     }
 
     private static final Pattern LEADING_WORDS = Pattern.compile(
@@ -72,14 +126,14 @@ final class Cues {
             }
             Compiled c = e.getValue();
             int hits = k == Kind.SPAM ? spamWords(line) : 0;
-            if (c.anchored() != null && c.anchored().matcher(line).lookingAt()) {
+            if (c.anchored().matches(line)) {
                 hits++;
             }
             if (hits >= 2 || (hits == 1 && k != Kind.SPAM)) {
                 return k;
             }
             for (Floating f : c.floating()) {
-                if (f.literal() != null && line.indexOf(f.literal()) < 0) {
+                if (!f.admits(line)) {
                     continue;
                 }
                 Matcher m = f.pattern().matcher(line);
@@ -189,7 +243,7 @@ final class Cues {
     }
 
     private static Map<Kind, Compiled> load(List<String> spamWords) {
-        Map<Kind, List<String>> anchored = new EnumMap<>(Kind.class);
+        Map<Kind, List<Floating>> anchored = new EnumMap<>(Kind.class);
         Map<Kind, List<Floating>> floating = new EnumMap<>(Kind.class);
         for (Resources.Line l : Resources.lines("boilerplate.txt")) {
             int tab = l.text().indexOf('\t');
@@ -217,24 +271,21 @@ final class Cues {
                 throw l.error("bad pattern (" + e.getDescription() + ")");
             }
             for (String alt : alternatives(regex)) {
-                if (alt.startsWith("^")) {
-                    anchored.computeIfAbsent(kind, k -> new ArrayList<>()).add("(?:" + alt.substring(1) + ")");
-                } else {
-                    for (String one : expandLeadingWords(alt)) {
-                        String literal = literalPrefix(one);
-                        floating.computeIfAbsent(kind, k -> new ArrayList<>())
-                                .add(new Floating(literal != null ? literal : requiredChar(one), Pattern.compile(one)));
-                    }
+                boolean atStart = alt.startsWith("^");
+                for (String one : expandLeadingWords(atStart ? alt.substring(1) : alt)) {
+                    String literal = literalPrefix(one);
+                    (atStart ? anchored : floating).computeIfAbsent(kind, k -> new ArrayList<>())
+                            .add(new Floating(literal != null ? literal : requiredChar(one), atStart && literal != null,
+                                    Pattern.compile(one)));
                 }
             }
         }
         Map<Kind, Compiled> out = new EnumMap<>(Kind.class);
         for (Kind k : Kind.values()) {
-            List<String> a = anchored.get(k);
+            List<Floating> a = anchored.get(k);
             List<Floating> f = floating.get(k);
             if (a != null || f != null || k == Kind.SPAM) {
-                out.put(k, new Compiled(a == null ? null : Pattern.compile(String.join("|", a)),
-                        f == null ? List.of() : List.copyOf(f)));
+                out.put(k, new Compiled(Anchored.of(a == null ? List.of() : a), f == null ? List.of() : List.copyOf(f)));
             }
         }
         return java.util.Collections.unmodifiableMap(out);

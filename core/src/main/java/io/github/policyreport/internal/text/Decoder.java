@@ -33,6 +33,8 @@ import java.util.regex.Pattern;
  * that does not decode the bytes cleanly loses to detection, and a declared UTF-16 (impossible
  * in markup readable as ASCII) means UTF-8. Binary input (NUL bytes outside UTF-16, many
  * control bytes) is refused with a {@link NotTextException}. Line ends become {@code \n}; other control characters become spaces.
+ *
+ * <p>Public because the facade and the pipeline's engine decode bytes through it.
  */
 public final class Decoder {
 

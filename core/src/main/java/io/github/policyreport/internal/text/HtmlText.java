@@ -25,6 +25,8 @@ import java.util.Set;
  * {@code pubtime_baidu}/{@code source_baidu}/{@code author_baidu} elements and the carriers of
  * {@link MarkupMeta} kept as metadata evidence. Markup longer than {@link #MAX_MARKUP} characters is cut first; the walk over the
  * tree is iterative, so deep nesting costs time linear in its size and no stack.
+ *
+ * <p>Public because the pipeline's engine turns markup into text through it.
  */
 public final class HtmlText {
 

@@ -17,6 +17,8 @@ import java.util.List;
  * @param regions   full official names in Simplified script
  * @param script    script of the input
  * @param delivered the date a speech or report was delivered (——2026年2月3日在…会议上), or null
+ *
+ * <p>Public because part of {@link Analysis}, read by the pipeline.
  */
 public record Meta(String title, PartialDate published, String source, List<Author> authors, List<String> editors,
                    List<String> regions, Script script, PartialDate delivered) {

@@ -129,7 +129,7 @@ final class MetaDates {
     }
 
     private static PartialDate safe(int y, int mo, int d, int... time) {
-        if (y < 1949 || y > 2200) {
+        if (!Years.plausible(y)) {
             return null;
         }
         try {

@@ -34,8 +34,6 @@ final class MetaReader {
     /** A place in brackets after an outlet: 经济参考报(北京), 南方日报（广州）. */
     private static final Pattern OUTLET_PLACE = Pattern.compile("\\((\\p{IsHan}{2,4})\\)$");
     private static final Pattern MONTH_DAY_LEAD = Pattern.compile("^[(\\[【]?(?:本报讯|讯)?\\s*(\\d{1,2})月(\\d{1,2})日");
-    private static final Pattern PLAN_YEAR = Pattern.compile(
-            "今年(?:是|为)?[\"“”]?(十[一二三四五六七八九]五)[\"“”]?(?:规划)?(开局|起步|开篇|收官|决胜|攻坚)之年");
     private static final Pattern SOURCE = Pattern.compile(
             "(?:信息来源|文章来源|新闻来源|本文来源|来源|来自|稿源|出处|转自|转载自)(?:\\s*+[:|丨]\\s*+|\\s++)([^\\s|丨,;]{2,30})");
     private static final Pattern TRAILING_SOURCE = Pattern.compile("[(\\[【]\\s*(?:来源|来自|稿源)\\s*[:]\\s*([^)\\]】]{2,30})[)\\]】]\\s*$");
@@ -66,9 +64,6 @@ final class MetaReader {
     private static final Pattern TRAILING_CREDIT = Pattern.compile(
             "[。!?”\"]\\s*+[(（]\\s*+((?:记者|通讯员)?\\s*+[\\p{IsHan}·]{2,4}(?:[、\\s]++(?:记者|通讯员)?\\s*+[\\p{IsHan}·]{2,4}){0,3})\\s*+[)）]\\s*+$");
     private static final Set<String> NOT_OUTLETS = Set.copyOf(Resources.metadataWords("not-outlet"));
-    private static final Map<String, Integer> PLAN_START = Map.of("十一五", 2006, "十二五", 2011, "十三五", 2016,
-            "十四五", 2021, "十五五", 2026, "十六五", 2031);
-
     private MetaReader() {
     }
 
@@ -99,18 +94,13 @@ final class MetaReader {
 
     /** The year named by a plan-period sentence (今年是“十四五”开局之年 → 2021), or null. */
     static Integer planYear(String body) {
-        Matcher m = PLAN_YEAR.matcher(body);
-        if (!m.find()) {
-            return null;
+        for (int i = body.indexOf("今年"); i >= 0; i = body.indexOf("今年", i + 2)) {
+            Integer y = PlanPeriods.anchor(body, i + 2);
+            if (y != null) {
+                return y;
+            }
         }
-        Integer start = PLAN_START.get(m.group(1));
-        if (start == null) {
-            return null;
-        }
-        return switch (m.group(2)) {
-            case "收官", "决胜" -> start + 4;
-            default -> start;
-        };
+        return null;
     }
 
     /** The source outlet named by a 来源/来自 label in {@code text}, as {start, end} of the value, or null. */

@@ -1,5 +1,7 @@
 package io.github.policyreport.internal.text;
 
+import io.github.policyreport.model.Span;
+
 import java.util.Objects;
 
 /**
@@ -9,6 +11,8 @@ import java.util.Objects;
  * @param source the original text
  * @param text   the normalized text
  * @param map    normalized offsets to source offsets
+ *
+ * <p>Public because part of {@link Analysis}; the facade's probes build it.
  */
 public record NormalizedText(String source, String text, OffsetMap map) {
 
@@ -16,6 +20,11 @@ public record NormalizedText(String source, String text, OffsetMap map) {
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(map, "map");
+    }
+
+    /** A text that normalization leaves as it is: every offset maps to itself. */
+    public static NormalizedText identity(String source) {
+        return new NormalizedText(source, source, OffsetMap.identity());
     }
 
     /** Source offset of a normalized start offset. */
@@ -26,5 +35,11 @@ public record NormalizedText(String source, String text, OffsetMap map) {
     /** Source offset of a normalized end offset. */
     public int toSourceEnd(int offset) {
         return map.toSourceEnd(offset);
+    }
+
+    /** The source span of the normalized range {@code [start, end)}. */
+    public Span span(int start, int end) {
+        int s = toSource(start);
+        return Span.of(source, s, Math.max(s, toSourceEnd(end)));
     }
 }

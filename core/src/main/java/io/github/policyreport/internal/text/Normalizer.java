@@ -3,14 +3,13 @@ package io.github.policyreport.internal.text;
 import com.github.houbb.opencc4j.util.ZhConverterUtil;
 import io.github.policyreport.model.Script;
 
-import java.util.HashMap;
-import java.util.Map;
 import java.util.function.UnaryOperator;
 
 /**
- * Builds the {@link NormalizedText} of a source text: Traditional→Simplified (opencc4j, phrase
- * aware), variant folding ({@code variants.txt}: 陜→陕 and others opencc leaves), full-width →
- * half-width digits, letters and punctuation, every kind of space to a plain space, and
+ * Builds the {@link NormalizedText} of a source text, the one normalization of the library (the
+ * pipeline, the probes and rule words all go through it): Traditional→Simplified (opencc4j, phrase
+ * aware), then the one-to-one {@link Fold} of every character (variants opencc leaves such as
+ * 陜→陕, full-width → half-width, every kind of space to a plain space, 〜 to ~), and
  * {@linkplain #invisible invisible} characters (zero-width, bidi controls) deleted.
  *
  * <p>Traditional→Simplified works on runs of Han characters. A run whose conversion keeps its
@@ -22,10 +21,11 @@ import java.util.function.UnaryOperator;
  * dictionaries changes UTF-16 length except supplementary-plane characters (㑮→𫝈 grows, 𡻕→岁
  * shrinks), and opencc4j leaves those unconverted, so in practice the map stays 1:1; the
  * per-character path is there for converters that do change length (tested with one).
+ *
+ * <p>Public because the facade's probes ({@code Mentions}) normalize through it.
  */
 public final class Normalizer {
 
-    private static final Map<Character, Character> VARIANTS = loadVariants();
     private static final int MAX_RUN = 256;
 
     private Normalizer() {
@@ -33,12 +33,7 @@ public final class Normalizer {
 
     /** The normalized view of {@code source}, converting Traditional script if the text has any. */
     public static NormalizedText normalize(String source) {
-        return normalize(source, true);
-    }
-
-    /** The normalized view of {@code source}; {@code toSimplified} false skips opencc. */
-    public static NormalizedText normalize(String source, boolean toSimplified) {
-        return normalize(source, toSimplified ? null : UnaryOperator.identity());
+        return normalize(source, null);
     }
 
     /**
@@ -46,14 +41,13 @@ public final class Normalizer {
      * that grow and shrink text); {@code null} means opencc4j.
      */
     static NormalizedText normalize(String source, UnaryOperator<String> converter) {
-        boolean toSimplified = converter != UnaryOperator.<String>identity();
         StringBuilder sb = new StringBuilder(source.length());
         OffsetMap.Builder map = new OffsetMap.Builder();
         int i = 0;
         int n = source.length();
         while (i < n) {
             char c = source.charAt(i);
-            if (toSimplified && hanAt(source, i) > 0) {
+            if (hanAt(source, i) > 0) {
                 int j = i + hanAt(source, i);
                 while (j < n && j - i < MAX_RUN && hanAt(source, j) > 0) {
                     j += hanAt(source, j);
@@ -64,11 +58,12 @@ public final class Normalizer {
                 map.delete(1);
                 i++;
             } else {
-                sb.append(fold(c));
+                sb.append(Fold.fold(c));
                 map.copy();
                 i++;
             }
         }
+        Fold.phrases(sb, 0);
         return new NormalizedText(source, sb.toString(), map.build());
     }
 
@@ -79,7 +74,7 @@ public final class Normalizer {
         String out = converter != null || ScriptChars.mayChange(run) ? conv.apply(run) : run;
         if (out.length() == run.length() && !hasSurrogate(run) && !hasSurrogate(out)) {
             for (int k = 0; k < out.length(); k++) {
-                sb.append(variant(out.charAt(k)));
+                sb.append(Fold.fold(out.charAt(k)));
             }
             map.copy(out.length());
             return;
@@ -91,7 +86,7 @@ public final class Normalizer {
                 one = run.substring(k, k + w);
             }
             for (int m = 0; m < one.length(); m++) {
-                sb.append(variant(one.charAt(m)));
+                sb.append(Fold.fold(one.charAt(m)));
             }
             map.replace(w, one.length());
             k += w;
@@ -152,33 +147,6 @@ public final class Normalizer {
         return (c >= '\u4E00' && c <= '\u9FFF') || (c >= '\u3400' && c <= '\u4DBF') || (c >= '\uF900' && c <= '\uFAFF');
     }
 
-    static char variant(char c) {
-        Character v = VARIANTS.get(c);
-        return v == null ? c : v;
-    }
-
-    /** Full-width ASCII variants and every kind of space to their half-width forms; 1:1. */
-    static char fold(char c) {
-        if (c >= '\uFF01' && c <= '\uFF5E') {
-            return (char) (c - 0xFEE0);
-        }
-        switch (c) {
-            case '\u3000', '\u00A0', '\t', '\u2002', '\u2003', '\u2004', '\u2005', '\u2006', '\u2007', '\u2008',
-                 '\u2009', '\u200A', '\u202F', '\u205F', '\u000B', '\u000C' -> {
-                return ' ';
-            }
-            case '\u2014', '\u2015' -> {
-                return c; // dashes carry meaning (西安—咸阳); left as written
-            }
-            case '\uFF5F', '\u3001' -> {
-                return c;
-            }
-            default -> {
-                return isHan(c) ? variant(c) : c;
-            }
-        }
-    }
-
     /**
      * Characters with no width and no meaning for extraction, deleted by the normalization:
      * zero-width spaces and joiners, bidi marks, embeddings and isolates, the word joiner and
@@ -188,17 +156,5 @@ public final class Normalizer {
     public static boolean invisible(char c) {
         return (c >= '\u200B' && c <= '\u200F') || (c >= '\u202A' && c <= '\u202E') || (c >= '\u2060' && c <= '\u2064')
                 || (c >= '\u2066' && c <= '\u2069') || c == '\uFEFF' || c == '\u00AD' || c == '\u061C' || c == '\u180E';
-    }
-
-    private static Map<Character, Character> loadVariants() {
-        Map<Character, Character> m = new HashMap<>();
-        for (Resources.Line l : Resources.lines("variants.txt")) {
-            String[] p = l.text().split("\\s+");
-            if (p.length < 2 || p[0].length() != 1 || p[1].length() != 1) {
-                throw l.error("expected 'variant canonical' (one character each)");
-            }
-            m.put(p[0].charAt(0), p[1].charAt(0));
-        }
-        return Map.copyOf(m);
     }
 }

@@ -24,7 +24,7 @@ import java.util.Arrays;
  * Maps chain: {@link #andThen(OffsetMap)} maps through a later normalization first, then this one.
  * Immutable and thread-safe.
  */
-public final class OffsetMap {
+final class OffsetMap {
 
     private static final int[] NONE = new int[0];
     private static final OffsetMap IDENTITY = new OffsetMap(NONE, NONE, NONE, NONE, null);

@@ -1,7 +1,8 @@
 package io.github.policyreport.internal.text;
 
+import io.github.policyreport.internal.WordTrie;
+
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -43,11 +44,8 @@ final class Regions {
     private static final Map<String, Region> NAMES;
     private static final Zones ZONES;
     private static final List<String> STOPS;
-    /** Longer names first, then in natural order; one plain comparator, cheap before the JIT has run. */
-    private static final Comparator<String> LONGEST_FIRST = (a, b) -> a.length() != b.length()
-            ? Integer.compare(b.length(), a.length()) : a.compareTo(b);
-    /** Names by their first two characters (every name has two or more), longest first. */
-    private static final Map<Integer, String[]> BY_FIRST;
+    /** Names (list 0) and stop phrases (list 1) in one trie, so that {@link #mentions} walks once per offset. */
+    private static final WordTrie WORDS;
 
     static {
         Map<String, Region> m = new HashMap<>();
@@ -113,20 +111,12 @@ final class Regions {
         NAMES = Collections.unmodifiableMap(m); // no copy at start-up; m goes nowhere else
         ZONES = new Zones(Zones.patterns(), cities, NAMES::containsKey);
         STOPS = Resources.lines("regions/stop-phrases.txt").stream().map(Resources.Line::text).toList();
-        Map<Integer, List<String>> first = new HashMap<>();
         for (String name : NAMES.keySet()) {
             if (name.length() < 2) {
                 throw new IllegalStateException("a region name of one character: " + name);
             }
-            first.computeIfAbsent(key(name, 0), k -> new ArrayList<>()).add(name);
         }
-        Map<Integer, String[]> byFirst = new HashMap<>();
-        first.forEach((c, names) -> {
-            String[] sorted = names.toArray(new String[0]);
-            Arrays.sort(sorted, LONGEST_FIRST);
-            byFirst.put(c, sorted);
-        });
-        BY_FIRST = Map.copyOf(byFirst);
+        WORDS = WordTrie.of(List.of(NAMES.keySet(), STOPS), false);
     }
 
     private Regions() {
@@ -210,65 +200,42 @@ final class Regions {
 
     /** The length of the region name (full or short) that {@code text} starts with at {@code from}, or 0. */
     static int prefix(String text, int from) {
-        if (from + 1 >= text.length()) {
-            return 0;
-        }
-        String name = longestName(text, from);
+        int[] longest = new int[2];
+        WORDS.longestAt(text, from, text.length(), longest);
         Zones.Zone z = ZONES.longestAt(text, from);
-        return Math.max(name == null ? 0 : name.length(), z == null ? 0 : z.written().length());
-    }
-
-    /** The longest name of {@link #NAMES} at {@code i} ({@code i + 1} inside the text), or null. */
-    private static String longestName(String text, int i) {
-        String[] candidates = BY_FIRST.get(key(text, i));
-        if (candidates != null) {
-            for (String name : candidates) {
-                if (text.startsWith(name, i)) {
-                    return name;
-                }
-            }
-        }
-        return null;
-    }
-
-    private static Region zoneRegion(Zones.Zone z) {
-        return new Region(z.full(), 2);
+        return Math.max(longest[0], z == null ? 0 : z.written().length());
     }
 
     /** Region mentions in {@code text}: full names, longest match first, stop phrases skipped. */
     static List<Region> mentions(String text) {
-        boolean[] stopped = new boolean[text.length()];
-        for (String s : STOPS) {
-            for (int i = text.indexOf(s); i >= 0; i = text.indexOf(s, i + 1)) {
-                for (int k = i; k < i + s.length(); k++) {
-                    stopped[k] = true;
-                }
-            }
-        }
+        int n = text.length();
+        int[] longest = new int[2];
+        int stopEnd = 0;    // every offset before it lies in a stop phrase
+        int free = 0;       // the end of the last name found
         List<Region> out = new ArrayList<>();
-        int i = 0;
-        while (i < text.length()) {
-            int found = 0;
-            if (!stopped[i] && i + 1 < text.length()) {
-                // the longest name wins; a zone and a name of one length are one string, and then it is no zone
-                String name = longestName(text, i);
-                Zones.Zone z = ZONES.longestAt(text, i);
-                if (z != null && (name == null || z.written().length() > name.length())) {
-                    out.add(zoneRegion(z));
-                    found = z.written().length();
-                } else if (name != null) {
-                    out.add(NAMES.get(name));
-                    found = name.length();
-                }
+        for (int i = 0; i < n; i++) {
+            WORDS.longestAt(text, i, n, longest);
+            boolean stopped = i < stopEnd || longest[1] > 0;
+            stopEnd = Math.max(stopEnd, i + longest[1]);
+            if (i < free || stopped) {
+                continue;
             }
-            i += found > 0 ? found : 1;
+            // the longer of the longest name and the longest zone; of one length they are one string,
+            // and then it is no zone
+            Zones.Zone z = ZONES.longestAt(text, i);
+            if (z != null && z.written().length() > longest[0]) {
+                out.add(zoneRegion(z));
+                free = i + z.written().length();
+            } else if (longest[0] > 0) {
+                out.add(NAMES.get(text.substring(i, i + longest[0])));
+                free = i + longest[0];
+            }
         }
         return out;
     }
 
-    /** The index key of the two characters at {@code i}. */
-    private static int key(String text, int i) {
-        return text.charAt(i) << 16 | text.charAt(i + 1);
+    private static Region zoneRegion(Zones.Zone z) {
+        return new Region(z.full(), 2);
     }
 
     /**

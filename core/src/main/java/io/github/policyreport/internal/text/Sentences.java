@@ -3,7 +3,11 @@ package io.github.policyreport.internal.text;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Splits a range of normalized text into sentences at 。！？；!? and line ends. */
+/**
+ * Splits a range of normalized text into sentences at 。！？；!? and line ends.
+ *
+ * <p>Public because the figure stage splits paragraphs with it.
+ */
 public final class Sentences {
 
     private Sentences() {

@@ -4,23 +4,20 @@ import io.github.policyreport.model.Section;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Sections from the headings of body paragraphs: numbered headings (一、… level 1, (一)… level 2),
- * standalone short lines and bullet headings (■ …, * …, 2015年4月), and lead phrases
+ * Sections from the headings of body paragraphs: numbered headings ({@link Numbering}: 一、… rank 1,
+ * (一)… rank 2), standalone short lines and bullet headings (■ …, * …, 2015年4月), and lead phrases
  * (抓顶层设计。…, 一是完善政策。…) when at least two paragraphs use them. Levels are made dense
  * (1, 2, 3 in order of depth); the lead before the first heading is a section with an empty
  * heading. Each paragraph gets the index of the innermost section it belongs to.
  */
 final class Structure {
 
-    private static final Pattern NUMBERED = Pattern.compile(
-            "^([一二三四五六七八九十]{1,3}\\s*[、.]|[一二三四五六七八九十]{1,3}\\s+(?=\\S)|第[一二三四五六七八九十]{1,3}[章节部分篇])");
-    private static final Pattern PAREN = Pattern.compile("^[(][一二三四五六七八九十]{1,3}[)]|^\\d{1,2}\\s*[、.](?!\\d)");
-    private static final Pattern BULLET = Pattern.compile("^[■□●◆◇▲△★☆▶►*※]");
     private static final Pattern DATE_HEADING = Pattern.compile("\\d{4}年(\\d{1,2}月(\\d{1,2}日)?)?(以来|至今)?");
     private static final Pattern LEAD = Pattern.compile("^((?:[一二三四五六七八九十]{1,2}是)?[^。,;:!?()《》]{2,16})[。:]");
 
@@ -43,10 +40,13 @@ final class Structure {
                 leads++;
             }
         }
+        List<Optional<Numbering>> numbering = new ArrayList<>(n);
         boolean anyNumbered = false;
         for (int[] r : paras) {
-            String p = text.substring(r[0], r[1]);
-            if (NUMBERED.matcher(p).find() && p.length() <= 40 && p.indexOf('。') < 0) {
+            Optional<Numbering> num = Numbering.at(text, r[0], r[1]);
+            numbering.add(num);
+            int stop = text.indexOf('。', r[0]);
+            if (rank(num) == 1 && r[1] - r[0] <= 40 && (stop < 0 || stop >= r[1])) {
                 anyNumbered = true;
             }
         }
@@ -54,11 +54,10 @@ final class Structure {
             String p = text.substring(paras.get(i)[0], paras.get(i)[1]);
             boolean shortLine = p.length() <= 40 && p.indexOf('。') < 0 && !p.endsWith(",");
             Matcher lead = LEAD.matcher(p);
-            if (shortLine && NUMBERED.matcher(p).find()) {
-                rawLevel[i] = 1;
-            } else if (shortLine && PAREN.matcher(p).find()) {
-                rawLevel[i] = 2;
-            } else if (shortLine && (BULLET.matcher(p).find() || standalone(p))) {
+            int rank = rank(numbering.get(i));
+            if (shortLine && (rank == 1 || rank == 2)) {
+                rawLevel[i] = rank;
+            } else if (shortLine && (rank == Numbering.Family.BULLET.rank() || standalone(p))) {
                 rawLevel[i] = anyNumbered ? 3 : 1;
             } else if (leads >= 2 && lead.find() && p.length() > 20) {
                 rawLevel[i] = 4;
@@ -101,7 +100,9 @@ final class Structure {
                 levels.add(1);
                 open.add(0);
             }
-            out.add(new Paragraph(r[0], r[1], open.isEmpty() ? -1 : open.get(open.size() - 1), headingOnly[i]));
+            int section = open.isEmpty() ? -1 : open.get(open.size() - 1);
+            int level = headingOnly[i] ? levels.get(section) : 0;
+            out.add(Paragraph.of(r[0], r[1], section, level, numbering.get(i)));
         }
         // the lead section ends where the first heading starts
         if (!headings.isEmpty() && headings.get(0)[0] == headings.get(0)[1] && sections.size() > 1) {
@@ -110,6 +111,10 @@ final class Structure {
         }
         int[] lv = levels.stream().mapToInt(Integer::intValue).toArray();
         return new Result(out, sections, headings, lv);
+    }
+
+    private static int rank(Optional<Numbering> n) {
+        return n.map(Numbering::rank).orElse(0);
     }
 
     /**

@@ -23,6 +23,8 @@ import java.util.regex.Pattern;
  * for boilerplate, title, metadata and body ({@link BlockClassifier}), duplicate bodies
  * ({@link Dedup}), metadata ({@link MetaReader}, {@link Regions}) and sections
  * ({@link Structure}). Stateless and thread-safe.
+ *
+ * <p>Public because the pipeline runs it.
  */
 public final class TextLayer {
 
@@ -42,7 +44,7 @@ public final class TextLayer {
     public static Analysis empty(SourceDocument doc, SiteHints site, ParseContext context) {
         List<Warning> warnings = new ArrayList<>();
         String source = cut(doc.text(), context, warnings);
-        return new Analysis(new NormalizedText(source, source, OffsetMap.identity()), List.of(), List.of(),
+        return new Analysis(NormalizedText.identity(source), List.of(), List.of(),
                 new Meta(null, null, site.source(), List.of(), List.of(), List.of(), Script.SIMPLIFIED, null), warnings);
     }
 

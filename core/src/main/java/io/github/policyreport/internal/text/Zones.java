@@ -1,5 +1,7 @@
 package io.github.policyreport.internal.text;
 
+import io.github.policyreport.internal.WordTrie;
+
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -39,8 +41,8 @@ final class Zones {
     private final Predicate<String> division;
     /** Indexes into {@link #cities} by each name a city is written with, ascending. */
     private final Map<String, int[]> citiesByName;
-    /** City names by their first two characters (every name has two or more). */
-    private final Map<Integer, String[]> namesByFirst;
+    /** The names cities are written with. */
+    private final WordTrie cityNames;
     /** The distinct prefixes of the patterns ("" for {city}高新区), each with its patterns in file order. */
     private final Map<String, List<Pattern>> byPrefix;
 
@@ -59,17 +61,9 @@ final class Zones {
             }
         }
         Map<String, int[]> byName = new HashMap<>();
-        Map<Integer, List<String>> first = new HashMap<>();
-        ids.forEach((name, l) -> {
-            byName.put(name, l.stream().mapToInt(Integer::intValue).toArray());
-            if (name.length() >= 2) {
-                first.computeIfAbsent(name.charAt(0) << 16 | name.charAt(1), k -> new ArrayList<>()).add(name);
-            }
-        });
+        ids.forEach((name, l) -> byName.put(name, l.stream().mapToInt(Integer::intValue).toArray()));
         this.citiesByName = Map.copyOf(byName);
-        Map<Integer, String[]> names = new HashMap<>();
-        first.forEach((k, l) -> names.put(k, l.toArray(new String[0])));
-        this.namesByFirst = Map.copyOf(names);
+        this.cityNames = WordTrie.of(byName.keySet());
         Map<String, List<Pattern>> prefixes = new HashMap<>();
         for (Pattern p : this.patterns) {
             prefixes.computeIfAbsent(p.prefix(), k -> new ArrayList<>()).add(p);
@@ -118,20 +112,15 @@ final class Zones {
         Zone best = null;
         for (Map.Entry<String, List<Pattern>> e : byPrefix.entrySet()) {
             int j = i + e.getKey().length();
-            if (j + 1 >= text.length() || !text.startsWith(e.getKey(), i)) {
+            if (j >= text.length() || !text.startsWith(e.getKey(), i)) {
                 continue;
             }
-            String[] names = namesByFirst.get(text.charAt(j) << 16 | text.charAt(j + 1));
-            if (names == null) {
-                continue;
-            }
-            for (String name : names) {
-                if (!text.startsWith(name, j)) {
-                    continue;
-                }
+            // every city name at j, longest first
+            for (int len = cityNames.longestAt(text, j, text.length()); len > 0;
+                 len = cityNames.longestAt(text, j, j + len - 1)) {
                 for (Pattern p : e.getValue()) {
-                    int end = j + name.length() + p.suffix().length();
-                    if ((best == null || end - i > best.written().length()) && text.startsWith(p.suffix(), j + name.length())) {
+                    int end = j + len + p.suffix().length();
+                    if ((best == null || end - i > best.written().length()) && text.startsWith(p.suffix(), j + len)) {
                         Zone z = zone(text.substring(i, end));
                         if (z != null && !runsOn(text, end, z)) {
                             best = z;

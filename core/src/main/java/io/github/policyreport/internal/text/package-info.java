@@ -10,15 +10,27 @@
  *       binary input; {@link io.github.policyreport.internal.text.HtmlText}
  *       turns markup into one line per block element and keeps {@code <title>}/{@code <meta>}
  *       values as evidence.</li>
- *   <li>{@link io.github.policyreport.internal.text.Normalizer} makes the analysis view:
- *       Simplified script, folded variants, half-width ASCII, plain spaces, invisible
- *       characters (zero-width, bidi controls) deleted, with an
- *       {@link io.github.policyreport.internal.text.OffsetMap} back to the source.</li>
+ *   <li>{@link io.github.policyreport.internal.text.Normalizer} makes the analysis view, the one
+ *       normalization of the library: Simplified script (opencc4j), then the one-to-one
+ *       {@code Fold} of every character (data: {@code fold.txt}: variants and Traditional
+ *       characters opencc leaves, full-width ASCII, every space, 〜), invisible characters
+ *       (zero-width, bidi controls) deleted, with an
+ *       {@link io.github.policyreport.internal.text.OffsetMap} back to the source. The quantity and
+ *       time stages read this text and never fold again; the probes ({@code Mentions}) normalize
+ *       their text with it too, and rule words that need it (currency names) go through it.</li>
  *   <li>Lines become blocks; {@code Cues} (data: {@code boilerplate.txt}) mark boilerplate;
  *       {@code BlockClassifier} picks the body cluster, title, metadata and credit lines, the
- *       same way for text and HTML; {@code Dedup} keeps one copy of a doubled body.</li>
+ *       same way for text and HTML; {@code Dedup} keeps one copy of a doubled body. This is the one
+ *       boilerplate cutter: a cue that ends articles (a related list, 责任编辑, comments) ends the
+ *       body here, and the figure and time stages read the same {@code Analysis.body()}.</li>
  *   <li>{@code MetaReader} and {@code Regions} (data: {@code regions/}) read the metadata;
  *       {@code Structure} finds sections.</li>
+ *   <li>{@link io.github.policyreport.internal.text.Years} is the one year scanner (four digits,
+ *       1900–2100): published dates here and the figure stage's years both read through it.
+ *       {@link io.github.policyreport.internal.text.PlanPeriods} holds the five-year plans
+ *       ({@code plan-periods.txt}, {@code plan-parts.txt}) and the one plan-year anchor
+ *       (今年是“十四五”开局之年 → 2021), read by a dateline's year here and by the reference year of
+ *       the time stage.</li>
  * </ol>
  *
  * <h2>How to add a kind of development zone</h2>
@@ -26,9 +38,19 @@
  * {city}高新技术产业开发区}); every city of the gazetteer then names its zone in both its full and
  * short forms. Add a row with a title and body of your own to {@code RegionsTest}.
  *
+ * <h2>How to fold a character</h2>
+ * Add a {@code from<TAB>to} line to {@code fold.txt} (one character each, or two phrases of the same
+ * length written in folded form) and a row to {@code NormalizerTest}; never fold in a stage.
+ *
  * <h2>How to add a cue</h2>
  * Add a {@code KIND<TAB>regex} line to {@code boilerplate.txt} in both scripts, and a row to
  * {@code ClassifierTest}. Site-only lines belong in the site's profile, not here.
+ *
+ * <h2>How to add a numbering family</h2>
+ * Add a {@code Numbering.Family} with the rank it gives a heading line (0 for list points only),
+ * read it in {@code Numbering.read}, and add rows to {@code NumberingTest}: the family, and its
+ * near misses (a figure or date that starts the same way). Later stages read
+ * {@code Paragraph.kind()} and {@code Paragraph.numbering()}; never match numbering again there.
  *
  * <h2>Traps</h2>
  * <ul>
@@ -36,6 +58,12 @@
  *       {@link io.github.policyreport.internal.text.Analysis#span(int, int)}.</li>
  *   <li>Cues never apply to lines over 150 characters: a body paragraph mentioning 打印 or a phone
  *       number stays body.</li>
+ *   <li>A cue alternative runs its regex only on lines that hold its literal ({@code Cues}: the
+ *       literal prefix, which must start the line for a {@code ^} alternative, else a literal
+ *       character of its top level), so give a new alternative a literal start where you can:
+ *       {@code ^\S{0,12}首页} has none and is tried on every short line.</li>
+ *   <li>Dictionaries are matched with the shared {@code internal.WordTrie}, never by probing a
+ *       set with substrings: {@code Regions} walks one trie of names and stop phrases per offset.</li>
  *   <li>Metadata strings (title, source) are cut from the source text, so they keep the page's
  *       script; regions are always Simplified full names.</li>
  *   <li>Normalized text can be shorter than the source: a deleted zero-width character is an

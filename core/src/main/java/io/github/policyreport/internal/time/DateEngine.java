@@ -1,5 +1,7 @@
 package io.github.policyreport.internal.time;
 
+import io.github.policyreport.internal.text.NormalizedText;
+import io.github.policyreport.internal.text.Normalizer;
 import io.github.policyreport.mention.DateMention;
 import io.github.policyreport.model.PartialDate;
 import io.github.policyreport.model.Span;
@@ -13,6 +15,8 @@ import java.util.Objects;
  * Finds and resolves the date expressions of a text: extraction ({@link DateExtractor}) then
  * resolution ({@link DateResolver}), then two points joined by 至 or a dash become a range.
  * Stateless and thread-safe; linear in the length of the text.
+ *
+ * <p>Public because the facade's date probe ({@code Mentions}) calls it.
  */
 public final class DateEngine {
 
@@ -24,27 +28,29 @@ public final class DateEngine {
     }
 
     /**
-     * Every date expression in {@code text}, resolved against {@code referenceDate} (may be null:
+     * Every date expression in {@code text}, normalized as the pipeline normalizes a page
+     * ({@link Normalizer}), spans indexing {@code text} as given, resolved against {@code referenceDate} (may be null:
      * relative expressions are then left unresolved). Each line is a paragraph: a month without a
      * year takes the year of an earlier date on the same line, else the reference year.
      */
     public static List<DateMention> find(String text, LocalDate referenceDate) {
-        Objects.requireNonNull(text, "text");
-        String folded = Rules.DEFAULT.fold(text);
+        NormalizedText nt = Normalizer.normalize(Objects.requireNonNull(text, "text"));
         DateResolver.Context ctx = new DateResolver.Context(
                 referenceDate == null ? null : referenceDate.getYear(), referenceDate);
         List<DateMention> out = new ArrayList<>();
-        for (Found f : scan(folded, text, 0, text.length(), ctx)) {
-            out.add(f.mention());
+        for (Found f : scan(nt.text(), 0, nt.text().length(), ctx)) {
+            DateMention m = f.mention();
+            out.add(new DateMention(nt.span(m.span().start(), m.span().end()), m.kind(), m.date(), m.from(), m.to(),
+                    m.vague()));
         }
         return List.copyOf(out);
     }
 
     /**
-     * The expressions of {@code folded[from, to)} with their meaning, in order. Spans index
-     * {@code spanSource}, a text of the same length. A line end clears the paragraph's year.
+     * The expressions of the normalized text {@code folded[from, to)} with their meaning, in order;
+     * spans index {@code folded}. A line end clears the paragraph's year.
      */
-    static List<Found> scan(String folded, String spanSource, int from, int to, DateResolver.Context ctx) {
+    static List<Found> scan(String folded, int from, int to, DateResolver.Context ctx) {
         List<Expr> exprs = DateExtractor.DEFAULT.extract(folded, from, to);
         List<Found> out = new ArrayList<>(exprs.size());
         int nextLineEnd = lineEnd(folded, from, to);
@@ -55,14 +61,14 @@ public final class DateEngine {
             }
             ctx.forward = Cues.forward(folded, e);
             ctx.listed = !out.isEmpty() && listed(folded, out.get(out.size() - 1).expr(), e);
-            DateMention m = DateResolver.resolve(e, Span.of(spanSource, e.start(), e.end()), ctx);
+            DateMention m = DateResolver.resolve(e, Span.of(folded, e.start(), e.end()), ctx);
             if (m == null) {
                 continue;
             }
             out.add(new Found(e, m));
             learn(folded, e, m, ctx);
         }
-        return joinRanges(folded, spanSource, out);
+        return joinRanges(folded, out);
     }
 
     /** 6月8日、9日: a date joined to the one before by 、, 和, 及 or 与. */
@@ -94,7 +100,7 @@ public final class DateEngine {
     }
 
     /** 2021年至2025年, 2015年4月-2016年12月: two points with a connector between become one range. */
-    private static List<Found> joinRanges(String folded, String spanSource, List<Found> in) {
+    private static List<Found> joinRanges(String folded, List<Found> in) {
         List<Found> out = new ArrayList<>(in.size());
         for (int i = 0; i < in.size(); i++) {
             Found a = in.get(i);
@@ -103,7 +109,7 @@ public final class DateEngine {
                 if (connected(folded, a, b)) {
                     PartialDate to = b.mention().date();
                     PartialDate from = yearBefore(a, to);
-                    Span span = Span.of(spanSource, a.expr().start(), b.expr().end());
+                    Span span = Span.of(folded, a.expr().start(), b.expr().end());
                     Expr joined = new Expr(a.expr().start(), b.expr().end(), Expr.Form.CALENDAR,
                             a.expr().yearSource(), a.expr().year(), a.expr().month(), a.expr().day(), -1, -1,
                             to.year(), to.month() == null ? 0 : to.month(), to.day() == null ? 0 : to.day(), 0, null,

@@ -1,6 +1,7 @@
 package io.github.policyreport.internal.time;
 
 import io.github.policyreport.internal.text.Analysis;
+import io.github.policyreport.internal.text.PlanPeriods;
 import io.github.policyreport.internal.text.Paragraph;
 import io.github.policyreport.model.PartialDate;
 
@@ -22,8 +23,6 @@ final class ReferenceYear {
 
     /** A January or February report may still be the summary of the year before. */
     private static final int SUMMARY_MONTHS = 2;
-    /** How far after 今年是 a plan-period year may stand. */
-    private static final int ANCHOR_REACH = 8;
     /** The last year the time engine knows. */
     private static final int MAX_YEAR = 9999;
     /** How far after 2023年是 the …之年 may stand. */
@@ -39,7 +38,7 @@ final class ReferenceYear {
 
     /** The reference year from the body and the published date, or null when neither tells. */
     static Integer decide(Analysis a) {
-        Evidence ev = evidence(Body.of(a));
+        Evidence ev = evidence(a);
         PartialDate published = a.meta().published();
         if (ev.anchor() != null) {
             return ev.anchor();
@@ -62,22 +61,24 @@ final class ReferenceYear {
     }
 
     /** Gathers the evidence of a body. */
-    static Evidence evidence(Body body) {
-        String t = body.folded();
+    static Evidence evidence(Analysis a) {
+        String t = a.text();
         Integer anchor = null;
         Integer stated = null;
         Integer latest = null;
         boolean lastYear = false;
         boolean thisYearPlan = false;
-        for (Paragraph p : body.paragraphs()) {
+        for (Paragraph p : a.body()) {
             DateResolver.Context ctx = new DateResolver.Context(null, null);
-            var found = DateEngine.scan(t, t, p.start(), p.end(), ctx);
+            var found = DateEngine.scan(t, p.start(), p.end(), ctx);
             for (int k = 0; k < found.size(); k++) {
                 Expr e = found.get(k).expr();
                 PartialDate d = found.get(k).mention().date();
                 if (e.form() == Expr.Form.CALENDAR && e.yearSource() == Expr.YearSource.REFERENCE) {
                     if (anchor == null && e.month() == 0 && !e.isRange()) {
-                        anchor = anchor(t, found, k);
+                        // 今年是“十四五”开局之年, 去年是“十三五”收官之年: the plan year, shifted by the word's offset
+                        Integer plan = PlanPeriods.anchor(t, e.end());
+                        anchor = plan == null ? null : plan - e.year();
                     }
                     if (e.year() < 0 && !Cues.comparison(t, e) && !t.startsWith("同期", e.end())) {
                         lastYear = true;
@@ -105,24 +106,6 @@ final class ReferenceYear {
             }
         }
         return new Evidence(anchor, stated, latest, lastYear, thisYearPlan);
-    }
-
-    /** 今年是“十四五”开局之年: the plan year after 今年是, shifted by the word's offset. */
-    private static Integer anchor(String t, java.util.List<DateEngine.Found> found, int k) {
-        Expr word = found.get(k).expr();
-        int at = word.end();
-        while (at < t.length() && t.charAt(at) == ' ') {
-            at++;
-        }
-        if (!t.startsWith("是", at) || k + 1 >= found.size()) {
-            return null;
-        }
-        DateEngine.Found next = found.get(k + 1);
-        if (next.expr().form() != Expr.Form.PLAN || next.expr().planPart() == 0
-                || next.expr().start() - at > ANCHOR_REACH || next.mention().date() == null) {
-            return null;
-        }
-        return next.mention().date().year() - word.year();
     }
 
     /** 2023年是全面贯彻…的开局之年: a clause-initial year, then 是, then …之年 in the sentence. */

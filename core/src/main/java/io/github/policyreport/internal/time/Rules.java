@@ -1,6 +1,7 @@
 package io.github.policyreport.internal.time;
 
 import io.github.policyreport.internal.RuleFile;
+import io.github.policyreport.internal.text.PlanPeriods;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -11,9 +12,8 @@ import java.util.regex.Pattern;
 
 /**
  * The date rules, read once from the UTF-8 resource files beside this class: relative years, year
- * parts, plan periods, vague date words, event verbs, cut-off, comparison and future words,
- * boilerplate markers and character variants. A malformed line fails loading with its file and
- * line number. Immutable.
+ * parts, vague date words, event verbs, cut-off, comparison and future words. A
+ * malformed line fails loading with its file and line number. Immutable.
  */
 final class Rules {
 
@@ -39,8 +39,6 @@ final class Rules {
     final List<String> goalWords;
     final List<String> sinceWords;
     final List<String> recurringWords;
-    final List<String> boilerplateMarkers;
-    final char[] variants;
 
     /** How a relative year word is anchored. */
     record RelativeYear(boolean fromPrevious, int offset) {
@@ -62,14 +60,12 @@ final class Rules {
     enum VagueKind { RECENT, SAME_DAY, NEXT_DAY, SAME_MONTH, THIS_MONTH, LAST_MONTH, NEXT_MONTH, DURATION }
 
     private Rules(Map<String, RelativeYear> relativeYears, Map<String, int[]> yearParts,
-                  Map<String, int[]> planPeriods, Map<String, Boolean> planParts, Map<String, VagueKind> vague,
-                  char[] variants) {
+                  Map<String, int[]> planPeriods, Map<String, Boolean> planParts, Map<String, VagueKind> vague) {
         this.relativeYears = relativeYears;
         this.yearParts = yearParts;
         this.planPeriods = planPeriods;
         this.planParts = planParts;
         this.vague = vague;
-        this.variants = variants;
         this.relativeDays = relativeDays();
         this.festivals = festivals();
         this.eventVerbs = words("event-verbs.txt");
@@ -82,7 +78,6 @@ final class Rules {
         this.goalWords = words("goal-words.txt");
         this.sinceWords = words("since-words.txt");
         this.recurringWords = words("recurring-words.txt");
-        this.boilerplateMarkers = words("boilerplate-markers.txt");
     }
 
     private static Rules load() {
@@ -99,18 +94,6 @@ final class Rules {
             int b = l.integer(2, a, 12);
             parts.put(l.cols[0], new int[] {a, b});
         }
-        Map<String, int[]> plans = new LinkedHashMap<>();
-        for (Line l : read("plan-periods.txt", 3)) {
-            int a = l.integer(1, 1, 9999);
-            plans.put(l.cols[0], new int[] {a, l.integer(2, a, 9999)});
-        }
-        Map<String, Boolean> planParts = new LinkedHashMap<>();
-        for (Line l : read("plan-parts.txt", 2)) {
-            if (!l.cols[1].equals("START") && !l.cols[1].equals("END")) {
-                throw l.bad("part must be START or END");
-            }
-            planParts.put(l.cols[0], l.cols[1].equals("START"));
-        }
         Map<String, VagueKind> vague = new LinkedHashMap<>();
         for (Line l : read("vague-dates.txt", 2)) {
             try {
@@ -119,19 +102,9 @@ final class Rules {
                 throw l.bad("unknown kind " + l.cols[1]);
             }
         }
-        char[] variants = new char[Character.MAX_VALUE + 1];
-        for (int c = 0; c < variants.length; c++) {
-            variants[c] = (char) c;
-        }
-        for (Line l : read("variants.txt", 2)) {
-            if (l.cols[0].length() != 1 || l.cols[1].length() != 1) {
-                throw l.bad("a variant maps one character to one character");
-            }
-            variants[l.cols[0].charAt(0)] = l.cols[1].charAt(0);
-        }
         return new Rules(Collections.unmodifiableMap(rel), Collections.unmodifiableMap(parts),
-                Collections.unmodifiableMap(plans), Collections.unmodifiableMap(planParts),
-                Collections.unmodifiableMap(vague), variants);
+                PlanPeriods.periods(), PlanPeriods.parts(),
+                Collections.unmodifiableMap(vague));
     }
 
     private static Map<String, RelativeDay> relativeDays() {
@@ -172,7 +145,7 @@ final class Rules {
         }
         // longest first, so that a longer word wins over its prefix
         out.sort((a, b) -> b.length() != a.length() ? b.length() - a.length() : a.compareTo(b));
-        return List.copyOf(out);
+        return new Words(out);
     }
 
     /** The lines of a rule file with exactly {@code columns} tab- or space-separated columns. */
@@ -209,23 +182,11 @@ final class Rules {
         }
     }
 
-    /** {@code text} with full-width forms and Traditional variants folded, character for character. */
-    String fold(String text) {
-        char[] out = new char[text.length()];
-        for (int i = 0; i < out.length; i++) {
-            char c = text.charAt(i);
-            if (c >= '\uFF01' && c <= '\uFF5E') {
-                c = (char) (c - 0xFEE0);
-            } else if (c == '\u3000') {
-                c = ' ';
-            }
-            out[i] = variants[c];
-        }
-        return new String(out);
-    }
-
     /** The first word of {@code words} that {@code text} has at {@code at}, or null. */
     static String wordAt(String text, int at, List<String> words) {
+        if (words instanceof Words w) {
+            return w.at(text, at); // longest first: the first word found is the longest
+        }
         for (String w : words) {
             if (text.startsWith(w, at)) {
                 return w;
@@ -236,6 +197,9 @@ final class Rules {
 
     /** The first word of {@code words} that ends {@code text} just before {@code end}, or null. */
     static String wordBefore(String text, int end, List<String> words) {
+        if (words instanceof Words w) {
+            return w.before(text, end);
+        }
         for (String w : words) {
             int s = end - w.length();
             if (s >= 0 && text.startsWith(w, s)) {

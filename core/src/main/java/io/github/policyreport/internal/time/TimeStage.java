@@ -7,7 +7,11 @@ import io.github.policyreport.spi.ParseContext;
 
 import java.util.List;
 
-/** The reference year and the timeline of a report. */
+/**
+ * The reference year and the timeline of a report.
+ *
+ * <p>Public because the pipeline runs it.
+ */
 public final class TimeStage {
 
     private TimeStage() {

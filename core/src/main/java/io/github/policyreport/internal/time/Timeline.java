@@ -43,15 +43,14 @@ final class Timeline {
     }
 
     static List<TimelineEvent> events(Analysis a, Integer referenceYear, ParseContext context, List<Warning> warnings) {
-        Body body = Body.of(a);
-        String t = body.folded();
+        String t = a.text();
         Verbs verbs = Verbs.of(t);
         DateResolver.Context ctx = new DateResolver.Context(referenceYear,
                 referenceDate(a, referenceYear, context.referenceDate()));
-        Map<Integer, Heading> headings = headings(body, ctx);
+        Map<Integer, Heading> headings = headings(a, ctx);
         List<Found> events = new ArrayList<>();
         boolean cut = false;
-        List<Paragraph> ps = body.paragraphs();
+        List<Paragraph> ps = a.body();
         for (int i = 0; i < ps.size(); i++) {
             Paragraph p = ps.get(i);
             Heading h = headings.get(i);
@@ -117,7 +116,7 @@ final class Timeline {
             ctx.previousDay = h.date().day() == null ? ctx.previousDay : h.date();
             ctx.paragraphYear = h.date().year();
         }
-        List<DateEngine.Found> all = DateEngine.scan(t, a.text(), p.start(), p.end(), ctx);
+        List<DateEngine.Found> all = DateEngine.scan(t, p.start(), p.end(), ctx);
         List<DateEngine.Found> found = perSentence(t, all, max);
         int lastVerb = -1;
         for (int k = 0; k < found.size(); k++) {
@@ -156,9 +155,9 @@ final class Timeline {
      * Timeline-list entries by the index of the paragraph each heads; a date-only paragraph maps to
      * itself too (with {@code own}). Empty unless the list has at least two entries.
      */
-    private static Map<Integer, Heading> headings(Body body, DateResolver.Context outer) {
-        String t = body.folded();
-        List<Paragraph> ps = body.paragraphs();
+    private static Map<Integer, Heading> headings(Analysis a, DateResolver.Context outer) {
+        String t = a.text();
+        List<Paragraph> ps = a.body();
         DateResolver.Context ctx = new DateResolver.Context(outer.referenceYear, outer.referenceDate);
         Map<Integer, Heading> out = new HashMap<>();
         int entries = 0;
@@ -199,7 +198,7 @@ final class Timeline {
             return null;
         }
         ctx.paragraphYear = null;
-        List<DateEngine.Found> f = DateEngine.scan(t, t, s, e, ctx);
+        List<DateEngine.Found> f = DateEngine.scan(t, s, e, ctx);
         if (f.size() != 1) {
             return null;
         }

@@ -1,9 +1,8 @@
 package io.github.policyreport.internal.time;
 
-import java.util.ArrayList;
-import java.util.HashMap;
+import io.github.policyreport.internal.WordTrie;
+
 import java.util.List;
-import java.util.Map;
 
 /**
  * Where the event verbs ({@code event-verbs.txt}) of a text stand, found once in one pass so that
@@ -12,9 +11,8 @@ import java.util.Map;
  */
 final class Verbs {
 
-    /** Verb and verb-noun words by their first character, longest first. */
-    private static final Map<Character, List<String>> VERBS = byFirst(Rules.DEFAULT.eventVerbs);
-    private static final Map<Character, List<String>> NOUNS = byFirst(Rules.DEFAULT.verbNouns);
+    /** Verbs (list 0) and verb nouns (list 1) in one trie: one walk per offset finds both. */
+    private static final WordTrie WORDS = WordTrie.of(List.of(Rules.DEFAULT.eventVerbs, Rules.DEFAULT.verbNouns), false);
 
     /** For each offset, the offset of the first verb at or after it, or the text's length. */
     private final int[] next;
@@ -30,10 +28,11 @@ final class Verbs {
     static Verbs of(String folded) {
         int n = folded.length();
         int[] length = new int[n];
+        int[] longest = new int[2];
         for (int i = 0; i < n; i++) {
-            String w = wordAt(folded, i, VERBS);
-            if (w != null && wordAt(folded, i, NOUNS) == null) {
-                length[i] = w.length();
+            WORDS.longestAt(folded, i, n, longest);
+            if (longest[1] == 0) {
+                length[i] = longest[0];
             }
         }
         int[] next = new int[n + 1];
@@ -52,19 +51,5 @@ final class Verbs {
             }
         }
         return -1;
-    }
-
-    private static String wordAt(String text, int at, Map<Character, List<String>> words) {
-        List<String> candidates = words.get(text.charAt(at));
-        return candidates == null ? null : Rules.wordAt(text, at, candidates);
-    }
-
-    private static Map<Character, List<String>> byFirst(List<String> words) {
-        Map<Character, List<String>> out = new HashMap<>();
-        for (String w : words) {
-            out.computeIfAbsent(w.charAt(0), c -> new ArrayList<>()).add(w); // stays longest first
-        }
-        out.replaceAll((c, l) -> List.copyOf(l));
-        return Map.copyOf(out);
     }
 }

@@ -3,8 +3,9 @@
  *
  * <h2>How it works</h2>
  * <ol>
- *   <li>{@link io.github.policyreport.internal.time.Rules} folds the text one character for one
- *       (full-width digits, the Traditional forms of the date words), so offsets never move.</li>
+ *   <li>The stage reads the text layer's normalized text ({@code Analysis.text()}: Simplified,
+ *       half-width digits, variants folded); it never folds again. {@code DateEngine.find} normalizes
+ *       a probed text the same way ({@code Normalizer}) and maps the spans back to it.</li>
  *   <li>{@code DateExtractor} finds expressions (extract): it jumps to the characters that can
  *       start one and tries only the alternatives that can start with that character.
  *       {@code DateResolver} decides what each means against the reference date, the paragraph's
@@ -48,13 +49,16 @@
  * <h2>How to add a word</h2>
  * Every word list is a UTF-8 file beside these classes: {@code event-verbs.txt},
  * {@code relative-years.txt}, {@code relative-days.txt}, {@code festivals.txt},
- * {@code year-parts.txt}, {@code plan-periods.txt},
- * {@code plan-parts.txt}, {@code vague-dates.txt}, the cue lists ({@code cutoff-words.txt},
+ * {@code year-parts.txt}, {@code vague-dates.txt}, the cue lists ({@code cutoff-words.txt},
  * {@code deadline-words.txt}, {@code goal-words.txt}, {@code comparison-words.txt},
  * {@code not-event-after.txt}, {@code future-markers.txt}, {@code verb-nouns.txt},
- * {@code since-words.txt}, {@code recurring-words.txt}),
- * {@code boilerplate-markers.txt} and {@code variants.txt}. Add a line; a malformed one fails
- * loading with its file and line number. Add a table row to the matching test.
+ * {@code since-words.txt}, {@code recurring-words.txt}). The body it reads ({@code Analysis.body()})
+ * is the text layer's, cut once there at related lists, editors and comments
+ * ({@code text/boilerplate.txt}), the same body the figure stage reads. Plan periods and their
+ * part words ({@code text/plan-periods.txt}, {@code text/plan-parts.txt}) and the plan-year anchor
+ * (今年是“十四五”开局之年) are the text layer's {@code PlanPeriods}, shared with the metadata reader. A Traditional or variant
+ * character the rules must match goes in the text layer's {@code fold.txt}. Add a line; a
+ * malformed one fails loading with its file and line number. Add a table row to the matching test.
  *
  * <h2>Traps</h2>
  * <ul>
@@ -74,6 +78,9 @@
  *       One that can start with a digit must begin with {@code (?<![0-9}: the scan skips a digit
  *       after a digit (loading fails otherwise).</li>
  *   <li>No clock: the reference date is always a parameter.</li>
+ *   <li>Word lists load as {@code Words}: longest first, with a trie each way, so
+ *       {@code Rules.wordAt}/{@code wordBefore} walk a trie instead of trying every word; keep
+ *       new lists loaded through {@code Rules.words} or they lose that.</li>
  * </ul>
  */
 package io.github.policyreport.internal.time;

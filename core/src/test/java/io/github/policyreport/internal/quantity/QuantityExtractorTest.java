@@ -1,5 +1,6 @@
 package io.github.policyreport.internal.quantity;
 
+import io.github.policyreport.internal.text.Normalizer;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -39,7 +40,7 @@ class QuantityExtractorTest {
             """)
     void findsTheWrittenPartsOfAMention(String text, String span, String low, String high, String approx, String unit,
                                        String pre, String post, RawMention.Form form) {
-        String folded = Fold.fold(text);
+        String folded = Normalizer.normalize(text).text();
         List<RawMention> found = QuantityExtractor.find(folded, 0, folded.length());
         assertThat(found).hasSize(1);
         RawMention m = found.get(0);
@@ -77,7 +78,7 @@ class QuantityExtractorTest {
             惠及千家万户 | idiom
             """)
     void findsNothingWhereNoQuantityIsWritten(String text, String why) {
-        String folded = Fold.fold(text);
+        String folded = Normalizer.normalize(text).text();
         assertThat(QuantityExtractor.find(folded, 0, folded.length())).as(why).isEmpty();
     }
 
@@ -89,7 +90,7 @@ class QuantityExtractorTest {
             节约10%的能耗 | 10%
             """)
     void doesNotReadAQualifierIntoTheLastCharacterOfAWord(String text, String span) {
-        String folded = Fold.fold(text);
+        String folded = Normalizer.normalize(text).text();
         List<RawMention> found = QuantityExtractor.find(folded, 0, folded.length());
         assertThat(found).singleElement().satisfies(m -> {
             assertThat(text.substring(m.start(), m.end())).isEqualTo(span);

@@ -1,6 +1,8 @@
 package io.github.policyreport.internal.quantity;
 
+import io.github.policyreport.SpanChecks;
 import io.github.policyreport.internal.text.Analysis;
+import io.github.policyreport.spi.ParseContext;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -31,7 +33,12 @@ class QuantityFigureStageHostileInputTest {
     @Timeout(value = 30, unit = TimeUnit.SECONDS)
     void finishesOnHostileBodies(String paragraphs) {
         Analysis a = QuantityFigureStageTest.analysis(paragraphs);
-        Figures f = FigureStage.extract(a, 2023);
-        assertThat(f.indicators().size() + f.targets().size()).isGreaterThanOrEqualTo(0);
+        ParseContext context = ParseContext.defaults();
+        Figures f = FigureStage.extract(a, 2023, context);
+        // reading stops after the sentence that passes maxItems
+        assertThat(f.indicators().size() + f.targets().size())
+                .isLessThanOrEqualTo(context.maxItems() + context.maxMentionsPerSentence());
+        f.indicators().forEach(i -> SpanChecks.assertEvidence(a.source(), i.evidence()));
+        f.targets().forEach(t -> SpanChecks.assertEvidence(a.source(), t.evidence()));
     }
 }

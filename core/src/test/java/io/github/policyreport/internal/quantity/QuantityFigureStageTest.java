@@ -30,7 +30,7 @@ class QuantityFigureStageTest {
         for (int i = 0; i <= source.length(); i++) {
             if (i == source.length() || source.charAt(i) == '\n') {
                 if (i > start) {
-                    body.add(new Paragraph(start, i, -1, false));
+                    body.add(Paragraph.of(nt.text(), start, i, -1, 0));
                 }
                 start = i + 1;
             }
@@ -119,8 +119,8 @@ class QuantityFigureStageTest {
         String source = heading + "\n" + body;
         NormalizedText nt = Normalizer.normalize(source);
         Section section = new Section(heading, 1, io.github.policyreport.model.Span.of(source, 0, source.length()));
-        List<Paragraph> paragraphs = List.of(new Paragraph(0, heading.length(), 0, true),
-                new Paragraph(heading.length() + 1, source.length(), 0, false));
+        List<Paragraph> paragraphs = List.of(Paragraph.of(nt.text(), 0, heading.length(), 0, 1),
+                Paragraph.of(nt.text(), heading.length() + 1, source.length(), 0, 0));
         Meta meta = new Meta(null, null, null, List.of(), List.of(), List.of(), Script.SIMPLIFIED);
         Analysis a = new Analysis(nt, paragraphs, List.of(section), meta, List.of());
         Figures f = FigureStage.extract(a, year);

@@ -22,6 +22,11 @@ class ClassifierTest {
             "相关阅读 => RELATED",
             "相關閱讀 => RELATED",
             "最新新闻 => RELATED",
+            "相关新闻:全市科技创新大会召开 => RELATED",
+            "猜你喜歡 => RELATED",
+            "下一篇:全县召开科技工作推进会 => RELATED",
+            "责任编辑 王强 => EDITOR",
+            "相关阅读材料显示,全市研发投入持续增长,研发投入强度提高到百分之二点五以上 => null",
             "国家备案许可证编号:陕ICP备18005866号 @版权所有 西北建设杂志社 => COPYRIGHT",
             "国际标准刊号:ISSN 2957-9384 互联网药品信息服务资格证书 => COPYRIGHT",
             "【我们尊重原创,也注重分享。版权原作者所有,如有侵犯您的权益请及时联系。】 => COPYRIGHT",
@@ -43,7 +48,16 @@ class ClassifierTest {
             "上一页 1 2 3 下一页 => TOOLBAR",
             "(完) => PLACEHOLDER",
             "• 官方微信 => TOOLBAR",
-            "2023 => TOOLBAR"})
+            "2023 => TOOLBAR",
+            // anchored cues: by a literal prefix, by a word of a leading list, or with no literal
+            "打印本页 => TOOLBAR",
+            "關閉窗口 => TOOLBAR",
+            "关于我们 => COPYRIGHT",
+            "关于我们的科研团队在全省创新大赛中获奖 => null",
+            "已有12人评论 => COMMENTS",
+            "[编辑:王明] => EDITOR",
+            "市科技局 首页 工作动态 通知公告 => BREADCRUMB",
+            "首页改版后访问量增长三成 => null"})
     void recognisesGenericBoilerplateInBothScripts(String line, Cues.Kind kind) {
         assertThat(Cues.match(line)).isEqualTo(kind);
     }

@@ -22,7 +22,13 @@ class NormalizerTest {
             "占地2266畝|占地2266亩",
             "20.53萬戶|20.53万户",
             "a\u3000b\u00A0c\td|a b c d",
-            "汉中又新增一项国字号荣誉!|汉中又新增一项国字号荣誉!"})
+            "汉中又新增一项国字号荣誉!|汉中又新增一项国字号荣誉!",
+            "萬億兩個項戶畝噸|万亿两个项户亩吨",
+            "１２０％|120%",
+            "２０２１年１２月開局之年舉辦|2021年12月开局之年举办",
+            "10天後,截止１１月底|10天后,截止11月底",
+            "5〜8月 峯會|5~8月 峰会",
+            "捐款參拾萬元 參加|捐款叁拾万元 参加"})
     void foldsScriptWidthVariantsAndSpaces(String source, String expected) {
         NormalizedText nt = Normalizer.normalize(source);
         assertThat(nt.text()).isEqualTo(expected);

@@ -1,8 +1,11 @@
 package io.github.policyreport.internal.time;
 
+import io.github.policyreport.internal.SiteHints;
 import io.github.policyreport.internal.text.Analysis;
+import io.github.policyreport.internal.text.TextLayer;
 import io.github.policyreport.model.Warning;
 import io.github.policyreport.spi.ParseContext;
+import io.github.policyreport.spi.SourceDocument;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -64,8 +67,11 @@ class DateReferenceYearTest {
 
     @Test
     void ignoresDatesOfRelatedArticleLists() {
-        Analysis a = Spans.analysis(null, "2022年,我市科技创新水平位列全省第3。", "相关阅读",
-                "5月22日上午,商南县召开了第二届宣传周活动,2024年5月23日发布。");
+        // the text layer cuts the body at the related list; the reference year reads that body
+        String page = String.join("\n", "我市科技创新水平稳步提升", "2022年,我市科技创新水平位列全省第3,"
+                + "全社会研发投入强度达到2.3%,科技型中小企业突破1200家。", "相关阅读",
+                "5月22日上午,某县召开了第二届宣传周活动,2024年5月23日发布。");
+        Analysis a = TextLayer.analyze(SourceDocument.ofText(page), SiteHints.NONE, ParseContext.defaults());
         assertThat(TimeStage.referenceYear(a, ParseContext.defaults(), new ArrayList<>())).isEqualTo(2022);
     }
 }

@@ -1,5 +1,6 @@
 package io.github.policyreport.internal.time;
 
+import io.github.policyreport.GoldenCase;
 import io.github.policyreport.internal.text.Analysis;
 import io.github.policyreport.internal.text.Meta;
 import io.github.policyreport.internal.text.NormalizedText;
@@ -13,9 +14,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -36,22 +34,12 @@ class DateSeedGoldenTest {
     private static final Pattern YEAR = Pattern.compile("\"reference_year\":\\s*(\\d+)");
     private static final Pattern PUBLISHED = Pattern.compile("\"published\":\\s*(null|\"([^\"]*)\")");
 
-    static List<String> seeds() {
-        return List.of("000_5c173cae656b120b.txt", "001_5ba87032492a5695.txt", "002_9709985b860889a0.txt",
-                "003_758cc39c9fd3bc2f.txt", "004_e198b29a7063dd32.txt");
+    static List<GoldenCase> seeds() {
+        return GoldenCase.all();
     }
 
-    private static String resource(String name) {
-        try (InputStream in = DateSeedGoldenTest.class.getResourceAsStream("seeds/" + name)) {
-            assertThat(in).as(name).isNotNull();
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new AssertionError(e);
-        }
-    }
-
-    private static Analysis analysis(String seed, boolean withPublished) {
-        NormalizedText nt = Normalizer.normalize(resource(seed));
+    private static Analysis analysis(GoldenCase seed, boolean withPublished) {
+        NormalizedText nt = Normalizer.normalize(seed.text());
         String t = nt.text();
         List<Paragraph> body = new ArrayList<>();
         int start = 0;
@@ -66,34 +54,38 @@ class DateSeedGoldenTest {
                     e--;
                 }
                 if (e > s) {
-                    body.add(new Paragraph(s, e, -1, false));
+                    body.add(Paragraph.of(t, s, e, -1, 0));
                 }
                 start = i + 1;
             }
         }
-        Matcher p = PUBLISHED.matcher(resource(seed + ".gold.json"));
+        Matcher p = PUBLISHED.matcher(gold(seed));
         assertThat(p.find()).isTrue();
         PartialDate published = withPublished && p.group(2) != null ? PartialDate.parse(p.group(2)) : null;
         Meta meta = new Meta(null, published, null, List.of(), List.of(), List.of(), Script.SIMPLIFIED);
         return new Analysis(nt, body, List.of(), meta, List.of());
     }
 
-    private static int goldYear(String seed) {
-        Matcher m = YEAR.matcher(resource(seed + ".gold.json"));
+    private static String gold(GoldenCase seed) {
+        return seed.expected().toString();
+    }
+
+    private static int goldYear(GoldenCase seed) {
+        Matcher m = YEAR.matcher(gold(seed));
         assertThat(m.find()).isTrue();
         return Integer.parseInt(m.group(1));
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("seeds")
-    void decidesTheGoldReferenceYearWithTheGoldPublishedDate(String seed) {
+    void decidesTheGoldReferenceYearWithTheGoldPublishedDate(GoldenCase seed) {
         Analysis a = analysis(seed, true);
         assertThat(TimeStage.referenceYear(a, ParseContext.defaults(), new ArrayList<>())).isEqualTo(goldYear(seed));
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("seeds")
-    void decidesTheGoldReferenceYearWithoutAPublishedDate(String seed) {
+    void decidesTheGoldReferenceYearWithoutAPublishedDate(GoldenCase seed) {
         Analysis a = analysis(seed, false);
         assertThat(TimeStage.referenceYear(a, ParseContext.defaults(), new ArrayList<>())).isEqualTo(goldYear(seed));
     }
@@ -103,14 +95,14 @@ class DateSeedGoldenTest {
         int tp = 0;
         int gold = 0;
         int predicted = 0;
-        for (String seed : seeds()) {
+        for (GoldenCase seed : seeds()) {
             Analysis a = analysis(seed, true);
             Integer year = TimeStage.referenceYear(a, ParseContext.defaults(), new ArrayList<>());
             List<TimelineEvent> events = TimeStage.timeline(a, year);
             Spans.assertEvents(a, events);
             List<String> required = new ArrayList<>();
             List<String> optional = new ArrayList<>();
-            Matcher m = EVENT.matcher(resource(seed + ".gold.json"));
+            Matcher m = EVENT.matcher(gold(seed));
             while (m.find()) {
                 (m.group(2).equals("true") ? optional : required).add(m.group(1));
             }

@@ -1,7 +1,11 @@
 package io.github.policyreport.internal.time;
 
+import io.github.policyreport.internal.SiteHints;
 import io.github.policyreport.internal.text.Analysis;
+import io.github.policyreport.internal.text.TextLayer;
 import io.github.policyreport.model.TimelineEvent;
+import io.github.policyreport.spi.ParseContext;
+import io.github.policyreport.spi.SourceDocument;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -69,18 +73,30 @@ class DateTimelineTest {
         assertThat(timeline(2021, text)).as(what).isEmpty();
     }
 
-    @Test
-    void ignoresDatesOfRelatedArticleLists() {
-        List<TimelineEvent> events = timeline(2023, "今年9月底,地铁1号线三期即将通车。", "责任编辑:李欢颜",
-                "~相关阅读", "5月22日上午,商南县在县城文化广场召开了宣传周活动。", "~2024-05-23 09:37:04",
-                "5月18日,复兴大道市政工程项目通车。");
-        assertThat(render(events)).isEqualTo("2023-09=地铁1号线三期即将通车");
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            related list              | 相关阅读
+            related news, Traditional | 相關新聞:
+            next article              | 下一篇:全县召开科技工作推进会
+            editor without colon      | 责任编辑 王强
+            """)
+    void ignoresDatesAfterTheTextLayersEndOfArticle(String what, String marker) {
+        // the text layer cuts the body once; the timeline reads the body it was given
+        String page = String.join("\n", "地铁建设稳步推进", "今年9月底,地铁1号线三期即将通车,全线共设车站12座,"
+                        + "沿线将新建公交接驳站30个,进一步完善城市交通网络。", marker,
+                "5月22日上午,某县在文化广场召开了宣传周活动。", "5月18日,某大道市政工程项目通车。");
+        Analysis a = TextLayer.analyze(SourceDocument.ofText(page), SiteHints.NONE, ParseContext.defaults());
+        List<TimelineEvent> events = TimeStage.timeline(a, 2023);
+        Spans.assertEvents(a, events);
+        assertThat(render(events)).as(what).startsWith("2023-09=地铁1号线三期即将通车").doesNotContain("05-");
     }
 
     @Test
     void keepsTheArticleAfterAMarkerLineInItsHeader() {
-        List<TimelineEvent> events = timeline(2023, "责任编辑:李欢颜", "今年3月30日,秦创原建设大会召开,明确将西咸新区作为总窗口。",
-                "今年8月初,秦创原综合服务中心面向社会投入运营,这是我们聚集科技资源的创新举措。");
+        String page = String.join("\n", "创新平台建设提速", "责任编辑:李欢颜", "今年3月30日,创新平台建设大会召开,明确将新区作为总窗口。",
+                "今年8月初,综合服务中心面向社会投入运营,这是我们聚集科技资源的创新举措。");
+        Analysis a = TextLayer.analyze(SourceDocument.ofText(page), SiteHints.NONE, ParseContext.defaults());
+        List<TimelineEvent> events = TimeStage.timeline(a, 2023);
         assertThat(events).extracting(e -> e.date().toString()).containsExactly("2023-03-30", "2023-08");
     }
 

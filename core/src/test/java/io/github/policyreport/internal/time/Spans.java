@@ -2,8 +2,7 @@ package io.github.policyreport.internal.time;
 
 import io.github.policyreport.internal.text.Analysis;
 import io.github.policyreport.internal.text.Meta;
-import io.github.policyreport.internal.text.NormalizedText;
-import io.github.policyreport.internal.text.OffsetMap;
+import io.github.policyreport.internal.text.Normalizer;
 import io.github.policyreport.internal.text.Paragraph;
 import io.github.policyreport.mention.DateMention;
 import io.github.policyreport.model.PartialDate;
@@ -51,7 +50,8 @@ final class Spans {
     }
 
     /**
-     * An analysis whose source is {@code lines} joined by line ends; identity normalization; every
+     * An analysis whose source is {@code lines} joined by line ends, normalized as a page is (one to
+     * one: write no invisible characters); every
      * non-blank line a body paragraph, except lines starting with {@code ~} (kept out of the body,
      * the {@code ~} dropped).
      */
@@ -73,11 +73,11 @@ final class Spans {
         String source = src.toString();
         List<Paragraph> paragraphs = new ArrayList<>();
         for (int[] r : ranges) {
-            paragraphs.add(new Paragraph(r[0], r[1], -1, false));
+            paragraphs.add(Paragraph.of(source, r[0], r[1], -1, 0));
         }
         PartialDate p = published == null ? null : PartialDate.parse(published);
         Meta meta = new Meta(null, p, null, List.of(), List.of(), List.of(), Script.SIMPLIFIED);
-        return new Analysis(new NormalizedText(source, source, OffsetMap.identity()), paragraphs, List.of(), meta,
+        return new Analysis(Normalizer.normalize(source), paragraphs, List.of(), meta,
                 List.of());
     }
 }
