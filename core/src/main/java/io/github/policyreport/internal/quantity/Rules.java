@@ -70,8 +70,8 @@ final class Rules {
     private final Set<String> people = new HashSet<>();
     private final Set<String> sign = new HashSet<>();
     private final Set<String> notSign = new HashSet<>();
-    /** The longest word of each context set, so no lookup misses a word longer than a guess. */
-    private final Map<Set<String>, Integer> longestWord = new java.util.IdentityHashMap<>();
+    /** Each context set as a trie and a reversed trie, so a lookup walks instead of probing substrings. */
+    private final Map<Set<String>, WordTrie[]> setTries = new java.util.IdentityHashMap<>();
     private final Map<String, Currency> currencyBefore = new HashMap<>();
     private final Map<String, Currency> currencyOther = new HashMap<>();
     private final Map<String, Currency> currencyPart = new HashMap<>();
@@ -183,7 +183,7 @@ final class Rules {
             }
         }
         for (Set<String> set : List.of(rank, money, words, before, enumeration, notPre, rankScope, session, yearMeasure, people, sign, notSign)) {
-            longestWord.put(set, set.stream().mapToInt(String::length).max().orElse(0));
+            setTries.put(set, new WordTrie[] {WordTrie.of(set), WordTrie.reversed(set)});
         }
     }
 
@@ -225,17 +225,17 @@ final class Rules {
 
     /** Whether a word that makes 年 a measure (受教育年限, 使用寿命) occurs in {@code [from, to)}. */
     boolean yearMeasureBefore(String t, int from, int to) {
-        return anyIn(yearMeasure, t, from, to, longest(yearMeasure));
+        return anyIn(yearMeasure, t, from, to);
     }
 
     /** Whether the body a Chinese-written N届 names starts at {@code pos} (十四届全国人大, 二十届历次全会). */
     boolean sessionAt(String t, int pos) {
-        return startsWithAny(session, t, pos, longest(session));
+        return startsWithAny(session, t, pos);
     }
 
     /** Whether a scope word that a bare 第N ranks within (全国, 全省, 中西部) ends at {@code end}. */
     boolean rankScopeEndsAt(String t, int end) {
-        return endsWithAny(rankScope, t, end, longest(rankScope));
+        return endsWithAny(rankScope, t, end);
     }
 
     /** The longest PRE qualifier word ending at {@code end}, or null. */
@@ -268,43 +268,29 @@ final class Rules {
     }
 
     /** Whether one of the words of {@code set} ends at {@code end}. */
-    private static boolean endsWithAny(Set<String> set, String t, int end, int maxLen) {
-        for (int s = Math.max(0, end - maxLen); s < end; s++) {
-            if (set.contains(t.substring(s, end))) {
-                return true;
-            }
-        }
-        return false;
+    private boolean endsWithAny(Set<String> set, String t, int end) {
+        return setTries.get(set)[1].longestEndingAt(t, 0, end) > 0;
     }
 
     /** Whether one of the words of {@code set} starts at {@code pos}. */
-    private static boolean startsWithAny(Set<String> set, String t, int pos, int maxLen) {
-        for (int e = Math.min(t.length(), pos + maxLen); e > pos; e--) {
-            if (set.contains(t.substring(pos, e))) {
-                return true;
-            }
-        }
-        return false;
+    private boolean startsWithAny(Set<String> set, String t, int pos) {
+        return setTries.get(set)[0].longestAt(t, pos, t.length()) > 0;
     }
 
     boolean rankVerbEndsAt(String t, int end) {
-        return endsWithAny(rank, t, end, longest(rank));
+        return endsWithAny(rank, t, end);
     }
 
     /** Whether a money word occurs in {@code [from, to)}. */
     boolean moneyIn(String t, int from, int to) {
-        return anyIn(money, t, from, to, longest(money));
-    }
-
-    /** The length of the longest word of one of the context sets (一揽子, 万元工业增加值 …). */
-    private int longest(Set<String> set) {
-        return longestWord.getOrDefault(set, 0);
+        return anyIn(money, t, from, to);
     }
 
     /** Whether a word of {@code set} starts anywhere in {@code [from, to)}. */
-    private static boolean anyIn(Set<String> set, String t, int from, int to, int maxLen) {
+    private boolean anyIn(Set<String> set, String t, int from, int to) {
+        WordTrie trie = setTries.get(set)[0];
         for (int i = Math.max(0, from); i < Math.min(to, t.length()); i++) {
-            if (startsWithAny(set, t, i, maxLen)) {
+            if (trie.longestAt(t, i, t.length()) > 0) {
                 return true;
             }
         }
@@ -312,15 +298,15 @@ final class Rules {
     }
 
     boolean lexicalWordAt(String t, int pos) {
-        return startsWithAny(words, t, pos, longest(words));
+        return startsWithAny(words, t, pos);
     }
 
     boolean identifierBefore(String t, int end) {
-        return endsWithAny(before, t, end, longest(before));
+        return endsWithAny(before, t, end);
     }
 
     boolean enumerationAt(String t, int pos) {
-        return startsWithAny(enumeration, t, pos, longest(enumeration));
+        return startsWithAny(enumeration, t, pos);
     }
 
     /** The classifier a bare figure counts when its subject ends with an inference word, or null. */
@@ -356,32 +342,23 @@ final class Rules {
 
     /** The longest people noun starting at {@code pos} (3400万人口, 2万农民), or null. */
     String peopleAt(String t, int pos) {
-        for (int e = Math.min(t.length(), pos + longest(people)); e > pos; e--) {
-            if (people.contains(t.substring(pos, e))) {
-                return t.substring(pos, e);
-            }
-        }
-        return null;
+        int n = setTries.get(people)[0].longestAt(t, pos, t.length());
+        return n == 0 ? null : t.substring(pos, pos + n);
     }
 
     /** The length of the longest minus-sign word ending at {@code end} (负, 零下, 负增长, -), or 0. */
     int signEndingAt(String t, int end) {
-        for (int s = Math.max(0, end - longest(sign)); s < end; s++) {
-            if (sign.contains(t.substring(s, end))) {
-                return end - s;
-            }
-        }
-        return 0;
+        return setTries.get(sign)[1].longestEndingAt(t, 0, end);
     }
 
     /** Whether a word that holds a sign character without being a sign ends at {@code end} (担负, 正负). */
     boolean notSignEndsAt(String t, int end) {
-        return endsWithAny(notSign, t, end, longest(notSign));
+        return endsWithAny(notSign, t, end);
     }
 
     /** Whether a word that only looks like a qualifier ends at {@code end} (签约, 通过). */
     boolean notPreEndsAt(String t, int end) {
-        return endsWithAny(notPre, t, end, longest(notPre));
+        return endsWithAny(notPre, t, end);
     }
 
     /** Whether the character after N成 makes 成 part of a word rather than tenths. */
