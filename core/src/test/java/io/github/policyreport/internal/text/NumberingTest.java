@@ -107,7 +107,7 @@ class NumberingTest {
     void readsTheNumberingOfTraditionalTextAfterNormalization() {
         String page = "科技局新聞發布會\n（一）推動產學研合作\n去年全市技術合同成交額達到120億元,同比增長15%,創歷史新高。\n"
                 + "最後，感謝各位媒體朋友長期以來對科技工作的關心和支持。";
-        Analysis a = TextLayer.analyze(SourceDocument.ofText(page), SiteHints.NONE, ParseContext.defaults());
+        Analysis a = TextLayer.defaults().analyze(SourceDocument.ofText(page), SiteHints.NONE, ParseContext.defaults());
         SpanAssert.assertSpans(a);
         List<String> got = a.body().stream().map(p -> p.kind() + p.numbering().map(n -> ":" + n.family()).orElse(""))
                 .toList();
