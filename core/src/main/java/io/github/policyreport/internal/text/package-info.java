@@ -89,7 +89,12 @@
  *       provincial reports compare themselves with 全国 all the time.</li>
  *   <li>A zone (成都高新区) is matched as one name, longest first, so it no longer counts for its
  *       city: the city is listed only when it is named itself. A province is no zone prefix
- *       (陕西高新区), and a zone word running on into a longer word (新区域) is no zone.</li>
+ *       (陕西高新区), and a zone word running on into a longer word (新区域) is no zone. Zone names
+ *       are never listed (patterns × cities make 36,000, which cost a start a third of a second):
+ *       {@code Zones} matches prefix, city name and suffix, and must answer as the full list would
+ *       ({@code ZonesTest} holds it to a listed reference).</li>
+ *   <li>Start-up: a Simplified page must not reach opencc4j's converter (its first call builds a
+ *       50,000-phrase trie); {@code ScriptChars.mayChange} decides, exactly, per run.</li>
  *   <li>opencc4j leaves supplementary-plane characters alone; the map still handles conversions
  *       that change length (tested with a converter that does).</li>
  * </ul>
