@@ -1,5 +1,6 @@
 package io.github.policyreport.internal.text;
 
+import io.github.policyreport.internal.RuleFile;
 import io.github.policyreport.internal.WordTrie;
 
 import java.util.ArrayList;
@@ -90,14 +91,14 @@ final class Regions {
             }
         }
         // new areas override a same-named division; Taiwan, Hong Kong and Macao never do
-        for (Resources.Line l : Resources.lines("regions/new-areas.txt")) {
+        for (RuleFile.Line l : RuleFile.read(Regions.class, "regions/new-areas.txt")) {
             String[] p = l.text().split("\t");
             if (p.length < 2) {
                 throw l.error("expected name<TAB>province code<TAB>short forms");
             }
             addWithShortForms(m, new Region(p[0].strip(), 1), p, true);
         }
-        for (Resources.Line l : Resources.lines("regions/tw-hk-mo.txt")) {
+        for (RuleFile.Line l : RuleFile.read(Regions.class, "regions/tw-hk-mo.txt")) {
             String[] p = l.text().split("\t");
             if (p.length < 2 || !p[1].strip().matches("[01]")) {
                 throw l.error("expected name<TAB>level 0 or 1<TAB>short forms");
@@ -108,12 +109,12 @@ final class Regions {
                 cities.add(city(m, name, List.of(name.substring(0, name.length() - 1)), "台湾", List.of()));
             }
         }
-        for (Resources.Line l : Resources.lines("regions/national.txt")) {
+        for (RuleFile.Line l : RuleFile.read(Regions.class, "regions/national.txt")) {
             m.putIfAbsent(l.text().strip(), NATION);
         }
         NAMES = Collections.unmodifiableMap(m); // no copy at start-up; m goes nowhere else
         ZONES = new Zones(Zones.patterns(), cities, NAMES::containsKey);
-        STOPS = Resources.lines("regions/stop-phrases.txt").stream().map(Resources.Line::text).toList();
+        STOPS = RuleFile.read(Regions.class, "regions/stop-phrases.txt").stream().map(RuleFile.Line::text).toList();
         for (String name : NAMES.keySet()) {
             if (name.length() < 2) {
                 throw new IllegalStateException("a region name of one character: " + name);
@@ -175,7 +176,7 @@ final class Regions {
 
     private static List<String[]> csv(String resource) {
         List<String[]> rows = new ArrayList<>();
-        for (Resources.Line l : Resources.lines(resource)) {
+        for (RuleFile.Line l : RuleFile.read(Regions.class, resource)) {
             if (l.text().startsWith("code,")) {
                 continue;
             }

@@ -1,5 +1,6 @@
 package io.github.policyreport.internal.text;
 
+import io.github.policyreport.internal.RuleFile;
 import io.github.policyreport.internal.WordTrie;
 
 import java.util.ArrayList;
@@ -76,7 +77,7 @@ final class Zones {
     /** The patterns of {@code regions/zones.txt}; a bad line is an error with file:line. */
     static List<Pattern> patterns() {
         List<Pattern> out = new ArrayList<>();
-        for (Resources.Line l : Resources.lines("regions/zones.txt")) {
+        for (RuleFile.Line l : RuleFile.read(Zones.class, "regions/zones.txt")) {
             String[] p = l.text().split("\t");
             String pattern = p[0].strip();
             int at = pattern.indexOf("{city}");

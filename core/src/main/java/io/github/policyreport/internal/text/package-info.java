@@ -44,7 +44,18 @@
  *
  * <h2>How to add a cue</h2>
  * Add a {@code KIND<TAB>regex} line to {@code boilerplate.txt} in both scripts, and a row to
- * {@code ClassifierTest}. Site-only lines belong in the site's profile, not here.
+ * {@code ClassifierTest}. Site-only lines belong in the site's profile, not here. An unknown kind
+ * fails loading with {@code file:line} and the known kinds.
+ *
+ * <h2>How to run the layer with other rules</h2>
+ * {@link io.github.policyreport.internal.text.TextLayer} takes its
+ * {@link io.github.policyreport.internal.text.TextRules} (the boilerplate cues and the metadata
+ * word lists of {@code metadata-words.txt}) in its constructor; {@code TextLayer.defaults()} uses
+ * the shipped files, loaded once on first use. To try a rule, start from
+ * {@code TextRules.defaultLines(TextRules.BOILERPLATE)}, drop or add lines
+ * ({@code RuleFile.parse(name, text)} reads lines held in memory) and build
+ * {@code new TextLayer(TextRules.of(boilerplate, metadataWords))}; {@code StageRulesTest} does so.
+ * The gazetteers ({@code regions/}, {@code variants.txt}) are shared by every rule set.
  *
  * <h2>How to add a numbering family</h2>
  * Add a {@code Numbering.Family} with the rank it gives a heading line (0 for list points only),
