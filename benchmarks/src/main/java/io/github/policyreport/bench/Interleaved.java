@@ -16,7 +16,8 @@ import java.util.Locale;
  * An A/B comparison that survives a busy machine: each CLI jar is loaded in its own class loader in
  * one JVM, the pages are decoded once per jar, and passes over them alternate between the jars
  * (ABBA order), each timed in thread CPU time. Load from other processes then falls on both sides
- * alike. Prints the median, first and third quartile of a pass per jar.
+ * alike. Prints the median, first and third quartile of a pass per jar, and the bytes a pass
+ * allocates (what two threads on two cores pay for in GC).
  *
  * <pre>
  * java -cp benchmarks/target/benchmarks.jar io.github.policyreport.bench.Interleaved 30 \
@@ -57,24 +58,28 @@ public final class Interleaved {
             docs.add(decoded);
         }
         ThreadMXBean mx = ManagementFactory.getThreadMXBean();
+        com.sun.management.ThreadMXBean alloc = (com.sun.management.ThreadMXBean) mx;
         long[][] nanos = new long[n][rounds];
+        long[] bytes = new long[n];
         for (int r = -8; r < rounds; r++) {                 // eight warm-up rounds
             for (int i = 0; i < n; i++) {
                 int j = (r & 1) == 0 ? i : n - 1 - i;
+                long b0 = alloc.getCurrentThreadAllocatedBytes();
                 long t0 = mx.getCurrentThreadCpuTime();
                 for (Object d : docs.get(j)) {
                     parse[j].invoke(registry[j], d, context[j]);
                 }
                 if (r >= 0) {
                     nanos[j][r] = mx.getCurrentThreadCpuTime() - t0;
+                    bytes[j] = alloc.getCurrentThreadAllocatedBytes() - b0;
                 }
             }
         }
         for (int j = 0; j < n; j++) {
             long[] s = nanos[j].clone();
             Arrays.sort(s);
-            System.out.printf(Locale.ROOT, "%s median_ms=%.1f q1=%.1f q3=%.1f%n", jars[j], s[rounds / 2] / 1e6,
-                    s[rounds / 4] / 1e6, s[3 * rounds / 4] / 1e6);
+            System.out.printf(Locale.ROOT, "%s median_ms=%.1f q1=%.1f q3=%.1f allocated_mb=%.1f%n", jars[j],
+                    s[rounds / 2] / 1e6, s[rounds / 4] / 1e6, s[3 * rounds / 4] / 1e6, bytes[j] / 1e6);
         }
     }
 }
