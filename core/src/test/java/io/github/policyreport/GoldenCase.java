@@ -52,9 +52,9 @@ public record GoldenCase(String parser, String name, Path dir) {
         }
     }
 
-    /** The file name of the page ({@code <case>.txt}), as a scraper saved it. */
+    /** The file name of the page, {@code <case>.txt} or {@code <case>.html}, as a scraper saved it. */
     public String fileName() {
-        return name + ".txt";
+        return Files.exists(dir.resolve(name + ".txt")) ? name + ".txt" : name + ".html";
     }
 
     /** The page's bytes. */
@@ -66,7 +66,7 @@ public record GoldenCase(String parser, String name, Path dir) {
         }
     }
 
-    /** The page's text. */
+    /** The page's text (its markup, for an HTML page). */
     public String text() {
         return new String(bytes(), StandardCharsets.UTF_8);
     }

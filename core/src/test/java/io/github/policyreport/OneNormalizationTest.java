@@ -23,7 +23,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * full-width forms, with variant characters, odd spaces, a wave dash or invisible characters gives
  * the same figures and dates as its plain Simplified form, through {@link Reports#parse} and through
  * {@link Mentions}; every figure the report keeps is one the probe finds at the same span, and every
- * span indexes the text as given.
+ * span indexes the text as given. Columns: family, Simplified form, other writing, the timeline's
+ * dates ({@code -} for none).
  */
 class OneNormalizationTest {
 
@@ -32,17 +33,17 @@ class OneNormalizationTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
-            work report, Traditional and full-width | 全市高新技术企业达到1250家,同比增长15.2%。 | 全市高新技術企業達到１２５０家，同比增長１５．２％。
-            statistical release, full-width year     | 2023年全省技术合同成交额达到36.5亿元。      | ２０２３年全省技術合同成交額達到36.5億元。
-            variant characters opencc leaves         | 陕西省研发投入达到800亿元,居全国第9位。     | 陜西省研發投入達到800億元，居全國第9位。
-            NBSP and a zero-width space             | 全区新增专利授权 3200件,其中发明专利450件。 | 全區新增專利授權\u00A03200件，其中發明專利\u200B450件。
-            wave dash between months                 | 5~8月,全市新增科技型中小企业420家。         | 5〜8月，全市新增科技型中小企業420家。
-            Hong Kong release                        | 创新科技署共资助项目1280个,涉及金额逾25亿港元。 | 創新科技署共資助項目1,280個，涉及金額逾25億港元。
-            Taiwanese plan                           | 至2025年底,将投入新台币1500亿元推动半导体产业发展。 | 至2025年底，將投入新臺幣1500億元推動半導體產業發展。
-            press conference                         | 9月12日,市科技局举办新闻发布会,通报前三季度全市新增企业560家。 | 9月12日，市科技局舉辦新聞發佈會，通報前三季度全市新增企業560家。
-            financial numerals                       | 基金会当年收到捐款叁拾万元,资助学生200名。  | 基金會當年收到捐款參拾萬元，資助學生200名。
+            work report, Traditional and full-width | 全市高新技术企业达到1250家,同比增长15.2%。 | 全市高新技術企業達到１２５０家，同比增長１５．２％。 | -
+            statistical release, full-width year     | 2023年全省技术合同成交额达到36.5亿元。      | ２０２３年全省技術合同成交額達到36.5億元。 | -
+            variant characters opencc leaves         | 陕西省研发投入达到800亿元,居全国第9位。     | 陜西省研發投入達到800億元，居全國第9位。 | -
+            NBSP and a zero-width space             | 全区新增专利授权 3200件,其中发明专利450件。 | 全區新增專利授權\u00A03200件，其中發明專利\u200B450件。 | -
+            wave dash between months                 | 5~8月,全市新增科技型中小企业420家。         | 5〜8月，全市新增科技型中小企業420家。 | -
+            Hong Kong release                        | 创新科技署共资助项目1280个,涉及金额逾25亿港元。 | 創新科技署共資助項目1,280個，涉及金額逾25億港元。 | -
+            Taiwanese plan                           | 至2025年底,将投入新台币1500亿元推动半导体产业发展。 | 至2025年底，將投入新臺幣1500億元推動半導體產業發展。 | -
+            press conference                         | 9月12日,市科技局举办新闻发布会,通报前三季度全市新增企业560家。 | 9月12日，市科技局舉辦新聞發佈會，通報前三季度全市新增企業560家。 | 2023-09-12
+            financial numerals                       | 基金会当年收到捐款叁拾万元,资助学生200名。  | 基金會當年收到捐款參拾萬元，資助學生200名。 | -
             """)
-    void readsEveryWritingOfASentenceAlike(String family, String simplified, String other) throws Exception {
+    void readsEveryWritingOfASentenceAlike(String family, String simplified, String other, String events) throws Exception {
         String written = unescape(other);
         List<String> plain = quantities(simplified);
         assertThat(plain).as("the Simplified form has figures").isNotEmpty();
@@ -55,6 +56,8 @@ class OneNormalizationTest {
         assertThat(figures(b)).isEqualTo(figures(a));
         assertThat(b.timeline()).extracting(e -> e.date().toString())
                 .isEqualTo(a.timeline().stream().map(e -> e.date().toString()).toList());
+        assertThat(b.timeline()).extracting(e -> e.date().toString())
+                .containsExactlyElementsOf(events.equals("-") ? List.of() : List.of(events.split(",")));
         assertProbeFindsEveryFigure(TITLE + written, b);
     }
 

@@ -46,8 +46,11 @@ class GoldenPagesTest {
 
     /** One page: the parser that must claim it (its folder), its file and its expected report. */
     record Case(String parser, Path page, JsonNode gold) {
+        /** A text page as text; an HTML page as bytes, decoded and read as the facade does. */
         SourceDocument document() throws IOException {
-            return SourceDocument.ofText(page.getFileName().toString(), Files.readString(page, StandardCharsets.UTF_8));
+            String name = page.getFileName().toString();
+            return name.endsWith(".html") ? SourceDocument.of(name, Files.readAllBytes(page))
+                    : SourceDocument.ofText(name, Files.readString(page, StandardCharsets.UTF_8));
         }
 
         @Override
@@ -65,7 +68,9 @@ class GoldenPagesTest {
         try (Stream<Path> files = Files.walk(root, 2)) {
             for (Path gold : files.filter(p -> p.toString().endsWith(".expected.json")).sorted().toList()) {
                 String name = gold.getFileName().toString().replace(".expected.json", "");
-                out.add(new Case(gold.getParent().getFileName().toString(), gold.resolveSibling(name + ".txt"),
+                Path page = gold.resolveSibling(name + ".txt");
+                page = Files.exists(page) ? page : gold.resolveSibling(name + ".html");
+                out.add(new Case(gold.getParent().getFileName().toString(), page,
                         JSON.readTree(Files.readString(gold, StandardCharsets.UTF_8))));
             }
         }

@@ -1,7 +1,6 @@
 package io.github.policyreport.internal.quantity;
 
 import io.github.policyreport.internal.WordTrie;
-import io.github.policyreport.internal.text.Normalizer;
 import io.github.policyreport.model.Qualifier;
 
 import java.math.BigDecimal;
@@ -101,7 +100,7 @@ final class Rules {
         for (Lexicon.Line l : Lexicon.read("currencies.tsv", 4, 4)) {
             Currency cur;
             try {
-                cur = new Currency(Normalizer.normalize(l.col(0)).text(), l.col(1), new BigDecimal(l.col(2)), Role.valueOf(l.col(3)));
+                cur = new Currency(l.col(0), l.col(1), new BigDecimal(l.col(2)), Role.valueOf(l.col(3)));
             } catch (IllegalArgumentException e) {
                 throw l.error("bad factor or role: " + e.getMessage());
             }

@@ -41,7 +41,8 @@
  *       paragraph lead such as 过去一年 or 主要预期目标). In an achieved part only a later year plans a
  *       figure; elsewhere the cue nearest before a figure in its sentence (future cue, past marker,
  *       year; a deadline already past is met) decides, else the paragraph's mode (after 下一步…以下工作
- *       or a "2015年,…将…" opener, list items stay forward-looking), else the document's character
+ *       or a "2015年,…将…" opener, list items stay forward-looking; a list item is a paragraph the
+ *       text layer typed as numbered, {@code Paragraph.numbered()}), else the document's character
  *       (a plan: no figure sentence marked as past, at least two future cues).</li>
  *   <li>Subjects: the noun phrase before the figure, or the head noun after a count or amount; a
  *       list before 分别 gives one item per figure (城乡居民 → 城镇/农村); from…to figures and rates
@@ -78,6 +79,9 @@
  *
  * <h2>Traps</h2>
  * <ul>
+ *   <li>Never match heading or list numbering (一、 (一) 1. ① 一是 ■) here: the text layer reads it
+ *       once with {@code text.Numbering} and stores it in each {@code Paragraph} (kind, level,
+ *       numbering).</li>
  *   <li>{@code FigureStage} reads each sentence isolated and bounded: pieces of at most 2000
  *       characters, at most {@code maxMentionsPerSentence} figures each, no further than
  *       {@code maxItems}. A rule that throws loses its sentence (and fails tests, which run

@@ -27,6 +27,7 @@ final class Fold {
     static {
         Map<Character, List<String[]>> phrases = new HashMap<>();
         load(phrases);
+        phrases.replaceAll((first, list) -> List.copyOf(list));
         PHRASES = Map.copyOf(phrases);
         PHRASES.keySet().forEach(c -> FIRST.set(c));
     }

@@ -109,8 +109,9 @@ final class DateExtractor {
                 // 2022-1-14 17:50, 2022.3.5, 2024/05/23 09:37:04
                 Dispatch.alt(D, "(?<![0-9.])(?<iy>[0-9]{4})(?<isep>[-/.])(?<im>" + NUM2 + ")\\k<isep>(?<id>" + NUM2 + ")(?![0-9])"
                         + "(?:(?:T|[ \\t]{1,2})(?<ih>" + NUM2 + "):(?<imi>[0-9]{2})(?::[0-9]{2})?(?![0-9]))?"),
-                // 20230415, 2023 04 15: eight digits, or spaced, only as a valid date
-                Dispatch.alt(D, "(?<![0-9A-Za-z.\\-/])(?<xy>(?:1[89]|20)[0-9]{2})(?<xs> ?)(?<xm>0[1-9]|1[0-2])\\k<xs>"
+                // 20230415, 2023 04 15: eight digits, or spaced, only as a valid date in the years that
+                // text.Years accepts (1900-2100): no 年 says the first four digits are a year
+                Dispatch.alt(D, "(?<![0-9A-Za-z.\\-/])(?<xy>(?:19|20)[0-9]{2}|2100)(?<xs> ?)(?<xm>0[1-9]|1[0-2])\\k<xs>"
                         + "(?<xd>0[1-9]|[12][0-9]|3[01])(?![0-9A-Za-z.\\-/%])"),
                 // 1990年代
                 Dispatch.alt(D, "(?<![0-9])(?<d4>1[0-9]{2}0|20[0-9]0)年代" + ERA_PART.replace("<p>", "<d4p>")),

@@ -1,5 +1,6 @@
 package io.github.policyreport.internal.quantity;
 
+import io.github.policyreport.internal.text.Normalizer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -26,5 +27,16 @@ class QuantityLexiconTest {
     @CsvSource({"units.tsv,4,5", "currencies.tsv,4,4", "qualifiers.tsv,3,3", "context.tsv,2,3", "figures.tsv,2,3"})
     void loadsEveryShippedRuleFile(String name, int min, int max) {
         assertThat(Lexicon.read(name, min, max)).isNotEmpty();
+    }
+
+    /** Rule words meet normalized text only, so each is written in its normalized form (the file is not folded). */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"units.tsv,4,5", "currencies.tsv,4,4", "qualifiers.tsv,3,3", "context.tsv,2,3", "figures.tsv,2,3"})
+    void writesEveryRuleWordNormalized(String name, int min, int max) {
+        for (Lexicon.Line l : Lexicon.read(name, min, max)) {
+            for (String col : l.cols()) {
+                assertThat(Normalizer.normalize(col).text()).as("%s: %s", name, col).isEqualTo(col);
+            }
+        }
     }
 }
