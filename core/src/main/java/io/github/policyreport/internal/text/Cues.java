@@ -1,10 +1,12 @@
 package io.github.policyreport.internal.text;
 
+import io.github.policyreport.internal.Lazy;
+import io.github.policyreport.internal.RuleFile;
+
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
@@ -12,10 +14,10 @@ import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
 /**
- * Generic boilerplate cues, loaded once from {@code boilerplate.txt} ({@code KIND<TAB>regex}
- * lines, both scripts). A cue only applies to a line of at most {@link #MAX_LINE} characters, so a
- * body paragraph that happens to mention 打印 or a phone number is never thrown away; spam needs
- * two hits in one line.
+ * Generic boilerplate cues: {@code KIND<TAB>regex} lines in both scripts, the shipped set
+ * ({@code boilerplate.txt}) {@linkplain #defaults() loaded once, on first use}. A cue only applies
+ * to a line of at most {@link #MAX_LINE} characters, so a body paragraph that happens to mention
+ * 打印 or a phone number is never thrown away; spam needs two hits in one line. Immutable.
  */
 final class Cues {
 
@@ -66,7 +68,7 @@ final class Cues {
         }
 
         /** Whether an alternative matches at the start of the line. */
-        boolean matches(String line, Matching m) {
+        boolean matches(String line, Cues.Matching m) {
             int k = line.isEmpty() ? -1 : Arrays.binarySearch(firsts, line.charAt(0));
             if (k >= 0) {
                 for (Floating a : byFirst[k]) {
@@ -101,27 +103,46 @@ final class Cues {
     private static final Pattern LEADING_WORDS = Pattern.compile(
             "^\\((?:\\?:)?([^()\\[\\]\\\\.*+?{}^$|]+(?:\\|[^()\\[\\]\\\\.*+?{}^$|]+)+)\\)(?![?*{+])(.*)$");
 
-    /** The kinds that have cues, in order of precedence. */
-    private static final Compiled[] CUES;
-    /** How many patterns there are: a {@link Matching} keeps one matcher for each. */
-    private static final int PATTERNS;
-    /** Literal spam words, counted with indexOf (an alternation of literals is slow in java.util.regex). */
-    private static final List<String> SPAM_WORDS;
+    private static final Lazy<Cues> DEFAULTS = Lazy.of(() -> of(RuleFile.read(Cues.class, "boilerplate.txt")));
 
-    static {
-        List<String> spam = new ArrayList<>();
-        int[] count = new int[1];
-        CUES = load(spam, count);
-        PATTERNS = count[0];
-        SPAM_WORDS = List.copyOf(spam);
+    /** The kinds that have cues, in order of precedence. */
+    private final Compiled[] cues;
+    /** How many patterns there are: a {@link Matching} keeps one matcher for each. */
+    private final int patterns;
+    /** Literal spam words, counted with indexOf (an alternation of literals is slow in java.util.regex). */
+    private final List<String> spamWords;
+
+    private Cues(Compiled[] cues, int patterns, List<String> spamWords) {
+        this.cues = cues;
+        this.patterns = patterns;
+        this.spamWords = List.copyOf(spamWords);
     }
 
-    private Cues() {
+    /** The shipped {@code boilerplate.txt}, loaded once and shared. */
+    static Cues defaults() {
+        return DEFAULTS.get();
+    }
+
+    /**
+     * The cues of {@code lines}, in the format of {@code boilerplate.txt}.
+     *
+     * @throws io.github.policyreport.internal.RuleException for a bad line, naming file:line
+     */
+    static Cues of(List<RuleFile.Line> lines) {
+        List<String> spam = new ArrayList<>();
+        int[] patterns = new int[1];
+        Compiled[] compiled = load(lines, spam, patterns);
+        return new Cues(compiled, patterns[0], spam);
     }
 
     /** The kind of boilerplate a normalized line is, or null. */
-    static Kind match(String line) {
-        return new Matching().match(line);
+    Kind match(String line) {
+        return matching().match(line);
+    }
+
+    /** A matcher of lines for one page (one thread). */
+    Matching matching() {
+        return new Matching();
     }
 
     /**
@@ -129,9 +150,12 @@ final class Cues {
      * line) instead of making new ones per line: a page's lines then cost no matcher allocation.
      * For one thread; make one per page.
      */
-    static final class Matching {
+    final class Matching {
 
-        private final Matcher[] matchers = new Matcher[PATTERNS];
+        private final Matcher[] matchers = new Matcher[patterns];
+
+        private Matching() {
+        }
 
         Matcher matcher(Floating f, String line) {
             Matcher m = matchers[f.id()];
@@ -149,7 +173,7 @@ final class Cues {
             if (line.length() > MAX_LINE) {
                 return null;
             }
-            for (Compiled c : CUES) {
+            for (Compiled c : cues) {
                 Kind k = c.kind();
                 if ((k == Kind.CONTACT || k == Kind.COPYRIGHT) && line.length() > 100) {
                     continue;
@@ -178,9 +202,9 @@ final class Cues {
         }
     }
 
-    private static int spamWords(String line) {
+    private int spamWords(String line) {
         int hits = 0;
-        for (String w : SPAM_WORDS) {
+        for (String w : spamWords) {
             for (int i = line.indexOf(w); i >= 0 && hits < 2; i = line.indexOf(w, i + w.length())) {
                 hits++;
             }
@@ -272,20 +296,15 @@ final class Cues {
         return out;
     }
 
-    private static Compiled[] load(List<String> spamWords, int[] patterns) {
+    private static Compiled[] load(List<RuleFile.Line> lines, List<String> spamWords, int[] patterns) {
         Map<Kind, List<Floating>> anchored = new EnumMap<>(Kind.class);
         Map<Kind, List<Floating>> floating = new EnumMap<>(Kind.class);
-        for (Resources.Line l : Resources.lines("boilerplate.txt")) {
+        for (RuleFile.Line l : lines) {
             int tab = l.text().indexOf('\t');
             if (tab <= 0) {
                 throw l.error("expected KIND<TAB>regex");
             }
-            Kind kind;
-            try {
-                kind = Kind.valueOf(l.text().substring(0, tab).strip().toUpperCase(Locale.ROOT));
-            } catch (IllegalArgumentException e) {
-                throw l.error("unknown kind");
-            }
+            Kind kind = l.kind(Kind.class, l.text().substring(0, tab).strip());
             String regex = l.text().substring(tab + 1).strip();
             if (kind == Kind.SPAM && regex.chars().noneMatch(ch -> "\\[](){}.*+?^$".indexOf(ch) >= 0)) {
                 for (String w : regex.split("\\|")) {
