@@ -109,17 +109,18 @@ public final class Decoder {
      * @throws NotTextException if the bytes are binary data
      */
     public static SourceDocument decode(String name, byte[] bytes, Charset charset) throws ReportException {
-        Charset cs = charset != null ? charset : utf16WithoutBom(bytes);
+        Utf8 utf8 = new Utf8(bytes);
+        Charset cs = charset != null ? charset : utf16WithoutBom(bytes, utf8);
         if (cs == null && looksBinary(bytes)) {
             throw new NotTextException("not a text file (binary data)" + (name == null ? "" : ": " + name));
         }
         if (cs == null) {
-            cs = detect(bytes, new String(bytes, 0, Math.min(bytes.length, 4096), StandardCharsets.ISO_8859_1));
+            cs = detect(bytes, new String(bytes, 0, Math.min(bytes.length, 4096), StandardCharsets.ISO_8859_1), utf8);
         }
         List<Warning> notes = new ArrayList<>();
         String text;
         try {
-            text = strict(bytes, cs).toString();
+            text = cs.equals(StandardCharsets.UTF_8) ? utf8.strict() : strict(bytes, cs).toString();
         } catch (CharacterCodingException e) {
             text = new String(bytes, cs);
             notes.add(new Warning(Warning.Code.UNDECODABLE_BYTES, "some bytes are not valid " + cs.name() + " and were replaced"));
@@ -144,7 +145,7 @@ public final class Decoder {
         return HTML_SNIFF.matcher(start).find();
     }
 
-    static Charset detect(byte[] bytes, String head) {
+    static Charset detect(byte[] bytes, String head, Utf8 utf8) {
         if (bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF) {
             return StandardCharsets.UTF_8;
         }
@@ -159,11 +160,11 @@ public final class Decoder {
             // a declaration readable as ASCII cannot be UTF-16/32: read as UTF-8 (as browsers do)
             Charset declared = m.group(1).toLowerCase(Locale.ROOT).matches("utf-?(16|32).*|ucs-?[24].*")
                     ? StandardCharsets.UTF_8 : named(m.group(1));
-            if (declared != null && valid(bytes, declared)) {
+            if (declared != null && (declared.equals(StandardCharsets.UTF_8) ? utf8.valid() : valid(bytes, declared))) {
                 return declared;
             }
         }
-        if (valid(bytes, StandardCharsets.UTF_8)) {
+        if (utf8.valid()) {
             return StandardCharsets.UTF_8;
         }
         Charset big5 = Charset.forName("Big5");
@@ -209,6 +210,43 @@ public final class Decoder {
                 .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes));
     }
 
+    /**
+     * The strict UTF-8 decoding of one page's bytes, made at most once: the UTF-16 test, detection
+     * and decoding all ask whether the bytes are UTF-8, and a page that is decodes once, not three
+     * times. For one call of {@link #decode(String, byte[], Charset)}.
+     */
+    static final class Utf8 {
+
+        private final byte[] bytes;
+        private boolean tried;
+        private String text;
+
+        Utf8(byte[] bytes) {
+            this.bytes = bytes;
+        }
+
+        /** Whether the bytes are valid UTF-8. */
+        boolean valid() {
+            if (!tried) {
+                tried = true;
+                try {
+                    text = Decoder.strict(bytes, StandardCharsets.UTF_8).toString();
+                } catch (CharacterCodingException e) {
+                    text = null;
+                }
+            }
+            return text != null;
+        }
+
+        /** The text the bytes decode to as UTF-8, or an exception if they are not valid UTF-8. */
+        String strict() throws CharacterCodingException {
+            if (!valid()) {
+                throw new CharacterCodingException();
+            }
+            return text;
+        }
+    }
+
     private static boolean valid(byte[] bytes, Charset cs) {
         try {
             strict(bytes, cs);
@@ -223,7 +261,7 @@ public final class Decoder {
      * order, to text that is almost all Han, CJK punctuation, Latin and line ends, where the
      * bytes are not valid UTF-8 or hold NUL bytes (ASCII in UTF-16). Null when not.
      */
-    static Charset utf16WithoutBom(byte[] bytes) {
+    static Charset utf16WithoutBom(byte[] bytes, Utf8 utf8) {
         int n = Math.min(bytes.length, 8192) & ~1;
         if (n < 4 || bytes.length % 2 != 0) {
             return null;
@@ -232,7 +270,7 @@ public final class Decoder {
         for (int i = 0; i < n && !nul; i++) {
             nul = bytes[i] == 0;
         }
-        if (!nul && valid(bytes, StandardCharsets.UTF_8)) {
+        if (!nul && utf8.valid()) {
             return null;
         }
         for (Charset cs : List.of(StandardCharsets.UTF_16LE, StandardCharsets.UTF_16BE)) {
