@@ -87,21 +87,42 @@ final class Cues {
     }
 
     /**
-     * An alternative with a literal it must contain (its literal prefix, else a literal character
-     * of its top level; null when none), checked before the regex runs: an anchored alternative's
-     * prefix must start the line, any other literal occur in it. Most lines fail that check, so
-     * few regexes run (a bounded repeat such as {@code ^\S{0,12}\s*首页} is costly to try).
+     * An alternative with the literals one of which it must contain (its literal prefix, else a
+     * literal character of its top level, else the words of a top-level word group; null when
+     * none), checked before the regex runs: an anchored alternative's prefix must start the line,
+     * any other literal occur in it. Most lines fail that check, so few regexes run (a bounded
+     * repeat such as {@code ^\S{0,12}\s*首页} is costly to try, and resetting a matcher is not free).
      */
-    private record Floating(int id, String literal, boolean prefix, Pattern pattern) {
+    private record Floating(int id, String[] literals, boolean prefix, Pattern pattern) {
 
-        /** Whether the line can hold a match, by the literal alone. */
+        /** Whether the line can hold a match, by the literals alone. */
         boolean admits(String line) {
-            return literal == null || (prefix ? line.startsWith(literal) : line.contains(literal));
+            if (literals == null) {
+                return true;
+            }
+            if (prefix) {
+                return line.startsWith(literals[0]);
+            }
+            for (String l : literals) {
+                if (line.contains(l)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        String literal() {
+            return literals[0];
         }
     }
 
     private static final Pattern LEADING_WORDS = Pattern.compile(
             "^\\((?:\\?:)?([^()\\[\\]\\\\.*+?{}^$|]+(?:\\|[^()\\[\\]\\\\.*+?{}^$|]+)+)\\)(?![?*{+])(.*)$");
+
+    /** A group of plain words, (a|b) or (?:a|b). */
+    private static final Pattern WORD_GROUP = Pattern.compile("\\((?:\\?:)?([^()\\[\\]\\\\.*+?{}^$|]+(?:\\|[^()\\[\\]\\\\.*+?{}^$|]+)*)\\)");
+    /** An inline flag group such as (?i) or (?iu), which changes how the rest of a regex matches. */
+    private static final Pattern INLINE_FLAGS = Pattern.compile("\\(\\?[a-zA-Z-]+\\)");
 
     private static final Lazy<Cues> DEFAULTS = Lazy.of(() -> of(RuleFile.read(Cues.class, "boilerplate.txt")));
 
@@ -269,6 +290,45 @@ final class Cues {
         return null;
     }
 
+    /**
+     * Literals one of which every match of a regex contains: a {@linkplain #requiredChar required
+     * character}, else the words of the first top-level group of plain words that is not optional
+     * or repeated ({@code [【]?(责任编辑|编辑)\s*:} → 责任编辑, 编辑); null when neither, or when an
+     * inline flag such as {@code (?i)} could change what the words match.
+     */
+    static List<String> requiredWords(String regex) {
+        if (INLINE_FLAGS.matcher(regex).find()) {
+            return null;
+        }
+        String c = requiredChar(regex);
+        if (c != null) {
+            return List.of(c);
+        }
+        int depth = 0;
+        boolean inClass = false;
+        for (int i = 0; i < regex.length(); i++) {
+            char ch = regex.charAt(i);
+            if (ch == '\\') {
+                i++;
+            } else if (inClass) {
+                inClass = ch != ']';
+            } else if (ch == '[') {
+                inClass = true;
+            } else if (ch == ')') {
+                depth--;
+            } else if (ch == '(') {
+                if (depth == 0) {
+                    Matcher m = WORD_GROUP.matcher(regex).region(i, regex.length());
+                    if (m.lookingAt() && (m.end() == regex.length() || "?*{".indexOf(regex.charAt(m.end())) < 0)) {
+                        return List.of(m.group(1).split("\\|"));
+                    }
+                }
+                depth++;
+            }
+        }
+        return null;
+    }
+
     /** The top-level alternatives of a regular expression. */
     static List<String> alternatives(String regex) {
         List<String> out = new ArrayList<>();
@@ -323,8 +383,9 @@ final class Cues {
                 boolean atStart = alt.startsWith("^");
                 for (String one : expandLeadingWords(atStart ? alt.substring(1) : alt)) {
                     String literal = literalPrefix(one);
+                    List<String> required = literal != null ? List.of(literal) : requiredWords(one);
                     (atStart ? anchored : floating).computeIfAbsent(kind, k -> new ArrayList<>())
-                            .add(new Floating(patterns[0]++, literal != null ? literal : requiredChar(one),
+                            .add(new Floating(patterns[0]++, required == null ? null : required.toArray(String[]::new),
                                     atStart && literal != null, Pattern.compile(one)));
                 }
             }

@@ -87,6 +87,24 @@ class ClassifierTest {
     }
 
     @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiterString = " => ", nullValues = "null", value = {
+            "[\\[【]?\\s*(责任编辑|编辑)\\s*[:：] => 责任编辑 ¦ 编辑",
+            "(您的|当前)?(位置|所在位置)\\s*[:] => 位置 ¦ 所在位置",
+            ".{0,40}(?:主办|主辦)\\s*[|｜].{0,40}$ => 主办 ¦ 主辦",
+            "[•·\\s]*(微信|微博)$ => 微信 ¦ 微博",
+            "(a|b)c => c",
+            "(图片|(?i:image|img))\\s*\\d*$ => null",
+            "(?i)(logo|banner)\\s*$ => null",
+            "(?=.{0,9}$)\\s*(?!x)[ab]+ => null",
+            "(上一页|下一页)*\\s*[:] => null",
+            "(上一页|下一页){0,2}[:] => null",
+            "^[•·\\s.|]*$ => null"})
+    void findsWordsOneOfWhichEveryMatchOfACueContains(String regex, String words) {
+        List<String> found = Cues.requiredWords(regex);
+        assertThat(found == null ? null : String.join(" ¦ ", found)).isEqualTo(words);
+    }
+
+    @ParameterizedTest(name = "{0}")
     @CsvSource(delimiterString = " => ", value = {
             "(电话|热线)\\s*[:] => 电话\\s*[:] ¦ 热线\\s*[:]",
             "(?:打印|关闭)本页 => 打印本页 ¦ 关闭本页",
