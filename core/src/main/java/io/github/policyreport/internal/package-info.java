@@ -9,7 +9,8 @@
  * {@code file:line}), the lazily loaded default rule sets
  * ({@link io.github.policyreport.internal.Lazy}), the dictionary trie that finds the
  * longest word of several lists at a position in one walk
- * ({@link io.github.policyreport.internal.WordTrie}), stage isolation
+ * ({@link io.github.policyreport.internal.WordTrie}), reusable per-page regex matchers
+ * ({@link io.github.policyreport.internal.Matchers}), stage isolation
  * ({@link io.github.policyreport.internal.Isolation}) and the site knowledge the pipeline takes
  * ({@link io.github.policyreport.internal.SiteHints}). The layers, bottom up: this package ←
  * {@code internal.text} ← {@code internal.quantity}, {@code internal.time} ←

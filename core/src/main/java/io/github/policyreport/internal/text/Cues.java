@@ -1,6 +1,7 @@
 package io.github.policyreport.internal.text;
 
 import io.github.policyreport.internal.Lazy;
+import io.github.policyreport.internal.Matchers;
 import io.github.policyreport.internal.RuleFile;
 
 import java.util.ArrayList;
@@ -173,20 +174,13 @@ final class Cues {
      */
     final class Matching {
 
-        private final Matcher[] matchers = new Matcher[patterns];
+        private final Matchers matchers = new Matchers(patterns);
 
         private Matching() {
         }
 
         Matcher matcher(Floating f, String line) {
-            Matcher m = matchers[f.id()];
-            if (m == null) {
-                m = f.pattern().matcher(line);
-                matchers[f.id()] = m;
-            } else {
-                m.reset(line);
-            }
-            return m;
+            return matchers.of(f.id(), f.pattern(), line);
         }
 
         /** The kind of boilerplate a normalized line is, or null. */

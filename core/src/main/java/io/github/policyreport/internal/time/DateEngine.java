@@ -57,7 +57,10 @@ public final class DateEngine {
      * spans index {@code folded}. A line end clears the paragraph's year.
      */
     static List<Found> scan(TimeRules rules, String folded, int from, int to, DateResolver.Context ctx) {
-        List<Expr> exprs = rules.extractor.extract(folded, from, to);
+        if (ctx.matchers == null) {
+            ctx.matchers = rules.extractor.matchers();
+        }
+        List<Expr> exprs = rules.extractor.extract(folded, from, to, ctx.matchers);
         List<Found> out = new ArrayList<>(exprs.size());
         int nextLineEnd = lineEnd(folded, from, to);
         for (Expr e : exprs) {

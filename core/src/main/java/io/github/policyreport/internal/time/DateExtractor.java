@@ -1,5 +1,7 @@
 package io.github.policyreport.internal.time;
 
+import io.github.policyreport.internal.Matchers;
+
 import static io.github.policyreport.internal.time.DateNumerals.lunarDay;
 import static io.github.policyreport.internal.time.DateNumerals.eraPart;
 import static io.github.policyreport.internal.time.DateNumerals.decade;
@@ -274,10 +276,19 @@ final class DateExtractor {
                 .map(Pattern::quote).collect(Collectors.joining("|"));
     }
 
-    /** The expressions in {@code folded[from, to)}, in order, offsets into {@code folded}. */
-    List<Expr> extract(String folded, int from, int to) {
+    /** Room for a matcher of each rule, for {@link #extract}. */
+    Matchers matchers() {
+        return new Matchers(ruleCount);
+    }
+
+    /**
+     * The expressions in {@code folded[from, to)}, in order, offsets into {@code folded}; the rules'
+     * matchers are kept in {@code matchers}, which a caller reuses from one paragraph of a page to
+     * the next (one thread).
+     */
+    List<Expr> extract(String folded, int from, int to, Matchers matchers) {
         List<Expr> out = new ArrayList<>();
-        Matcher[] matchers = new Matcher[ruleCount];
+        Matcher[] bound = new Matcher[ruleCount];
         int i = from;
         while (i < to) {
             char c = folded.charAt(i);
@@ -287,12 +298,12 @@ final class DateExtractor {
                 i++;
                 continue;
             }
-            Matcher m = matchers[rule.id()];
+            Matcher m = bound[rule.id()];
             if (m == null) {
-                m = rule.pattern().matcher(folded);
+                m = matchers.of(rule.id(), rule.pattern(), folded);
                 m.useTransparentBounds(true);
                 m.useAnchoringBounds(false);
-                matchers[rule.id()] = m;
+                bound[rule.id()] = m;
             }
             m.region(i, to);
             if (m.lookingAt() && m.end() > i) {

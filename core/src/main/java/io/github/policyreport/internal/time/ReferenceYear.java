@@ -1,5 +1,6 @@
 package io.github.policyreport.internal.time;
 
+import io.github.policyreport.internal.Matchers;
 import io.github.policyreport.internal.text.Analysis;
 import io.github.policyreport.internal.text.PlanPeriods;
 import io.github.policyreport.internal.text.Paragraph;
@@ -68,8 +69,9 @@ final class ReferenceYear {
         Integer latest = null;
         boolean lastYear = false;
         boolean thisYearPlan = false;
+        Matchers matchers = rules.extractor.matchers();
         for (Paragraph p : a.body()) {
-            DateResolver.Context ctx = new DateResolver.Context(null, null);
+            DateResolver.Context ctx = new DateResolver.Context(null, null, matchers);
             var found = DateEngine.scan(rules, t, p.start(), p.end(), ctx);
             for (int k = 0; k < found.size(); k++) {
                 Expr e = found.get(k).expr();

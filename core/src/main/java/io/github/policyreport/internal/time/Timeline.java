@@ -49,7 +49,7 @@ final class Timeline {
         String t = a.text();
         Verbs verbs = Verbs.of(t, rules.verbs);
         DateResolver.Context ctx = new DateResolver.Context(referenceYear,
-                referenceDate(a, referenceYear, context.referenceDate()));
+                referenceDate(a, referenceYear, context.referenceDate()), rules.extractor.matchers());
         Map<Integer, Heading> headings = headings(a, ctx);
         List<Found> events = new ArrayList<>();
         boolean cut = false;
@@ -161,7 +161,7 @@ final class Timeline {
     private Map<Integer, Heading> headings(Analysis a, DateResolver.Context outer) {
         String t = a.text();
         List<Paragraph> ps = a.body();
-        DateResolver.Context ctx = new DateResolver.Context(outer.referenceYear, outer.referenceDate);
+        DateResolver.Context ctx = new DateResolver.Context(outer.referenceYear, outer.referenceDate, outer.matchers);
         Map<Integer, Heading> out = new HashMap<>();
         int entries = 0;
         int prevEnd = ps.isEmpty() ? 0 : lineStart(t, ps.get(0).start());
