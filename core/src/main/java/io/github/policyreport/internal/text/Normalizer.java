@@ -69,9 +69,17 @@ public final class Normalizer {
 
     private static void convertRun(String source, int from, int to, StringBuilder sb, OffsetMap.Builder map,
                                    UnaryOperator<String> converter) {
+        if (converter == null && !ScriptChars.mayChange(source, from, to)) {
+            // most runs: nothing to convert (and no surrogates), so fold in place without a copy
+            for (int k = from; k < to; k++) {
+                sb.append(Fold.fold(source.charAt(k)));
+            }
+            map.copy(to - from);
+            return;
+        }
         UnaryOperator<String> conv = converter == null ? Normalizer::convert : converter;
         String run = source.substring(from, to);
-        String out = converter != null || ScriptChars.mayChange(run) ? conv.apply(run) : run;
+        String out = conv.apply(run);
         if (out.length() == run.length() && !hasSurrogate(run) && !hasSurrogate(out)) {
             for (int k = 0; k < out.length(); k++) {
                 sb.append(Fold.fold(out.charAt(k)));

@@ -49,17 +49,22 @@ final class ScriptChars {
      * character alone), so a run without either comes back unchanged.
      */
     static boolean mayChange(String run) {
+        return mayChange(run, 0, run.length());
+    }
+
+    /** {@link #mayChange(String)} of {@code text[from, to)}, without cutting it out. */
+    static boolean mayChange(String text, int from, int to) {
         if (!LOADED) {
             return true;
         }
-        for (int k = 0; k < run.length(); k++) {
-            char c = run.charAt(k);
+        for (int k = from; k < to; k++) {
+            char c = text.charAt(k);
             if (Character.isSurrogate(c) || CHANGED.get(c)) {
                 return true;
             }
             if (PHRASE_START.get(c)) {
                 for (String p : PHRASES.get(c)) {
-                    if (run.startsWith(p, k)) {
+                    if (k + p.length() <= to && text.startsWith(p, k)) {
                         return true;
                     }
                 }

@@ -37,6 +37,18 @@ class ScriptCharsTest {
         assertThat(ZhConverterUtil.toSimple(run).equals(run)).isEqualTo(!mayChange);
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiterString = "|", value = {
+            "Simplified run between Traditional ones|國立|全省行政村实现千兆光网全覆盖|統計|false",
+            "覆 whose phrase starts after the region|经过反|覆论证|國|false",
+            "phrase inside the region|國|经过反覆论证|統|true",
+            "Traditional run between Simplified ones|全省|政府統計處公佈數字|覆盖|true"})
+    void readsOnlyTheRegionOfALongerText(String genre, String before, String run, String after, boolean mayChange) {
+        String text = before + run + after;
+        assertThat(ScriptChars.mayChange(text, before.length(), before.length() + run.length())).isEqualTo(mayChange);
+        assertThat(ScriptChars.mayChange(run)).isEqualTo(mayChange);
+    }
+
     @Test
     void aRunThatCannotChangeComesBackFromOpenccUnchanged() throws IOException {
         List<String> phrases = phraseKeys();
