@@ -28,6 +28,11 @@ final class BlockClassifier {
     static final Pattern CREDIT = Pattern.compile(
             "^[(\\[【]?\\s*((文|图|摄影|摄|作者|记者|本报记者|通讯员|撰稿|文字|图文|文图|策划|制图)\\s*[/|丨:]"
                     + "|(记者|本报记者|特约记者|通讯员)\\s+\\p{IsHan}{2,4}(\\s|[)\\]】]|$))");
+    /** The characters {@code \s} matches (a block holds no line end): a spaced label needs one. */
+    private static final String SPACES = " \t\u000B\f\r";
+    /** What every match of {@link #CREDIT} holds: a separator after the role, or a space before a name. */
+    private static final String CREDIT_MARKS = "/|丨:" + SPACES;
+
     /** A subtitle under the headline: ——2024年1月15日在…会议上. */
     private static final Pattern SUBTITLE = Pattern.compile("^(——|—|--|－－)");
     private static final Pattern SENTENCE_END = Pattern.compile("[。;!?…]");
@@ -45,8 +50,11 @@ final class BlockClassifier {
         if (t.length() > 150) {
             return false;
         }
-        java.util.regex.Matcher d = DATE_LINE.matcher(t);
-        if (d.find() && t.length() <= 80 && !isSentence(t)) {
+        // the patterns are anchored at the line start: look at the first character (and, for a
+        // spaced label, whether the line has a space) before a matcher is made
+        java.util.regex.Matcher d = t.length() <= 80 && !t.isEmpty() && t.charAt(0) >= '0' && t.charAt(0) <= '9'
+                ? DATE_LINE.matcher(t) : null;
+        if (d != null && d.lookingAt() && !isSentence(t)) {
             if (d.end() == t.length()) {
                 return true;
             }
@@ -55,7 +63,7 @@ final class BlockClassifier {
                 return true;
             }
         }
-        if (t.length() <= 60 && SPACED_LABEL.matcher(t).find() && !isSentence(t)) {
+        if (t.length() <= 60 && hasAny(t, SPACES) && SPACED_LABEL.matcher(t).lookingAt() && !isSentence(t)) {
             return true; // 来源 某某日报 2023-03-15: a label and its value separated by spaces only
         }
         return (t.indexOf(':') >= 0 || t.indexOf('|') >= 0 || t.indexOf('丨') >= 0) && META_LABEL.matcher(t).find()
@@ -64,7 +72,18 @@ final class BlockClassifier {
 
     static boolean isCredit(Block b) {
         return b.length() <= 100 && !isSentence(b.text())
-                && (CREDIT.matcher(b.text()).find() || MetaReader.isByline(b.text()));
+                && ((hasAny(b.text(), CREDIT_MARKS) && CREDIT.matcher(b.text()).lookingAt())
+                        || MetaReader.isByline(b.text()));
+    }
+
+    /** Whether {@code t} holds one of {@code chars}. */
+    private static boolean hasAny(String t, String chars) {
+        for (int i = 0; i < t.length(); i++) {
+            if (chars.indexOf(t.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isSentence(String t) {

@@ -298,8 +298,8 @@ final class MetaReader {
      * first role word must be a name.
      */
     static boolean isByline(String line) {
-        if (line.length() > 48 || line.indexOf('。') >= 0) {
-            return false;
+        if (line.length() > 48 || line.indexOf('。') >= 0 || !(line.contains("记者") || line.contains("通讯员"))) {
+            return false; // no role word: BYLINE_ROLE cannot match
         }
         Matcher m = BYLINE_ROLE.matcher(line);
         if (!m.find()) {

@@ -121,10 +121,34 @@ class ClassifierTest {
             "2015年01月10日 15:38 => true",
             "2021年12月31日,汉中市又新增一项国字号荣誉。 => false",
             "来源:科技部 => true",
+            "来源 市统计局 2024-04-18 => true",
+            "发布日期  2023年6月2日 => true",
+            "2024/3/15 09:30 阅读次数 => true",
+            "来源于基层的创新实践 => false",
+            "2023年全市实现地区生产总值 => false",
             "汉中又新增一项国字号荣誉! => false"})
     void recognisesMetadataLines(String line, boolean meta) {
         List<Block> blocks = Block.split(line, Cues.defaults());
         assertThat(BlockClassifier.isMetaLine(blocks.get(0))).isEqualTo(meta);
+    }
+
+    /** The cheap checks before the credit patterns must never turn a credit away. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiterString = " => ", value = {
+            "文/张三 => true",
+            "图 | 李四 => true",
+            "摄影:王五 => true",
+            "(记者 赵六) => true",
+            "【记者 钱七 孙八】 => true",
+            "通讯员 吴十 报道 => true",
+            "新华社记者郑一、王二 => true",
+            "记者从市里获悉 => false",
+            "文化产业发展 => false",
+            "2024年3月15日 => false"})
+    void recognisesCreditLines(String line, boolean credit) {
+        Block b = Block.split(line, Cues.defaults()).get(0);
+        assertThat(BlockClassifier.isCredit(b)).isEqualTo(credit)
+                .isEqualTo(BlockClassifier.CREDIT.matcher(line).find() || MetaReader.isByline(line));
     }
 
     @ParameterizedTest(name = "{0}")
