@@ -81,13 +81,13 @@ public class TextLayerBenchmark {
     /** The whole text layer: normalization, block classification, dedup, metadata, sections. */
     @Benchmark
     public Analysis analyze() {
-        return TextLayer.analyze(doc, profile, context);
+        return TextLayer.defaults().analyze(doc, profile, context);
     }
 
     /** Charset detection and decoding, then the whole text layer. */
     @Benchmark
     public Analysis decodeAndAnalyze() throws ReportException {
-        return TextLayer.analyze(SourceDocument.of(seed, bytes), profile, context);
+        return TextLayer.defaults().analyze(SourceDocument.of(seed, bytes), profile, context);
     }
 
     /** opencc4j's one-time start-up: the first conversion in a fresh JVM (dictionaries loaded). */

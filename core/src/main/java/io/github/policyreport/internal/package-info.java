@@ -4,7 +4,10 @@
  * {@code Reports}, {@code Mentions}, the {@code model} and the {@code spi} instead.
  *
  * <p>This package holds what every stage shares and nothing that reads a stage: the rule-file
- * reader ({@link io.github.policyreport.internal.RuleFile}), the dictionary trie that finds the
+ * reader ({@link io.github.policyreport.internal.RuleFile}: lines with their numbers, columns,
+ * enum kinds, errors as a {@link io.github.policyreport.internal.RuleException} naming
+ * {@code file:line}), the lazily loaded default rule sets
+ * ({@link io.github.policyreport.internal.Lazy}), the dictionary trie that finds the
  * longest word of several lists at a position in one walk
  * ({@link io.github.policyreport.internal.WordTrie}), stage isolation
  * ({@link io.github.policyreport.internal.Isolation}) and the site knowledge the pipeline takes

@@ -21,6 +21,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.BiConsumer;
 
 /**
  * The JSON contract of {@code policyreport parse}: one object per input file. Field names and
@@ -67,38 +68,26 @@ record ReportJson(String file, String parser, String title, String published,
         }
         g.writeStringProperty("script", script);
         g.writeStringProperty("body", body);
-        g.writeName("sections");
-        g.writeStartArray();
-        for (SectionJson x : sections) {
-            x.write(g);
-        }
-        g.writeEndArray();
-        g.writeName("indicators");
-        g.writeStartArray();
-        for (IndicatorJson x : indicators) {
-            x.write(g);
-        }
-        g.writeEndArray();
-        g.writeName("targets");
-        g.writeStartArray();
-        for (TargetJson x : targets) {
-            x.write(g);
-        }
-        g.writeEndArray();
-        g.writeName("timeline");
-        g.writeStartArray();
-        for (EventJson x : timeline) {
-            x.write(g);
-        }
-        g.writeEndArray();
-        g.writeName("warnings");
-        g.writeStartArray();
-        for (WarningJson x : warnings) {
-            x.write(g);
-        }
-        g.writeEndArray();
+        array(g, "sections", sections, SectionJson::write);
+        array(g, "indicators", indicators, IndicatorJson::write);
+        array(g, "targets", targets, TargetJson::write);
+        array(g, "timeline", timeline, EventJson::write);
+        array(g, "warnings", warnings, WarningJson::write);
         stringUnlessNull(g, "sourceText", sourceText);
         g.writeEndObject();
+    }
+
+    private static <T> void array(JsonGenerator g, String name, List<T> items, BiConsumer<T, JsonGenerator> write) {
+        g.writeName(name);
+        if (items == null) {
+            g.writeNull();
+            return;
+        }
+        g.writeStartArray();
+        for (T item : items) {
+            write.accept(item, g);
+        }
+        g.writeEndArray();
     }
 
     private static void stringUnlessNull(JsonGenerator g, String name, String value) {
@@ -123,16 +112,7 @@ record ReportJson(String file, String parser, String title, String published,
     }
 
     private static void strings(JsonGenerator g, String name, List<String> values) {
-        g.writeName(name);
-        if (values == null) {
-            g.writeNull();
-            return;
-        }
-        g.writeStartArray();
-        for (String v : values) {
-            g.writeString(v);
-        }
-        g.writeEndArray();
+        array(g, name, values, (v, gen) -> gen.writeString(v));
     }
 
     /** The fields an indicator and a target share, from {@code subject} to {@code sentence}. */

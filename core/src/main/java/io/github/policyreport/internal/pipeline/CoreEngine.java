@@ -62,6 +62,6 @@ public final class CoreEngine implements Engine {
 
     @Override
     public Report run(String parserId, SourceDocument document, ParseContext context, SiteProfile profile) {
-        return Pipeline.run(parserId, document, context, SiteHints.of(profile));
+        return Pipeline.defaults().run(parserId, document, context, SiteHints.of(profile));
     }
 }

@@ -1,6 +1,7 @@
 package io.github.policyreport.internal.pipeline;
 
 import io.github.policyreport.internal.Isolation;
+import io.github.policyreport.internal.Lazy;
 import io.github.policyreport.internal.SiteHints;
 import io.github.policyreport.internal.quantity.FigureStage;
 import io.github.policyreport.internal.quantity.Figures;
@@ -25,11 +26,29 @@ import java.util.StringJoiner;
 
 /**
  * The generic pipeline: text layer, reference year, figures, timeline, assembled into a
- * {@link Report}. Stateless; every call works on its own data.
+ * {@link Report}. Composed of stages, each built with its own rules; the
+ * {@linkplain #defaults() default pipeline} uses the shipped rules. Immutable; every call works on
+ * its own data.
  */
 final class Pipeline {
 
-    private Pipeline() {
+    private static final Lazy<Pipeline> DEFAULTS = Lazy.of(() -> new Pipeline(TextLayer.defaults(),
+            FigureStage.defaults(), TimeStage.defaults()));
+
+    private final TextLayer textLayer;
+    private final FigureStage figureStage;
+    private final TimeStage timeStage;
+
+    /** A pipeline of these stages. */
+    Pipeline(TextLayer textLayer, FigureStage figureStage, TimeStage timeStage) {
+        this.textLayer = Objects.requireNonNull(textLayer, "textLayer");
+        this.figureStage = Objects.requireNonNull(figureStage, "figureStage");
+        this.timeStage = Objects.requireNonNull(timeStage, "timeStage");
+    }
+
+    /** The pipeline of stages with the shipped rules, built once on first use. */
+    static Pipeline defaults() {
+        return DEFAULTS.get();
     }
 
     /**
@@ -37,11 +56,11 @@ final class Pipeline {
      * stage that fails leaves its items out with a {@code STAGE_FAILED} warning, and the figure
      * and time stages isolate each sentence; the {@link ParseContext} bounds cut the result.
      */
-    static Report run(String parserId, SourceDocument doc, ParseContext context, SiteHints site) {
+    Report run(String parserId, SourceDocument doc, ParseContext context, SiteHints site) {
         Objects.requireNonNull(doc, "document");
         Objects.requireNonNull(context, "context");
         List<Warning> early = new ArrayList<>();
-        Analysis a = Isolation.guard("text layer", () -> TextLayer.analyze(doc, site, context), null, early);
+        Analysis a = Isolation.guard("text layer", () -> textLayer.analyze(doc, site, context), null, early);
         if (a == null) {
             a = TextLayer.empty(doc, site, context);
         }
@@ -50,7 +69,7 @@ final class Pipeline {
         warnings.addAll(early);
         warnings.addAll(doc.notes());
         List<Warning> yearWarnings = new ArrayList<>();
-        Integer found = Isolation.guard("reference year", () -> TimeStage.referenceYear(analysis, context, yearWarnings),
+        Integer found = Isolation.guard("reference year", () -> timeStage.referenceYear(analysis, context, yearWarnings),
                 null, warnings);
         warnings.addAll(yearWarnings);
         Integer year = found == null || (found >= ParseContext.MIN_REFERENCE_DATE.getYear()
@@ -59,11 +78,12 @@ final class Pipeline {
             warnings.add(new Warning(Warning.Code.STAGE_FAILED, "reference year " + found
                     + " is outside the years 1-9999 and was left out"));
         }
-        Figures figures = Isolation.guard("figures", () -> FigureStage.extract(analysis, year, context),
+        Figures figures = Isolation.guard("figures", () -> figureStage.extract(analysis, year, context),
                 new Figures(List.of(), List.of()), warnings);
         warnings.addAll(figures.warnings());
         List<Warning> timeWarnings = new ArrayList<>();
-        List<TimelineEvent> timeline = Isolation.guard("timeline", () -> TimeStage.timeline(analysis, year, context, timeWarnings),
+        List<TimelineEvent> timeline = Isolation.guard("timeline",
+                () -> timeStage.timeline(analysis, year, context, timeWarnings),
                 List.of(), warnings);
         warnings.addAll(timeWarnings);
         String body = Isolation.guard("body", () -> body(analysis), "", warnings);

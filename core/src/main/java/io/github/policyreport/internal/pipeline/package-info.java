@@ -6,6 +6,13 @@
  * API. It is the top of the internal layers: it reads {@code internal.text},
  * {@code internal.quantity} and {@code internal.time}, and nothing reads it but the engine.
  *
+ * <h2>Stages and their rules</h2>
+ * A {@code Pipeline} is composed of stage instances, each built with its rule set:
+ * {@code TextLayer(TextRules)}, {@code FigureStage(FigureRules)}, {@code TimeStage(TimeRules)}.
+ * {@code Pipeline.defaults()} builds them with the shipped rules on first use and is shared;
+ * stages are immutable, so one pipeline serves every thread. A test builds a pipeline with one
+ * stage on modified rules ({@code StageRulesTest}).
+ *
  * <h2>Nothing lost, nothing hung</h2>
  * Every stage runs through {@link io.github.policyreport.internal.Isolation#guard}: a stage that
  * throws (or overflows the stack) leaves its items out with a {@code STAGE_FAILED} warning naming

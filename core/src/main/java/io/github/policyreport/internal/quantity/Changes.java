@@ -7,10 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import static io.github.policyreport.internal.quantity.Cues.Kind.BASIS;
-import static io.github.policyreport.internal.quantity.Cues.Kind.CHANGE;
-import static io.github.policyreport.internal.quantity.Cues.Kind.PART;
-
 /**
  * Growth and change inside a sentence: a percent, point or multiple right after a change verb
  * (同比增长43.2%, 提高3.9个百分点, 是去年全年的1.6倍) becomes the {@link Change} of the figure it
@@ -19,17 +15,20 @@ import static io.github.policyreport.internal.quantity.Cues.Kind.PART;
  */
 final class Changes {
 
-    private static final Cues C = Cues.INSTANCE;
+    private final Cues cues;
+    private final Subjects subjects;
     private static final int BACK = 24;
 
-    private Changes() {
+    Changes(Cues cues, Subjects subjects) {
+        this.cues = cues;
+        this.subjects = subjects;
     }
 
     /**
      * Pairs growth rates with the figures before them; renames the rates after their base. Returns
      * the measure of the last rate named by its own phrase (for the next sentence), or null.
      */
-    static String attach(String t, String norm, List<FigureStage.Item> items, List<Integer> clauseStarts,
+    String attach(String t, String norm, List<FigureStage.Item> items, List<Integer> clauseStarts,
                          Map<Integer, Change> changes, SentenceFigures.Context context) {
         boolean bothBases = context.bothBases();
         int i = 0;
@@ -52,15 +51,15 @@ final class Changes {
                 i++;
                 continue;
             }
-            String word = C.wordEndingAt(CHANGE, t, clauseStarts.get(i), at);
+            String word = cues.wordEndingAt(Cues.Kind.CHANGE, t, clauseStarts.get(i), at);
             String basis = "";
             Change.Direction dir = null;
             int cueStart = at;
             if (word != null) {
-                dir = C.direction(word);
+                dir = cues.direction(word);
                 int b = at - word.length();
                 basis = word.startsWith("同比") ? "同比" : word.startsWith("比上年") || word.startsWith("较上年") ? "上年" : "";
-                String before = basis.isEmpty() ? C.wordEndingAt(BASIS, t, clauseStarts.get(i), b) : null;
+                String before = basis.isEmpty() ? cues.wordEndingAt(Cues.Kind.BASIS, t, clauseStarts.get(i), b) : null;
                 if (before != null) {
                     basis = before;
                 }
@@ -104,10 +103,10 @@ final class Changes {
             }
             int n = j - i;
             // a rate whose clause names its own subject (万元GDP能耗下降3.5%) takes no base from an earlier clause
-            int[] ownRange = Subjects.left(t, clauseStarts.get(i), cueStart);
+            int[] ownRange = subjects.left(t, clauseStarts.get(i), cueStart);
             String own = ownRange == null ? "" : norm.substring(ownRange[0], ownRange[1]);
-            if (!own.isEmpty() && C.wordAt(PART, t, ownRange[0], ownRange[1]) != null
-                    && C.wordAt(PART, t, ownRange[0], ownRange[1]).length() == own.length()) {
+            if (!own.isEmpty() && cues.wordAt(Cues.Kind.PART, t, ownRange[0], ownRange[1]) != null
+                    && cues.wordAt(Cues.Kind.PART, t, ownRange[0], ownRange[1]).length() == own.length()) {
                 // 其中，城市上涨0.7%: a part of the population or area names the measure before it
                 own = measure != null ? own + measure : own;
             } else if (!own.isEmpty()) {
@@ -141,7 +140,7 @@ final class Changes {
             }
             if (bases.isEmpty() && !own.isEmpty()) {
                 // 装备制造业、高技术制造业增加值分别增长7.4%、10.9%: one item of the list per rate
-                List<String> list = n > 1 ? Subjects.list(t, norm, clauseOfRate, cueStart, n) : null;
+                List<String> list = n > 1 ? subjects.list(t, norm, clauseOfRate, cueStart, n) : null;
                 for (int r = i; r < j; r++) {
                     FigureStage.Item rate = items.get(r);
                     String base = (list != null ? list.get(r - i) : own) + named;
@@ -220,15 +219,15 @@ final class Changes {
     static final List<String> GAPS = List.of("达到", "了", "达", "为");
 
     /** 较2020年增加312家: a change in the figure's own unit, attached to the figure before it. */
-    private static void sameUnitChange(String t, String norm, List<FigureStage.Item> items, List<Integer> clauseStarts,
+    private void sameUnitChange(String t, String norm, List<FigureStage.Item> items, List<Integer> clauseStarts,
                                        Map<Integer, Change> changes, int i, int at) {
         FigureStage.Item it = items.get(i);
-        String word = C.wordEndingAt(CHANGE, t, clauseStarts.get(i), at);
+        String word = cues.wordEndingAt(Cues.Kind.CHANGE, t, clauseStarts.get(i), at);
         if (word == null) {
             return;
         }
         int b = at - word.length();
-        int[] own = Subjects.left(t, clauseStarts.get(i), b);
+        int[] own = subjects.left(t, clauseStarts.get(i), b);
         String ownText = own == null ? "" : t.substring(own[0], own[1]);
         if (!ownText.isEmpty() && ownText.charAt(0) != '较' && ownText.charAt(0) != '比') {
             return;
@@ -236,7 +235,7 @@ final class Changes {
         for (int k = i - 1; k >= Math.max(0, i - BACK); k--) {
             FigureStage.Item base = items.get(k);
             if (base.quantity().unit().equals(it.quantity().unit()) && !changes.containsKey(k)) {
-                Change.Direction dir = C.direction(word);
+                Change.Direction dir = cues.direction(word);
                 String basis = ownText.isEmpty() ? "" : norm.substring(own[0], own[1]);
                 changes.put(k, new Change(dir, it.quantity(), basis));
                 items.set(i, new FigureStage.Item(it.found(), it.quantity(),

@@ -1,5 +1,7 @@
 package io.github.policyreport.internal.quantity;
 
+import io.github.policyreport.internal.Lazy;
+import io.github.policyreport.internal.RuleFile;
 import io.github.policyreport.internal.WordTrie;
 import io.github.policyreport.model.Change;
 import io.github.policyreport.model.Modality;
@@ -11,23 +13,57 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 
-/** The cue lists of {@code figures.tsv}, loaded once. Immutable. */
+/**
+ * The cue lists of {@code figures.tsv}: one word per line under a {@link Kind}. The
+ * {@linkplain #defaults() default set} is loaded once, on first use; {@link #of} builds another
+ * set (a test's, a contributor's) from rule lines. Immutable.
+ */
 final class Cues {
 
-    /** The word lists of {@code figures.tsv}, by their name in its first column. */
+    /** The kinds of cue, one per column-1 value of {@code figures.tsv}; see its header. */
     enum Kind {
-        FUTURE, CHANGE, PAIR, NOTFUTURE, PAST, NOTPAST, TODAY, OPENER, STRIP, BOUNDARY, SCOPE, PREPOSITION,
-        NOTBOUNDARY, RIGHTSTOP, BASIS, ENUMERATOR, PART, LEADSTRIP, DISPOSAL, GENERIC, REVIEW, PLANPART,
-        REVIEWLEAD, PLANLEAD, FRAMING, HEAD, OWNSCOPE;
+        /** A forward-looking cue; value: its {@link Modality}. */
+        FUTURE,
+        /** A change word; value: its {@link Change.Direction}. */
+        CHANGE,
+        /** A word standing for two; value: the two words, comma-separated. */
+        PAIR,
+        /** Words containing a future cue that are none (重要 for 要); attached to that cue. */
+        NOTFUTURE,
+        /** A marker that the figure is achieved. */
+        PAST,
+        /** Words containing a past marker that are none (为了 for 了); attached to that marker. */
+        NOTPAST,
+        TODAY, OPENER, STRIP, BOUNDARY, SCOPE, PREPOSITION,
+        /** Words containing a boundary that are none (对接 for 对); attached to that boundary. */
+        NOTBOUNDARY,
+        /** Words starting with a strip word that keep it (共享 for 共); attached to that strip word. */
+        NOTSTRIP,
+        RIGHTSTOP, BASIS, ENUMERATOR, PART, LEADSTRIP, DISPOSAL, GENERIC, REVIEW, PLANPART,
+        REVIEWLEAD, PLANLEAD, FRAMING, HEAD, OWNSCOPE,
+        /** The word naming what a unit kind measures; value: the word (the column-2 word is the unit kind). */
+        ASPECT;
 
         private static final Kind[] ALL = values();
+
+        /** The kind of cue an exception kind corrects, or null for a cue kind. */
+        Kind corrects() {
+            return switch (this) {
+                case NOTFUTURE -> FUTURE;
+                case NOTPAST -> PAST;
+                case NOTBOUNDARY -> BOUNDARY;
+                case NOTSTRIP -> STRIP;
+                default -> null;
+            };
+        }
     }
 
     /** The kinds {@link #hits} reads at each position, in the slots of {@link #hitTrie}. */
-    private static final Kind[] HIT_KINDS = {Kind.NOTFUTURE, Kind.NOTPAST, Kind.FUTURE, Kind.PAST};
+    private static final Kind[] HIT_KINDS = {Kind.FUTURE, Kind.PAST};
 
-    static final Cues INSTANCE = new Cues();
+    private static final Lazy<Cues> DEFAULTS = Lazy.of(() -> of(RuleFile.read(Cues.class, "figures.tsv")));
 
     private final Map<String, Modality> future = new HashMap<>();
     private final Map<String, Change.Direction> change = new HashMap<>();
@@ -37,45 +73,46 @@ final class Cues {
     private final Set<String>[] sets;
     private final WordTrie[] tries;
     private final WordTrie[] backTries;
-    /** The four kinds of {@link #HIT_KINDS} in one trie, walked once per position. */
+    /** The kinds of {@link #HIT_KINDS} in one trie, walked once per position. */
     private final WordTrie hitTrie;
+    /** Per corrected kind (by ordinal) and cue, the words containing the cue that are no cue. */
+    private final List<Map<String, List<String>>> exceptions = new ArrayList<>();
+
+    /** The shipped {@code figures.tsv}, loaded once and shared. */
+    static Cues defaults() {
+        return DEFAULTS.get();
+    }
+
+    /**
+     * The cues of {@code lines} in the format of {@code figures.tsv}.
+     *
+     * @throws io.github.policyreport.internal.RuleException for a bad line, naming file:line
+     */
+    static Cues of(List<RuleFile.Line> lines) {
+        return new Cues(RuleFile.rows(lines, RuleFile.TABS, 2, 3));
+    }
 
     @SuppressWarnings("unchecked")
-    private Cues() {
+    private Cues(List<RuleFile.Row> rows) {
         sets = new Set[Kind.ALL.length];
         for (int k = 0; k < sets.length; k++) {
             sets[k] = new HashSet<>();
+            exceptions.add(new HashMap<>());
         }
-        for (Lexicon.Line l : Lexicon.read("figures.tsv", 2, 3)) {
-            String name = l.col(0);
+        List<RuleFile.Row> corrections = new ArrayList<>();
+        for (RuleFile.Row l : rows) {
+            Kind kind = l.line().kind(Kind.class, l.col(0));
             String w = l.col(1);
-            if (name.equals("aspect")) {
-                aspect.put(w, value(l));
+            if (kind.corrects() != null) {
+                corrections.add(l);
                 continue;
             }
-            Kind kind;
-            try {
-                kind = Kind.valueOf(name.toUpperCase(Locale.ROOT));
-                if (!kind.name().toLowerCase(Locale.ROOT).equals(name)) {
-                    throw new IllegalArgumentException(name);
-                }
-            } catch (IllegalArgumentException e) {
-                throw l.error("unknown kind " + name);
-            }
             switch (kind) {
-                case FUTURE -> {
-                    try {
-                        future.put(w, Modality.valueOf(value(l)));
-                    } catch (IllegalArgumentException e) {
-                        throw l.error("unknown modality");
-                    }
-                }
-                case CHANGE -> {
-                    try {
-                        change.put(w, Change.Direction.valueOf(value(l)));
-                    } catch (IllegalArgumentException e) {
-                        throw l.error("unknown direction");
-                    }
+                case FUTURE -> future.put(w, l.line().kind(Modality.class, value(l)));
+                case CHANGE -> change.put(w, l.line().kind(Change.Direction.class, value(l)));
+                case ASPECT -> {
+                    aspect.put(w, value(l));
+                    continue;
                 }
                 case PAIR -> {
                     List<String> both = List.of(value(l).split(","));
@@ -88,6 +125,9 @@ final class Cues {
                 }
             }
             sets[kind.ordinal()].add(w);
+        }
+        for (RuleFile.Row l : corrections) {
+            attach(l);
         }
         tries = new WordTrie[sets.length];
         backTries = new WordTrie[sets.length];
@@ -103,8 +143,42 @@ final class Cues {
         hitTrie = WordTrie.of(hitLists, false);
     }
 
-    private static String value(Lexicon.Line l) {
-        if (l.cols().length != 3) {
+    /** Attaches the exceptions of line {@code l} to the cue they correct, which must be listed. */
+    private void attach(RuleFile.Row l) {
+        Kind kind = l.line().kind(Kind.class, l.col(0)).corrects();
+        String cue = l.col(1);
+        if (!sets[kind.ordinal()].contains(cue)) {
+            throw l.error("no " + kind.name().toLowerCase(Locale.ROOT) + " cue " + cue + " to correct");
+        }
+        List<String> words = new ArrayList<>();
+        for (String w : value(l).split("\\|")) {
+            if (!w.strip().contains(cue) || w.strip().equals(cue)) {
+                throw l.error("an exception must contain its cue and more: " + w);
+            }
+            words.add(w.strip());
+        }
+        exceptions.get(kind.ordinal()).merge(cue, List.copyOf(words),
+                (a, b) -> Stream.concat(a.stream(), b.stream()).toList());
+    }
+
+    /**
+     * Whether the cue {@code cue} of {@code kind} at {@code at} lies inside one of its exceptions
+     * lying wholly in {@code [from, to)} (重要 around 要).
+     */
+    boolean excepted(Kind kind, String cue, String t, int at, int from, int to) {
+        for (String e : exceptions.get(kind.ordinal()).getOrDefault(cue, List.of())) {
+            for (int k = e.indexOf(cue); k >= 0; k = e.indexOf(cue, k + 1)) {
+                int s = at - k;
+                if (s >= from && s + e.length() <= to && t.startsWith(e, s)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static String value(RuleFile.Row l) {
+        if (l.cols().size() != 3) {
             throw l.error("needs a value column");
         }
         return l.col(2);
@@ -148,20 +222,16 @@ final class Cues {
     record Hit(int at, int end, Modality modality) {
     }
 
-    /** Future cues and past markers in {@code [from, to)}, in order, minus the listed non-cues. */
+    /** Future cues and past markers in {@code [from, to)}, in order, minus those inside their exceptions. */
     List<Hit> hits(String t, int from, int to) {
         List<Hit> out = new ArrayList<>();
-        int[] longest = new int[HIT_KINDS.length]; // notfuture, notpast, future, past
+        int[] longest = new int[HIT_KINDS.length]; // future, past
         int i = from;
         while (i < to) {
             hitTrie.longestAt(t, i, to, longest);
-            int skip = longest[0] != 0 ? longest[0] : longest[1];
-            if (skip != 0) {
-                i += skip;
-                continue;
-            }
-            int f = longest[2];
-            if (f == 1 && t.charAt(i) == '将' && disposalFollows(t, i + 1, to)) {
+            int f = longest[0];
+            if (f != 0 && (excepted(Kind.FUTURE, t.substring(i, i + f), t, i, from, to)
+                    || f == 1 && t.charAt(i) == '将' && disposalFollows(t, i + 1, to))) {
                 f = 0;
             }
             if (f != 0) {
@@ -169,8 +239,8 @@ final class Cues {
                 i += f;
                 continue;
             }
-            int p = longest[3];
-            if (p != 0) {
+            int p = longest[1];
+            if (p != 0 && !excepted(Kind.PAST, t.substring(i, i + p), t, i, from, to)) {
                 out.add(new Hit(i, i + p, null));
                 i += p;
                 continue;

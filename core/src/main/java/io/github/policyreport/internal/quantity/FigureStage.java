@@ -23,9 +23,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
-import static io.github.policyreport.internal.quantity.Cues.Kind.OPENER;
-import static io.github.policyreport.internal.quantity.Cues.Kind.REVIEW;
-
 /**
  * Body paragraphs to indicators and targets. Each quantity mention of a body sentence becomes an
  * {@link Indicator} (achieved) or a {@link Target} (forward-looking), with a subject, its change
@@ -37,16 +34,24 @@ import static io.github.policyreport.internal.quantity.Cues.Kind.REVIEW;
  * "2015年,…将…" paragraph, list items stay forward-looking) and then the document's character
  * (a plan for the reference year when almost no figure sentence is marked as past) decide.
  *
- * <p>Public because the pipeline runs it.
+ * <p>The cues and the number grammar come from the {@link FigureRules} the stage is built with.
+ * Immutable and thread-safe. Public because the pipeline runs it.
  */
 public final class FigureStage {
 
-    private static final Cues C = Cues.INSTANCE;
-    private static final Rules R = Rules.INSTANCE;
     /** Longest piece of a sentence read at once, in characters. */
     static final int MAX_SENTENCE = 2000;
 
-    private FigureStage() {
+    private final FigureRules rules;
+
+    /** A stage that reads figures with {@code rules}. */
+    public FigureStage(FigureRules rules) {
+        this.rules = Objects.requireNonNull(rules, "rules");
+    }
+
+    /** A stage with the {@linkplain FigureRules#defaults() shipped rules}. */
+    public static FigureStage defaults() {
+        return new FigureStage(FigureRules.defaults());
     }
 
     /**
@@ -55,7 +60,7 @@ public final class FigureStage {
      * @param analysis      the analysed page
      * @param referenceYear the year 今年 means, or null when unknown
      */
-    public static Figures extract(Analysis analysis, Integer referenceYear) {
+    public Figures extract(Analysis analysis, Integer referenceYear) {
         return extract(analysis, referenceYear, ParseContext.defaults());
     }
 
@@ -65,7 +70,7 @@ public final class FigureStage {
      * {@code maxMentionsPerSentence} figures, and reading stops once {@code maxItems} figures are
      * found; a sentence whose reading fails is left out. Each cut or failure is a warning.
      */
-    public static Figures extract(Analysis analysis, Integer referenceYear, ParseContext context) {
+    public Figures extract(Analysis analysis, Integer referenceYear, ParseContext context) {
         Objects.requireNonNull(analysis, "analysis");
         String t = analysis.text();
         List<Warning> warnings = new ArrayList<>();
@@ -74,7 +79,7 @@ public final class FigureStage {
         Integer modeYear = null;
         int found = 0;
         boolean[] mentionCut = new boolean[1];
-        Parts.Read parts = Parts.read(analysis, t, referenceYear);
+        Parts.Read parts = rules.parts.read(analysis, t, referenceYear);
         boolean bothBases = bodyContains(analysis, t, "同比") && bodyContains(analysis, t, "环比");
         List<Paragraph> body = analysis.body();
         paragraphs:
@@ -103,7 +108,7 @@ public final class FigureStage {
                 SentenceFigures.Context sc = new SentenceFigures.Context(mode, part,
                         modeYear != null ? modeYear : sectionYear, section, bothBases, p.start(), measure);
                 SentenceFigures sf = Isolation.guard("figures: sentence at " + s[0],
-                        () -> SentenceFigures.read(t, analysis.text(), s[0], s[1], sc, referenceYear, mentionCut,
+                        () -> SentenceFigures.read(rules, t, analysis.text(), s[0], s[1], sc, referenceYear, mentionCut,
                                 context.maxMentionsPerSentence()), null, warnings);
                 if (sf == null) {
                     continue;
@@ -118,7 +123,8 @@ public final class FigureStage {
                 }
                 boolean cue = sf.hasFutureCue();
                 boolean shortLast = (k == ss.size() - 1 || heading) && s[1] - s[0] <= 40;
-                boolean opener = (shortLast && C.any(OPENER, t, s[0], s[1]) && !C.any(REVIEW, t, s[0], s[1]))
+                boolean opener = (shortLast && rules.cues.any(Cues.Kind.OPENER, t, s[0], s[1])
+                        && !rules.cues.any(Cues.Kind.REVIEW, t, s[0], s[1]))
                         || (k == 0 && year != null && (referenceYear == null || year >= referenceYear) && cue);
                 if (opener) {
                     future = true;
@@ -182,7 +188,7 @@ public final class FigureStage {
         return y != null && y > ref ? y : null;
     }
 
-    private static boolean sectionOpener(Analysis a, Paragraph p, Integer ref) {
+    private boolean sectionOpener(Analysis a, Paragraph p, Integer ref) {
         if (p.section() < 0 || p.section() >= a.sections().size()) {
             return false;
         }
@@ -191,7 +197,7 @@ public final class FigureStage {
         if (h.isEmpty()) {
             return false;
         }
-        if (C.any(OPENER, h, 0, h.length())) {
+        if (rules.cues.any(Cues.Kind.OPENER, h, 0, h.length())) {
             return true;
         }
         Integer y = Years.leading(h, 0, h.length());
@@ -238,11 +244,11 @@ public final class FigureStage {
         return !m.loose();
     }
 
-    static Quantity inferred(Quantity q, String subject) {
+    static Quantity inferred(Rules numbers, Quantity q, String subject) {
         if (q.unit().kind() != Unit.Kind.NONE) {
             return q;
         }
-        String cls = R.inferredClassifier(subject);
+        String cls = numbers.inferredClassifier(subject);
         if (cls == null || q.value().compareTo(BigDecimal.valueOf(100)) < 0) {
             return null;
         }

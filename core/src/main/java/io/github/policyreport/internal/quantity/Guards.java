@@ -9,7 +9,6 @@ import io.github.policyreport.internal.text.Years;
  */
 final class Guards {
 
-    private static final Rules R = Rules.INSTANCE;
 
     private Guards() {
     }
@@ -19,7 +18,7 @@ final class Guards {
     }
 
     /** Arabic numbers that are identifiers, phone numbers, dates or times. */
-    static boolean guardedArabic(String t, int from, int to, int i, int j) {
+    static boolean guardedArabic(Rules rules, String t, int from, int to, int i, int j) {
         int b = i - 1;
         while (b >= from && b > i - 3 && t.charAt(b) == ' ') {
             b--;
@@ -32,7 +31,7 @@ final class Guards {
         if ((pb == '-' || pb == '.' || pb == ':' || pb == '/') && Numerals.ascii(ch(t, from, to, b - 1))) {
             return true;
         }
-        if (R.identifierBefore(t, pb == ':' ? b : b + 1)) {
+        if (rules.identifierBefore(t, pb == ':' ? b : b + 1)) {
             return true;
         }
         if (t.charAt(i) == '0' && Numerals.ascii(ch(t, from, to, i + 1))) {
@@ -49,7 +48,7 @@ final class Guards {
         if (n == '.' && ch(t, from, to, j + 1) < 0x80 && Character.isLetter(ch(t, from, to, j + 1))) {
             return true;
         }
-        return n < 0x80 && Character.isLetter(n) && R.unitAt(t, j) == null;
+        return n < 0x80 && Character.isLetter(n) && rules.unitAt(t, j) == null;
     }
 
     /** The value of the ASCII digits {@code [i, j)}, or -1 when any other character is among them. */
@@ -124,7 +123,7 @@ final class Guards {
         return false;
     }
 
-    static boolean moneyNear(String t, int from, int to, int s, int e) {
+    static boolean moneyNear(Rules rules, String t, int from, int to, int s, int e) {
         int b = s;
         while (b > Math.max(from, s - 12) && !QuantityExtractor.clausePunct(ch(t, from, to, b - 1))) {
             b--;
@@ -133,6 +132,6 @@ final class Guards {
         while (f < Math.min(to, e + 10) && !QuantityExtractor.clausePunct(ch(t, from, to, f))) {
             f++;
         }
-        return R.moneyIn(t, b, s) || R.moneyIn(t, e, f);
+        return rules.moneyIn(t, b, s) || rules.moneyIn(t, e, f);
     }
 }

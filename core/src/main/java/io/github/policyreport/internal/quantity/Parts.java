@@ -8,12 +8,6 @@ import io.github.policyreport.model.Section;
 
 import java.util.List;
 
-import static io.github.policyreport.internal.quantity.Cues.Kind.OPENER;
-import static io.github.policyreport.internal.quantity.Cues.Kind.PLANLEAD;
-import static io.github.policyreport.internal.quantity.Cues.Kind.PLANPART;
-import static io.github.policyreport.internal.quantity.Cues.Kind.REVIEW;
-import static io.github.policyreport.internal.quantity.Cues.Kind.REVIEWLEAD;
-
 /**
  * The tense each body paragraph takes from the report's structure: the review of a work report
  * (一、2025年工作回顾, 过去五年…, 一年来，主要做了以下工作) is achieved, its targets and tasks part
@@ -27,11 +21,12 @@ final class Parts {
     /** The tense a part gives its figures. */
     enum Tense { ACHIEVED, PLANNED }
 
-    private static final Cues C = Cues.INSTANCE;
+    private final Cues cues;
     /** How far into a paragraph a lead is looked for (过去一年，… / 今年主要预期目标是：…). */
     private static final int LEAD = 24;
 
-    private Parts() {
+    Parts(Cues cues) {
+        this.cues = cues;
     }
 
     /**
@@ -45,7 +40,7 @@ final class Parts {
     }
 
     /** The tense and heading of every body paragraph. */
-    static Read read(Analysis a, String t, Integer ref) {
+    Read read(Analysis a, String t, Integer ref) {
         List<Section> sections = a.sections();
         Tense[] effective = new Tense[sections.size()];
         for (int i = 0; i < sections.size(); i++) {
@@ -97,12 +92,12 @@ final class Parts {
     }
 
     /** The tense a heading gives its section, or null: its cue words, else its year or five-year plan. */
-    static Tense heading(String h, Integer ref) {
+    Tense heading(String h, Integer ref) {
         if (h.isEmpty()) {
             return null;
         }
-        boolean review = C.any(REVIEW, h, 0, h.length());
-        boolean plan = C.any(OPENER, h, 0, h.length()) || C.any(PLANPART, h, 0, h.length());
+        boolean review = cues.any(Cues.Kind.REVIEW, h, 0, h.length());
+        boolean plan = cues.any(Cues.Kind.OPENER, h, 0, h.length()) || cues.any(Cues.Kind.PLANPART, h, 0, h.length());
         if (review != plan) {
             return review ? Tense.ACHIEVED : Tense.PLANNED;
         }
@@ -121,9 +116,9 @@ final class Parts {
     }
 
     /** The tense a paragraph's opening words set (过去一年, 五年来 / 主要预期目标), or null. */
-    static Tense lead(String t, int from, int to) {
-        boolean review = C.any(REVIEWLEAD, t, from, to);
-        boolean plan = C.any(PLANLEAD, t, from, to);
+    Tense lead(String t, int from, int to) {
+        boolean review = cues.any(Cues.Kind.REVIEWLEAD, t, from, to);
+        boolean plan = cues.any(Cues.Kind.PLANLEAD, t, from, to);
         return review == plan ? null : review ? Tense.ACHIEVED : Tense.PLANNED;
     }
 

@@ -37,12 +37,19 @@ public final class QuantityEngine {
      * normalizes a page ({@link Normalizer}), and the spans index {@code text} as given.
      */
     public static List<QuantityMention> find(String text) {
+        return find(QuantityRules.defaults(), text);
+    }
+
+    /** {@link #find(String)} with the number grammar of {@code rules}. */
+    public static List<QuantityMention> find(QuantityRules rules, String text) {
+        Objects.requireNonNull(rules, "rules");
         NormalizedText nt = Normalizer.normalize(Objects.requireNonNull(text, "text"));
         String t = nt.text();
+        Rules r = rules.rules;
         List<QuantityMention> out = new ArrayList<>();
-        for (Found f : scan(t, 0, t.length())) {
+        for (Found f : scan(r, t, 0, t.length())) {
             RawMention m = f.raw();
-            int sign = m.start() == m.numStart() && m.high() == null ? Signs.signStart(t, m.start()) : -1;
+            int sign = m.start() == m.numStart() && m.high() == null ? Signs.signStart(r, t, m.start()) : -1;
             int start = sign < 0 ? m.start() : sign;
             out.add(new QuantityMention(nt.span(start, m.end()), f.quantity(), sign >= 0));
         }
@@ -50,12 +57,12 @@ public final class QuantityEngine {
     }
 
     /** The resolved mentions in {@code [from, to)} of normalized text. */
-    static List<Found> scan(String t, int from, int to) {
+    static List<Found> scan(Rules rules, String t, int from, int to) {
         List<Found> out = new ArrayList<>();
-        for (RawMention m : QuantityExtractor.find(t, from, to)) {
+        for (RawMention m : QuantityExtractor.find(rules, t, from, to)) {
             Optional<Quantity> q;
             try {
-                q = QuantityResolver.resolve(m);
+                q = QuantityResolver.resolve(rules, m);
             } catch (ArithmeticException | IllegalArgumentException e) {
                 q = Optional.empty();
             }

@@ -15,13 +15,12 @@ import java.util.List;
  */
 final class QuantityExtractor {
 
-    private static final Rules R = Rules.INSTANCE;
 
     private QuantityExtractor() {
     }
 
     /** Mentions in {@code [from, to)} of the normalized text {@code t}, in order. */
-    static List<RawMention> find(String t, int from, int to) {
+    static List<RawMention> find(Rules rules, String t, int from, int to) {
         List<RawMention> out = new ArrayList<>();
         int i = from;
         while (i < to) {
@@ -32,7 +31,7 @@ final class QuantityExtractor {
                 i++;
                 continue;
             }
-            Scan s = new Scan(t, from, to);
+            Scan s = new Scan(rules, t, from, to);
             int next = s.at(i);
             if (s.found != null) {
                 out.add(s.found);
@@ -66,8 +65,8 @@ final class QuantityExtractor {
         private String per;
         private boolean loose;
 
-        Scan(String t, int from, int to) {
-            super(t, from, to);
+        Scan(Rules rules, String t, int from, int to) {
+            super(rules, t, from, to);
         }
 
         /** Tries a mention at {@code i}; returns where scanning resumes. */
@@ -91,13 +90,13 @@ final class QuantityExtractor {
             }
             if (c == '半') {
                 // 半成: half a tenth
-                if (R.tenthsBlocked(ch(i + 2))) {
+                if (rules.tenthsBlocked(ch(i + 2))) {
                     return i + 2;
                 }
                 plus = new BigDecimal("0.5");
                 return finish(i, i, i + 2, "零", null, null, RawMention.Form.TENTHS);
             }
-            if (R.lexicalWordAt(t, i)) {
+            if (rules.lexicalWordAt(t, i)) {
                 return runEnd(i);
             }
             if ("壹贰叁叄參肆伍陆柒捌玖".indexOf(c) >= 0 && runEnd(i) == i + 1 && ch(i + 1) != '元') {
@@ -121,10 +120,10 @@ final class QuantityExtractor {
                 j++;
             }
             String low = t.substring(i, j);
-            if (Numerals.ascii(c) && Guards.guardedArabic(t, from, to, i, j)) {
+            if (Numerals.ascii(c) && Guards.guardedArabic(rules, t, from, to, i, j)) {
                 return Guards.skipIdentifier(t, to, j);
             }
-            if (ch(j) == '折' && !R.discountBlocked(ch(j + 1))) {
+            if (ch(j) == '折' && !rules.discountBlocked(ch(j + 1))) {
                 return discount(i, j);
             }
             if (!Numerals.ascii(c) && t.startsWith("分之", j)) {
@@ -223,7 +222,7 @@ final class QuantityExtractor {
                 w = scoreAt(u) ? w : null;
             }
             // 平均受教育年限14.2年: years as a measure, not a date or a duration
-            boolean measure = w != null && w.word().equals("年") && R.yearMeasureBefore(t, clauseStart(start), start);
+            boolean measure = w != null && w.word().equals("年") && rules.yearMeasureBefore(t, clauseStart(start), start);
             if (w != null && (form == RawMention.Form.PLAIN)) {
                 if (w.kind() == Rules.UnitKind.TIME && !measure || w.kind() == Rules.UnitKind.NOT) {
                     return u + w.word().length();
@@ -236,7 +235,7 @@ final class QuantityExtractor {
             }
             int end = k;
             if (form == RawMention.Form.PLAIN && high == null) {
-                Rules.Currency part = R.currencyPartAt(t, u);
+                Rules.Currency part = rules.currencyPartAt(t, u);
                 if (part != null && (w == null || w.kind() != Rules.UnitKind.MONEY) && ch(u + part.word().length()) == '/'
                         && part.code().equals("CNY")) {
                     // a price in a sub-unit: 5分/千瓦时
@@ -272,13 +271,13 @@ final class QuantityExtractor {
             } else if (form == RawMention.Form.PLAIN && ch(k) == '成' && high == null && Numerals.isSmallTenths(low)) {
                 // 六成八 = 68 %, 四成半 = 45 %
                 int d = Numerals.digit(ch(k + 1));
-                if (ch(k + 1) == '半' && !R.tenthsBlocked(ch(k + 2))) {
+                if (ch(k + 1) == '半' && !rules.tenthsBlocked(ch(k + 2))) {
                     plus = new BigDecimal("0.5");
                     end = k + 2;
                 } else if (d > 0 && !Numerals.containsAscii(low) && !Numerals.chinese(ch(k + 2))) {
                     plus = BigDecimal.valueOf(d, 1);
                     end = k + 2;
-                } else if (!R.tenthsBlocked(ch(k + 1))) {
+                } else if (!rules.tenthsBlocked(ch(k + 1))) {
                     end = k + 1;
                 }
                 if (end > k) {
@@ -287,7 +286,7 @@ final class QuantityExtractor {
             }
             // the head noun is the classifier (惠及3400万人口, 带动2万农民), for figures in digits or 万/亿 only
             String head = form == RawMention.Form.PLAIN && currency == null && (!chineseOnly || low.indexOf('万') >= 0
-                    || low.indexOf('亿') >= 0) ? R.peopleAt(t, k) : null;
+                    || low.indexOf('亿') >= 0) ? rules.peopleAt(t, k) : null;
             if (head != null && (unit == null && w == null || w != null && unit != null && head.length() > unit.length())) {
                 unit = "人";
                 end = k + head.length();
@@ -297,7 +296,7 @@ final class QuantityExtractor {
                 end += 1 + per.length();
             }
             int numEnd = end;
-            String post = R.postAt(t, end);
+            String post = rules.postAt(t, end);
             if (post != null && end + post.length() <= to) {
                 end += post.length();
             } else {
@@ -305,7 +304,7 @@ final class QuantityExtractor {
             }
             // qualifier word before the number
             int p = start;
-            Rules.Currency cur = start > from ? R.currencyBefore(t, start) : null;
+            Rules.Currency cur = start > from ? rules.currencyBefore(t, start) : null;
             if (cur != null && start - cur.word().length() >= from && (unit == null || unitKind(unit) == Rules.UnitKind.MONEY)) {
                 currency = currency == null ? cur.code() : currency;
                 p -= cur.word().length();
@@ -314,8 +313,8 @@ final class QuantityExtractor {
             if (ch(p - 1) == '了') {
                 p--;
             }
-            String pre = p > from ? R.preAt(t, p) : null;
-            if (pre != null && (p - pre.length() < from || R.notPreEndsAt(t, p))) {
+            String pre = p > from ? rules.preAt(t, p) : null;
+            if (pre != null && (p - pre.length() < from || rules.preExcepted(pre, t, p))) {
                 pre = null;
             }
             if (pre != null && pre.length() == 1 && "上数过破".indexOf(pre.charAt(0)) >= 0
@@ -354,7 +353,7 @@ final class QuantityExtractor {
                     return end;
                 }
                 if (low.indexOf('万') >= 0 || low.indexOf('亿') >= 0) {
-                    moneyCtx = Guards.moneyNear(t, from, to, mStart, end);
+                    moneyCtx = Guards.moneyNear(rules, t, from, to, mStart, end);
                 }
             }
             if (chineseOnly && Numerals.noDigit(low) && post != null && Subjects.isCjk(ch(end)) && ch(end) != '的') {
@@ -367,12 +366,12 @@ final class QuantityExtractor {
             }
             // 三期工程, 二十届三中全会, 十四届全国人大: a Chinese-written phase or session number is a name
             if (unit != null && chineseOnly && (Numerals.digit(ch(numEnd)) > 0 || unit.equals("期")
-                    || unit.equals("届") && R.sessionAt(t, numEnd))) {
+                    || unit.equals("届") && rules.sessionAt(t, numEnd))) {
                 return end;
             }
             if (unit != null && chineseOnly && unitKind(unit) == Rules.UnitKind.COUNT && pre == null && approx == null) {
                 BigDecimal v = Numerals.parse(low);
-                if (v != null && v.compareTo(BigDecimal.TEN) <= 0 && R.enumerationAt(t, numEnd)) {
+                if (v != null && v.compareTo(BigDecimal.TEN) <= 0 && rules.enumerationAt(t, numEnd)) {
                     return end;
                 }
             }
@@ -382,7 +381,7 @@ final class QuantityExtractor {
                 unit = null;
             }
             if (unit == null && form == RawMention.Form.PLAIN && currency == null && !loose && !moneyCtx) {
-                unit = R.countedBefore(t, from, mStart); // a bare count after its head noun: 参会代表7000多 → 人
+                unit = rules.countedBefore(t, from, mStart); // a bare count after its head noun: 参会代表7000多 → 人
             }
             found = new RawMention(mStart, end, numStart, numEnd, low, high, approx, unit, pre, post, form, moneyCtx,
                     reached, plus, currency, per, loose);
@@ -419,7 +418,7 @@ final class QuantityExtractor {
             boolean verb = rankVerbBefore(i);
             boolean tailOk = !Subjects.isCjk(after) || after == '、' || after == '的' && (verb || !suffix);
             // after a scope (全省第一, 中西部第一经济大省, 全球第11位跃升至…) the tail may be a noun or a verb
-            if (R.rankScopeEndsAt(t, i) || tailOk && (verb || suffix)) {
+            if (rules.rankScopeEndsAt(t, i) || tailOk && (verb || suffix)) {
                 found = new RawMention(i, end, i, end, low, null, null, null, null, null, RawMention.Form.RANK,
                         false, false);
             }
@@ -473,7 +472,7 @@ final class QuantityExtractor {
                         || t.charAt(e) == '十')) {
                     e++;
                 }
-                Rules.Currency part = e > q ? R.currencyPartAt(t, e) : null;
+                Rules.Currency part = e > q ? rules.currencyPartAt(t, e) : null;
                 BigDecimal v = part == null ? null : Numerals.parse(t.substring(q, e));
                 if (v == null || part.role() != Rules.Role.SUB || !part.code().equals(code)
                         || part.factor().compareTo(last) >= 0 || Subjects.isCjk(ch(e + part.word().length()))
@@ -493,8 +492,8 @@ final class QuantityExtractor {
 
 
 
-        private static Rules.UnitKind unitKind(String word) {
-            Rules.UnitWord w = R.unitAt(word, 0);
+        private Rules.UnitKind unitKind(String word) {
+            Rules.UnitWord w = rules.unitAt(word, 0);
             return w == null ? null : w.kind();
         }
     }

@@ -16,14 +16,13 @@ import java.util.Optional;
  */
 final class QuantityResolver {
 
-    private static final Rules R = Rules.INSTANCE;
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
     private QuantityResolver() {
     }
 
     /** The quantity a mention states, or empty. */
-    static Optional<Quantity> resolve(RawMention m) {
+    static Optional<Quantity> resolve(Rules rules, RawMention m) {
         BigDecimal low = Numerals.parse(m.low());
         if (low == null) {
             return Optional.empty();
@@ -57,8 +56,8 @@ final class QuantityResolver {
                 low = divide(low.multiply(HUNDRED), den);
             }
             default -> {
-                Rules.UnitWord w = m.unit() == null ? null : R.unitAt(m.unit(), 0);
-                Rules.Currency part = m.unit() == null ? null : R.currencyPartAt(m.unit(), 0);
+                Rules.UnitWord w = m.unit() == null ? null : rules.unitAt(m.unit(), 0);
+                Rules.Currency part = m.unit() == null ? null : rules.currencyPartAt(m.unit(), 0);
                 if (m.currency() != null && part != null && part.word().equals(m.unit()) && part.code().equals(m.currency())) {
                     // a price in a sub-unit: 5分/千瓦时 is 0.05 CNY per kWh
                     unit = Unit.currency(m.currency());
@@ -90,7 +89,7 @@ final class QuantityResolver {
                 }
             }
         }
-        Qualifier q = qualifier(m);
+        Qualifier q = qualifier(rules, m);
         if (high != null && high.compareTo(low) < 0) {
             return Optional.empty();
         }
@@ -99,15 +98,15 @@ final class QuantityResolver {
     }
 
     /** The qualifier: the word before wins, then the word after, then an inner 多/余, else EQ. */
-    static Qualifier qualifier(RawMention m) {
+    static Qualifier qualifier(Rules rules, RawMention m) {
         if (m.form() == RawMention.Form.RANK && "前".equals(m.pre())) {
             return Qualifier.LE;
         }
-        if (m.pre() != null && R.pre(m.pre()) != null) {
-            return R.pre(m.pre());
+        if (m.pre() != null && rules.pre(m.pre()) != null) {
+            return rules.pre(m.pre());
         }
         if (m.post() != null) {
-            Qualifier q = R.post(m.post());
+            Qualifier q = rules.post(m.post());
             return q == Qualifier.GT && m.reached() ? Qualifier.GE : q;
         }
         return m.approx() != null ? Qualifier.APPROX : Qualifier.EQ;

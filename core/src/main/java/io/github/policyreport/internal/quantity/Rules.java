@@ -1,5 +1,9 @@
 package io.github.policyreport.internal.quantity;
 
+import io.github.policyreport.internal.Lazy;
+import io.github.policyreport.internal.RuleFile;
+import io.github.policyreport.internal.RuleFile.Row;
+import io.github.policyreport.internal.RuleFiles;
 import io.github.policyreport.internal.WordTrie;
 import io.github.policyreport.model.Qualifier;
 
@@ -11,8 +15,10 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The word lists of the quantity engine, loaded once from {@code units.tsv},
- * {@code qualifiers.tsv} and {@code context.tsv}. Immutable.
+ * The word lists of the quantity engine: {@code units.tsv}, {@code currencies.tsv},
+ * {@code qualifiers.tsv} and {@code context.tsv}. The {@linkplain #defaults() default set} is
+ * loaded once, on first use; a bad line fails with a {@link io.github.policyreport.internal.RuleException}
+ * naming file:line. Immutable.
  */
 final class Rules {
 
@@ -46,7 +52,42 @@ final class Rules {
     record Currency(String word, String code, BigDecimal factor, Role role) {
     }
 
-    static final Rules INSTANCE = new Rules();
+    /** Where a qualifier word stands: before or after the number. */
+    enum Position { PRE, POST }
+
+    /** The kinds of {@code context.tsv}; see its header. */
+    enum Context { RANK, MONEY, WORD, BEFORE, ENUMERATION, NOTPRE, TENTHS, NOTDISCOUNT, RANKSCOPE, SESSION, YEARMEASURE,
+        PEOPLE, SIGN, NOTSIGN, INFER }
+
+    /** The shipped rule files of the number grammar. */
+    static final RuleFiles SHIPPED = RuleFiles.shipped(Rules.class,
+            List.of("units.tsv", "currencies.tsv", "qualifiers.tsv", "context.tsv"));
+
+    private static final Lazy<Rules> DEFAULTS = Lazy.of(() -> load(SHIPPED));
+
+    /** The rule files shipped beside this class, loaded once and shared. */
+    static Rules defaults() {
+        return DEFAULTS.get();
+    }
+
+    /**
+     * The rules read from {@code source}.
+     *
+     * @throws io.github.policyreport.internal.RuleException for a bad line, naming file:line
+     */
+    static Rules load(RuleFiles source) {
+        return new Rules(rows(source, "units.tsv", 4, 5), rows(source, "currencies.tsv", 4, 4),
+                rows(source, "qualifiers.tsv", 3, 3), rows(source, "context.tsv", 2, 3));
+    }
+
+    private static List<Row> rows(RuleFiles source, String name, int min, int max) {
+        return RuleFile.rows(source.lines(name), RuleFile.TABS, min, max);
+    }
+
+    /** The tab-separated rows of resource {@code name} beside this class, each of {@code min..max} columns. */
+    static List<Row> read(String name, int min, int max) {
+        return RuleFile.rows(RuleFile.read(Rules.class, name), RuleFile.TABS, min, max);
+    }
 
     private final Map<String, UnitWord> units = new HashMap<>();
     /** The unit words, so a lookup walks characters and builds a substring only for a hit. */
@@ -61,7 +102,8 @@ final class Rules {
     private final Set<String> enumeration = new HashSet<>();
     private final Map<String, String> infer = new HashMap<>();
     private int longestInfer;
-    private final Set<String> notPre = new HashSet<>();
+    /** Per qualifier written before a number, the words ending in it that are none (签约 for 约). */
+    private final Map<String, List<String>> notPre = new HashMap<>();
     private final Set<String> tenths = new HashSet<>();
     private final Set<String> notDiscount = new HashSet<>();
     private final Set<String> rankScope = new HashSet<>();
@@ -80,30 +122,19 @@ final class Rules {
     /** The sub-units and spoken units. */
     private final WordTrie currencyPartTrie;
 
-    private Rules() {
-        for (Lexicon.Line l : Lexicon.read("units.tsv", 4, 5)) {
-            UnitKind kind;
-            BigDecimal factor;
-            try {
-                kind = UnitKind.valueOf(l.col(3));
-                factor = new BigDecimal(l.col(1));
-            } catch (IllegalArgumentException e) {
-                throw l.error("bad factor or kind: " + e.getMessage());
-            }
-            if (l.cols().length == 5 && !l.col(4).equals("ARABIC")) {
+    private Rules(List<Row> unitRows, List<Row> currencyRows, List<Row> qualifierRows, List<Row> contextRows) {
+        for (Row l : unitRows) {
+            UnitKind kind = l.line().kind(UnitKind.class, l.col(3));
+            BigDecimal factor = number(l, l.col(1));
+            if (l.cols().size() == 5 && !l.col(4).equals("ARABIC")) {
                 throw l.error("the fifth column can only be ARABIC");
             }
-            if (units.put(l.col(0), new UnitWord(l.col(0), factor, l.col(2), kind, l.cols().length == 5)) != null) {
+            if (units.put(l.col(0), new UnitWord(l.col(0), factor, l.col(2), kind, l.cols().size() == 5)) != null) {
                 throw l.error("duplicate unit " + l.col(0));
             }
         }
-        for (Lexicon.Line l : Lexicon.read("currencies.tsv", 4, 4)) {
-            Currency cur;
-            try {
-                cur = new Currency(l.col(0), l.col(1), new BigDecimal(l.col(2)), Role.valueOf(l.col(3)));
-            } catch (IllegalArgumentException e) {
-                throw l.error("bad factor or role: " + e.getMessage());
-            }
+        for (Row l : currencyRows) {
+            Currency cur = new Currency(l.col(0), l.col(1), number(l, l.col(2)), l.line().kind(Role.class, l.col(3)));
             if (!cur.code().matches("[A-Z]{3}")) {
                 throw l.error("not an ISO 4217 code: " + cur.code());
             }
@@ -134,56 +165,71 @@ final class Rules {
         }
         currencyPartTrie = WordTrie.of(currencyPart.keySet());
         int p = 0;
-        for (Lexicon.Line l : Lexicon.read("qualifiers.tsv", 3, 3)) {
-            Qualifier q;
-            try {
-                q = Qualifier.valueOf(l.col(2));
-            } catch (IllegalArgumentException e) {
-                throw l.error("unknown qualifier " + l.col(2));
-            }
-            switch (l.col(0)) {
-                case "PRE" -> {
+        for (Row l : qualifierRows) {
+            Qualifier q = l.line().kind(Qualifier.class, l.col(2));
+            switch (l.line().kind(Position.class, l.col(0))) {
+                case PRE -> {
                     pre.put(l.col(1), q);
                     p = Math.max(p, l.col(1).length());
                 }
-                case "POST" -> post.put(l.col(1), q);
-                default -> throw l.error("position must be PRE or POST");
+                case POST -> post.put(l.col(1), q);
             }
         }
         maxPre = p;
-        for (Lexicon.Line l : Lexicon.read("context.tsv", 2, 3)) {
+        for (Row l : contextRows) {
             String w = l.col(1);
-            switch (l.col(0)) {
-                case "rank" -> rank.add(w);
-                case "money" -> money.add(w);
-                case "word" -> words.add(w);
-                case "before" -> before.add(w);
-                case "enumeration" -> enumeration.add(w);
-                case "notpre" -> notPre.add(w);
-                case "tenths" -> tenths.add(w);
-                case "notdiscount" -> notDiscount.add(w);
-                case "rankscope" -> rankScope.add(w);
-                case "session" -> session.add(w);
-                case "yearmeasure" -> yearMeasure.add(w);
-                case "people" -> {
+            switch (l.line().kind(Context.class, l.col(0))) {
+                case RANK -> rank.add(w);
+                case MONEY -> money.add(w);
+                case WORD -> words.add(w);
+                case BEFORE -> before.add(w);
+                case ENUMERATION -> enumeration.add(w);
+                case NOTPRE -> notPre.put(w, exceptions(l, w));
+                case TENTHS -> tenths.add(w);
+                case NOTDISCOUNT -> notDiscount.add(w);
+                case RANKSCOPE -> rankScope.add(w);
+                case SESSION -> session.add(w);
+                case YEARMEASURE -> yearMeasure.add(w);
+                case PEOPLE -> {
                     people.add(w);
                     infer.put(w, "人");
                     longestInfer = Math.max(longestInfer, w.length());
                 }
-                case "sign" -> sign.add(w);
-                case "notsign" -> notSign.add(w);
-                case "infer" -> {
-                    if (l.cols().length != 3) {
+                case SIGN -> sign.add(w);
+                case NOTSIGN -> notSign.add(w);
+                case INFER -> {
+                    if (l.cols().size() != 3) {
                         throw l.error("infer needs a classifier");
                     }
                     infer.put(w, l.col(2));
                     longestInfer = Math.max(longestInfer, w.length());
                 }
-                default -> throw l.error("unknown kind " + l.col(0));
             }
         }
-        for (Set<String> set : List.of(rank, money, words, before, enumeration, notPre, rankScope, session, yearMeasure, people, sign, notSign)) {
+        for (Set<String> set : List.of(rank, money, words, before, enumeration, rankScope, session, yearMeasure, people, sign, notSign)) {
             setTries.put(set, new WordTrie[] {WordTrie.of(set), WordTrie.reversed(set)});
+        }
+    }
+
+    /** The words of a {@code notpre} line: each ends in {@code qualifier}, a listed one, and is longer. */
+    private List<String> exceptions(Row l, String qualifier) {
+        if (!pre.containsKey(qualifier) || l.cols().size() != 3) {
+            throw l.error("notpre needs a qualifier of qualifiers.tsv (PRE) and its words: " + qualifier);
+        }
+        List<String> out = List.of(l.col(2).split("\\|"));
+        for (String w : out) {
+            if (!w.endsWith(qualifier) || w.equals(qualifier)) {
+                throw l.error("an exception must end in its qualifier and be longer: " + w);
+            }
+        }
+        return out;
+    }
+
+    private static BigDecimal number(Row l, String value) {
+        try {
+            return new BigDecimal(value);
+        } catch (NumberFormatException e) {
+            throw l.error("not a number: " + value);
         }
     }
 
@@ -356,9 +402,14 @@ final class Rules {
         return endsWithAny(notSign, t, end);
     }
 
-    /** Whether a word that only looks like a qualifier ends at {@code end} (签约, 通过). */
-    boolean notPreEndsAt(String t, int end) {
-        return endsWithAny(notPre, t, end);
+    /** Whether {@code qualifier}, ending at {@code end}, is the end of one of its exceptions (约 in 签约). */
+    boolean preExcepted(String qualifier, String t, int end) {
+        for (String w : notPre.getOrDefault(qualifier, List.of())) {
+            if (end >= w.length() && t.startsWith(w, end - w.length())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the character after N成 makes 成 part of a word rather than tenths. */

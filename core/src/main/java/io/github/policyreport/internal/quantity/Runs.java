@@ -8,7 +8,8 @@ package io.github.policyreport.internal.quantity;
  */
 class Runs {
 
-    private static final Rules R = Rules.INSTANCE;
+    /** The word lists read with. */
+    final Rules rules;
     /** How far back a rank verb or a clause start is looked for. */
     static final int WINDOW = 14;
 
@@ -16,7 +17,8 @@ class Runs {
     final int from;
     final int to;
 
-    Runs(String t, int from, int to) {
+    Runs(Rules rules, String t, int from, int to) {
+        this.rules = rules;
     this.t = t;
     this.from = from;
     this.to = to;
@@ -124,7 +126,7 @@ class Runs {
         if (k >= to) {
             return null;
         }
-        Rules.UnitWord w = R.unitAt(t, k);
+        Rules.UnitWord w = rules.unitAt(t, k);
         if (w == null || k + w.word().length() > to) {
             return null;
         }
@@ -167,7 +169,7 @@ class Runs {
             if (QuantityExtractor.clausePunct(ch(b - 1)) && ch(b - 1) != '、') {
                 return false;
             }
-            if (R.rankVerbEndsAt(t, b)) {
+            if (rules.rankVerbEndsAt(t, b)) {
                 return true;
             }
         }

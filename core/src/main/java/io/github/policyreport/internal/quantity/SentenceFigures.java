@@ -19,12 +19,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import static io.github.policyreport.internal.quantity.Cues.Kind.CHANGE;
-import static io.github.policyreport.internal.quantity.Cues.Kind.FRAMING;
-import static io.github.policyreport.internal.quantity.Cues.Kind.SCOPE;
-import static io.github.policyreport.internal.quantity.Cues.Kind.STRIP;
-import static io.github.policyreport.internal.quantity.Cues.Kind.TODAY;
-
 /**
  * The figures of one sentence: kept mentions with subjects, the changes that attach growth rates
  * to the figures they describe (分别增长44%、112% pairs rates with items in order), and the cues
@@ -32,8 +26,7 @@ import static io.github.policyreport.internal.quantity.Cues.Kind.TODAY;
  */
 final class SentenceFigures {
 
-    private static final Cues C = Cues.INSTANCE;
-
+    private final FigureRules rules;
     private final int start;
     private final int end;
     private final Context context;
@@ -62,8 +55,9 @@ final class SentenceFigures {
                    int paragraph, String measure) {
     }
 
-    private SentenceFigures(int start, int end, Context context, List<FigureStage.Item> items,
+    private SentenceFigures(FigureRules rules, int start, int end, Context context, List<FigureStage.Item> items,
                             Map<Integer, Change> changes, List<Cues.Hit> hits, List<int[]> years, String measure) {
+        this.rules = rules;
         this.start = start;
         this.end = end;
         this.context = context;
@@ -95,17 +89,18 @@ final class SentenceFigures {
     }
 
     /** Reads the figures of the sentence {@code [s, e)} of normalized text {@code t}. */
-    static SentenceFigures read(String t, String norm, int s, int e, Context context, Integer ref) {
-        return read(t, norm, s, e, context, ref, new boolean[1], Integer.MAX_VALUE);
+    static SentenceFigures read(FigureRules rules, String t, String norm, int s, int e, Context context, Integer ref) {
+        return read(rules, t, norm, s, e, context, ref, new boolean[1], Integer.MAX_VALUE);
     }
 
     /**
      * Reads at most {@code maxMentions} figures of the sentence {@code [s, e)}; sets
      * {@code cut[0]} when there were more.
      */
-    static SentenceFigures read(String t, String norm, int s, int e, Context context, Integer ref, boolean[] cut,
+    static SentenceFigures read(FigureRules rules, String t, String norm, int s, int e, Context context, Integer ref,
+                                boolean[] cut,
                                 int maxMentions) {
-        List<QuantityEngine.Found> found = QuantityEngine.scan(t, s, e);
+        List<QuantityEngine.Found> found = QuantityEngine.scan(rules.numbers, t, s, e);
         if (found.size() > maxMentions) {
             found = found.subList(0, maxMentions);
             cut[0] = true;
@@ -129,17 +124,17 @@ final class SentenceFigures {
             if (k == Unit.Kind.RANK) {
                 FigureStage.Item base = null;
                 for (int b = items.size() - 1; b >= Math.max(0, items.size() - BACK) && !items.get(b).rank(); b--) {
-                    if (!changeRate(t, items.get(b), clauseStarts.get(b)) && !items.get(b).lowConfidence()) {
+                    if (!changeRate(rules, t, items.get(b), clauseStarts.get(b)) && !items.get(b).lowConfidence()) {
                         base = items.get(b);
                         break;
                     }
                 }
-                String own = cut(norm, Subjects.rankLeft(t, from, m.start()));
-                int[] after = m.end() > 0 && t.charAt(m.end() - 1) == '大' ? Subjects.right(t, m.end(), clauseEnd) : null;
+                String own = cut(norm, rules.subjects.rankLeft(t, from, m.start()));
+                int[] after = m.end() > 0 && t.charAt(m.end() - 1) == '大' ? rules.subjects.right(t, m.end(), clauseEnd) : null;
                 if (after != null) {
                     // 跻身全球第三大港口: the ranked thing follows the rank
                     subject = cut(norm, after);
-                } else if (!own.isEmpty() && base != null && C.generic(own)) {
+                } else if (!own.isEmpty() && base != null && rules.cues.generic(own)) {
                     // 外商直接投资149.6亿美元、总规模居第1位: an aspect of the figure before
                     subject = join(base.subject(), own);
                 } else if (own.length() >= 4) {
@@ -153,27 +148,27 @@ final class SentenceFigures {
                     subject = join(subject, "排名");
                 }
             } else {
-                int[] left = Subjects.left(t, from, m.start());
+                int[] left = rules.subjects.left(t, from, m.start());
                 int[] right = null;
                 if (k == Unit.Kind.COUNT || k == Unit.Kind.MONEY || (m.end() < e && t.charAt(m.end()) == '的')) {
-                    right = Subjects.right(t, m.end(), clauseEnd);
+                    right = rules.subjects.right(t, m.end(), clauseEnd);
                 }
                 subject = right != null ? cut(norm, right) : cut(norm, left);
                 if (subject.isEmpty() && prev != null && m.start() - prev.raw().end() <= 1) {
                     // 科创载体93个2217万平方米: another aspect of the same thing; 3.1万元和1.2万元: the same measure
-                    subject = prev.quantity().unit().kind() == k ? prev.subject() : join(prev.subject(), C.aspect(k.name()));
+                    subject = prev.quantity().unit().kind() == k ? prev.subject() : join(prev.subject(), rules.cues.aspect(k.name()));
                 } else if (subject.isEmpty() && prev != null && (prev.quantity().unit().equals(q.unit()) || prev.rate())
-                        && emptyBetween(t, prev.raw().end(), m.start())) {
+                        && emptyBetween(rules, t, prev.raw().end(), m.start())) {
                     // 突破100亿元,达到108.6亿元; 资产总额增长12.5%、达到3.2万亿元: the measure before
                     subject = prev.subject();
                 }
                 if (subject.isEmpty()) {
-                    subject = cut(norm, Subjects.verbBefore(t, from, m.start()));
+                    subject = cut(norm, rules.subjects.verbBefore(t, from, m.start()));
                 }
-                if (C.generic(subject) && prev != null && !prev.rate() && !prev.rank()) {
+                if (rules.cues.generic(subject) && prev != null && !prev.rate() && !prev.rank()) {
                     subject = join(prev.subject(), subject);
                 }
-                int share = left == null ? -1 : shareAt(t, from, left[0]);
+                int share = left == null ? -1 : shareAt(rules, t, from, left[0]);
                 if (k == Unit.Kind.PERCENT && share >= 0 && t.charAt(left[0]) != '占') {
                     // 技术合同交易额8.77亿元,占年度推进指标的307%; 经济总量超4万亿元，占全国比重升至3.7%:
                     // the share of the figure before
@@ -183,40 +178,42 @@ final class SentenceFigures {
                     }
                 }
                 if (k == Unit.Kind.NONE) {
-                    q = FigureStage.inferred(q, cut(t, left));
+                    q = FigureStage.inferred(rules.numbers, q, cut(t, left));
                     if (q == null) {
                         continue;
                     }
                 }
             }
-            if (C.wordAt(FRAMING, subject, 0, subject.length()) != null) {
+            if (rules.cues.wordAt(Cues.Kind.FRAMING, subject, 0, subject.length()) != null) {
                 subject = "";
             }
             boolean low = subject.isEmpty();
             if (low) {
-                subject = Subjects.topic(t, norm, s, m.start());
+                subject = rules.subjects.topic(t, norm, s, m.start());
             }
             items.add(new FigureStage.Item(f, q, subject, low));
             clauseStarts.add(clause);
         }
-        listed(t, norm, items, clauseStarts);
+        listed(rules, t, norm, items, clauseStarts);
         Map<Integer, Change> changes = new HashMap<>();
-        String measure = Changes.attach(t, norm, items, clauseStarts, changes, context);
-        return new SentenceFigures(s, e, context, items, changes, hits(t, s, e), Years.written(t, s, e), measure);
+        String measure = rules.changes.attach(t, norm, items, clauseStarts, changes, context);
+        return new SentenceFigures(rules, s, e, context, items, changes, hits(rules, t, s, e), Years.written(t, s, e),
+                measure);
     }
 
     /**
      * 一般公共预算收入、支出分别突破800亿元和1500亿元: amounts or counts after 分别 take one item of the
      * list before it each (rates are paired in {@link Changes}).
      */
-    private static void listed(String t, String norm, List<FigureStage.Item> items, List<Integer> clauseStarts) {
+    private static void listed(FigureRules rules, String t, String norm, List<FigureStage.Item> items,
+                               List<Integer> clauseStarts) {
         int i = 0;
         while (i < items.size()) {
             FigureStage.Item it = items.get(i);
             int at = it.raw().start();
             int clause = clauseStarts.get(i);
             int mark = it.rate() || it.rank() ? -1 : Find.last(t, "分别", clause, at);
-            if (mark < clause || (i > 0 && items.get(i - 1).raw().end() > mark) || !emptyBetween(t, mark, at)) {
+            if (mark < clause || (i > 0 && items.get(i - 1).raw().end() > mark) || !emptyBetween(rules, t, mark, at)) {
                 i++;
                 continue;
             }
@@ -235,8 +232,8 @@ final class SentenceFigures {
             for (int r = before + 1; pairBefore && r < i; r++) {
                 pairBefore = Changes.joined(t, items.get(r - 1).raw().end(), items.get(r).raw().start());
             }
-            List<String> list = n < 2 ? null : pairBefore ? Subjects.list(t, norm, clause, from, n)
-                    : Subjects.list(t, norm, clause, mark, n);
+            List<String> list = n < 2 ? null : pairBefore ? rules.subjects.list(t, norm, clause, from, n)
+                    : rules.subjects.list(t, norm, clause, mark, n);
             if (list != null) {
                 for (int r = pairBefore ? before : i; r < j; r++) {
                     FigureStage.Item x = items.get(r);
@@ -259,7 +256,7 @@ final class SentenceFigures {
     }
 
     /** The offset of 占 in {@code [from, at)} with only scope words between it and {@code at}, or -1. */
-    private static int shareAt(String t, int from, int at) {
+    private static int shareAt(FigureRules rules, String t, int from, int at) {
         int i = at - 1;
         while (i >= from && i >= at - 4 && t.charAt(i) != '占') {
             i--;
@@ -267,7 +264,8 @@ final class SentenceFigures {
         if (i < from || t.charAt(i) != '占') {
             return -1;
         }
-        return i == at - 1 || C.wordAt(STRIP, t, i + 1, at) != null || C.wordAt(SCOPE, t, i + 1, at) != null ? i : -1;
+        return i == at - 1 || rules.cues.wordAt(Cues.Kind.STRIP, t, i + 1, at) != null
+                || rules.cues.wordAt(Cues.Kind.SCOPE, t, i + 1, at) != null ? i : -1;
     }
 
     private static FigureStage.Item lastPlain(List<FigureStage.Item> items) {
@@ -280,7 +278,7 @@ final class SentenceFigures {
     }
 
     /** Whether a figure is a growth rate (a percent, point or multiple right after a change verb). */
-    private static boolean changeRate(String t, FigureStage.Item it, int clause) {
+    private static boolean changeRate(FigureRules rules, String t, FigureStage.Item it, int clause) {
         if (!it.rate()) {
             return false;
         }
@@ -291,13 +289,13 @@ final class SentenceFigures {
                 break;
             }
         }
-        return C.wordEndingAt(CHANGE, t, clause, at) != null
+        return rules.cues.wordEndingAt(Cues.Kind.CHANGE, t, clause, at) != null
                 || (it.quantity().unit().kind() == Unit.Kind.MULTIPLE && at > 0 && t.charAt(at - 1) == '的');
     }
 
     /** Whether only fillers and verbs such as 达到 stand between two figures (突破100亿元,达到108.6亿元). */
-    private static boolean emptyBetween(String t, int from, int to) {
-        int[] r = Subjects.strip(t, from, to);
+    private static boolean emptyBetween(FigureRules rules, String t, int from, int to) {
+        int[] r = rules.subjects.strip(t, from, to);
         return r[1] <= r[0];
     }
 
@@ -317,7 +315,7 @@ final class SentenceFigures {
             int segment = i > 0 ? Math.max(items.get(i - 1).raw().end(), clauseStart(t, start, m.start()))
                     : clauseStart(t, start, m.start());
             Decision d = decide(t, m.start(), segment, planDoc, ref);
-            String region = Where.region(a, ss, m.start());
+            String region = Where.region(rules.cues, a, ss, m.start());
             PartialDate period = period(t, m.start(), ref);
             Set<FigureNote> notes = it.lowConfidence() ? EnumSet.of(FigureNote.LOW_CONFIDENCE_SUBJECT)
                     : EnumSet.noneOf(FigureNote.class);
@@ -369,7 +367,7 @@ final class SentenceFigures {
             return new Decision(false, null, null);
         }
         Integer deadline = year;
-        if (deadline == null && ref != null && (C.any(TODAY, t, segment, at) || todayLead(t))) {
+        if (deadline == null && ref != null && (rules.cues.any(Cues.Kind.TODAY, t, segment, at) || todayLead(t))) {
             // 今年要力争…突破2200家，…到2025年…: the year named before the figure beats a later clause's;
             // 全年/年底 mean the year the paragraph plans (2015年,…将… sets it), else the reference year
             deadline = context.modeYear() != null ? context.modeYear() : ref;
@@ -388,7 +386,7 @@ final class SentenceFigures {
         if (deadline == null && context.modeYear() != null) {
             deadline = context.modeYear();
         }
-        if (deadline == null && ref != null && (C.any(TODAY, t, segment, at) || todayLead(t)
+        if (deadline == null && ref != null && (rules.cues.any(Cues.Kind.TODAY, t, segment, at) || todayLead(t)
                 || modality == Modality.FORECAST || (planDoc && !futureMode))) {
             deadline = ref;
         }
@@ -443,8 +441,8 @@ final class SentenceFigures {
     }
 
     /** Cue hits plus cumulative month ranges (1-6月, 1至9月), which report figures so far: past. */
-    private static List<Cues.Hit> hits(String t, int s, int e) {
-        List<Cues.Hit> hits = new ArrayList<>(C.hits(t, s, e));
+    private static List<Cues.Hit> hits(FigureRules rules, String t, int s, int e) {
+        List<Cues.Hit> hits = new ArrayList<>(rules.cues.hits(t, s, e));
         boolean added = false;
         for (int i = s; i < e; i++) {
             char c = t.charAt(i);
@@ -467,7 +465,7 @@ final class SentenceFigures {
 
     /** Whether the sentence opens with a word meaning the reference year (今年将…). */
     private boolean todayLead(String t) {
-        return C.wordAt(TODAY, t, start, Math.min(end, start + 4)) != null;
+        return rules.cues.wordAt(Cues.Kind.TODAY, t, start, Math.min(end, start + 4)) != null;
     }
 
     /** How far a clause is looked for around a figure, and how many figures back a base is sought. */

@@ -9,14 +9,13 @@ package io.github.policyreport.internal.quantity;
  */
 final class Signs {
 
-    private static final Rules R = Rules.INSTANCE;
 
     private Signs() {
     }
 
     /** Where the sign before the number at {@code start} of normalized text begins, or -1 when none. */
-    static int signStart(String t, int start) {
-        int len = R.signEndingAt(t, start);
+    static int signStart(Rules rules, String t, int start) {
+        int len = rules.signEndingAt(t, start);
         if (len == 0) {
             return -1;
         }
@@ -29,7 +28,7 @@ final class Signs {
             return joins ? -1 : s;
         }
         for (int e = s + 1; e <= start; e++) {
-            if (R.notSignEndsAt(t, e)) {
+            if (rules.notSignEndsAt(t, e)) {
                 return -1;
             }
         }

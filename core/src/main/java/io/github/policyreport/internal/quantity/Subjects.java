@@ -6,22 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
-import static io.github.policyreport.internal.quantity.Cues.Kind.BOUNDARY;
-import static io.github.policyreport.internal.quantity.Cues.Kind.CHANGE;
-import static io.github.policyreport.internal.quantity.Cues.Kind.ENUMERATOR;
-import static io.github.policyreport.internal.quantity.Cues.Kind.FRAMING;
-import static io.github.policyreport.internal.quantity.Cues.Kind.HEAD;
-import static io.github.policyreport.internal.quantity.Cues.Kind.LEADSTRIP;
-import static io.github.policyreport.internal.quantity.Cues.Kind.NOTBOUNDARY;
-import static io.github.policyreport.internal.quantity.Cues.Kind.PAIR;
-import static io.github.policyreport.internal.quantity.Cues.Kind.PART;
-import static io.github.policyreport.internal.quantity.Cues.Kind.PAST;
-import static io.github.policyreport.internal.quantity.Cues.Kind.PREPOSITION;
-import static io.github.policyreport.internal.quantity.Cues.Kind.RIGHTSTOP;
-import static io.github.policyreport.internal.quantity.Cues.Kind.SCOPE;
-import static io.github.policyreport.internal.quantity.Cues.Kind.STRIP;
-import static io.github.policyreport.internal.quantity.Cues.Kind.TODAY;
-
 /**
  * Finds the subject of a figure: the compact noun phrase next to it in its clause. Before the
  * figure (技术合同成交额突破50亿元) the subject is what follows the last boundary word, with verbs
@@ -31,20 +15,23 @@ import static io.github.policyreport.internal.quantity.Cues.Kind.TODAY;
  */
 final class Subjects {
 
-    private static final Cues C = Cues.INSTANCE;
+    private final Cues cues;
+    private final Rules numbers;
     private static final int MAX = 24;
     private static final Set<String> JOINERS = Set.of("和", "及", "以及", "与");
 
-    private Subjects() {
+    Subjects(Cues cues, Rules numbers) {
+        this.cues = cues;
+        this.numbers = numbers;
     }
 
     /** The range in {@code [from, qStart)} naming the figure, or null. */
-    static int[] left(String t, int from, int qStart) {
+    int[] left(String t, int from, int qStart) {
         int s = CodePoints.ceil(t, Math.max(from, qStart - MAX));
         int e = qStart;
         if (e - 1 >= s && t.charAt(e - 1) == '等') {
             for (int i = e - 2; i >= s; i--) {
-                if (C.wordAt(ENUMERATOR, t, i, e) != null) {
+                if (cues.wordAt(Cues.Kind.ENUMERATOR, t, i, e) != null) {
                     e = i;
                     break;
                 }
@@ -76,7 +63,7 @@ final class Subjects {
                     return new int[] {whole[0], e};
                 }
             }
-            if (C.wordAt(PREPOSITION, t, cut, cut + 1) != null) {
+            if (cues.wordAt(Cues.Kind.PREPOSITION, t, cut, cut + 1) != null) {
                 int[] before = strip(t, s, cut);
                 if (before[1] - before[0] >= 2) {
                     int[] inner = left(t, before[0], before[1]);
@@ -93,9 +80,9 @@ final class Subjects {
     }
 
     /** The verb right before a figure (投入 in 累计投入5000万元) as a last-resort subject, or null. */
-    static int[] verbBefore(String t, int from, int qStart) {
-        String w = C.wordEndingAt(STRIP, t, from, qStart);
-        w = w != null ? w : C.wordEndingAt(LEADSTRIP, t, from, qStart);
+    int[] verbBefore(String t, int from, int qStart) {
+        String w = cues.wordEndingAt(Cues.Kind.STRIP, t, from, qStart);
+        w = w != null ? w : cues.wordEndingAt(Cues.Kind.LEADSTRIP, t, from, qStart);
         if (w == null || w.length() < 2 || !isCjk(w.charAt(0)) || !isCjk(w.charAt(w.length() - 1))) {
             return null;
         }
@@ -103,14 +90,14 @@ final class Subjects {
     }
 
     /** The range in {@code [qEnd, to)} right after a count or amount, or null. */
-    static int[] right(String t, int qEnd, int to) {
+    int[] right(String t, int qEnd, int to) {
         int e = CodePoints.floor(t, Math.min(to, qEnd + MAX));
         int i = qEnd;
         if (i < e && t.charAt(i) == '的') {
             i++;
         }
         int start = i;
-        if (start < e && (boundaryAt(t, start, e) != null || C.wordAt(FRAMING, t, start, e) != null)) {
+        if (start < e && (boundaryAt(t, start, e) != null || cues.wordAt(Cues.Kind.FRAMING, t, start, e) != null)) {
             return null;
         }
         while (i < e) {
@@ -125,10 +112,10 @@ final class Subjects {
             if (b != null && (!JOINERS.contains(b) || numberSoon(t, i + b.length(), e))) {
                 break;
             }
-            if (i > start && C.wordAt(RIGHTSTOP, t, i, e) != null) {
+            if (i > start && cues.wordAt(Cues.Kind.RIGHTSTOP, t, i, e) != null) {
                 break;
             }
-            if (Numerals.digit(c) > 0 && i + 1 < e && Rules.INSTANCE.unitAt(t, i + 1) != null) {
+            if (Numerals.digit(c) > 0 && i + 1 < e && numbers.unitAt(t, i + 1) != null) {
                 break;
             }
             i++;
@@ -137,7 +124,7 @@ final class Subjects {
         return r[1] - r[0] >= 2 ? r : null;
     }
 
-    private static boolean numberSoon(String t, int i, int e) {
+    private boolean numberSoon(String t, int i, int e) {
         for (int k = i; k < Math.min(e, i + 3); k++) {
             char c = t.charAt(k);
             if (Numerals.ascii(c) || Numerals.chinese(c) || c == '数' || c == '近') {
@@ -147,23 +134,14 @@ final class Subjects {
         return false;
     }
 
-    /** The boundary word at {@code i}, unless {@code i} lies inside a listed non-boundary word. */
-    static String boundaryAt(String t, int i, int e) {
-        String w = C.wordAt(BOUNDARY, t, i, e);
-        if (w == null) {
-            return null;
-        }
-        for (int b = Math.max(0, i - 3); b <= i; b++) {
-            String nb = C.wordAt(NOTBOUNDARY, t, b, Math.min(t.length(), b + 4));
-            if (nb != null && b + nb.length() > i && b + nb.length() >= i + w.length()) {
-                return null;
-            }
-        }
-        return w;
+    /** The boundary word at {@code i}, unless it lies inside one of its exceptions (对 in 对接). */
+    String boundaryAt(String t, int i, int e) {
+        String w = cues.wordAt(Cues.Kind.BOUNDARY, t, i, e);
+        return w == null || cues.excepted(Cues.Kind.BOUNDARY, w, t, i, 0, t.length()) ? null : w;
     }
 
     /** Removes strip words and a trailing parenthetical from both ends of {@code [s, e)}. */
-    static int[] strip(String t, int s, int e) {
+    int[] strip(String t, int s, int e) {
         boolean changed = true;
         while (changed && e > s) {
             changed = false;
@@ -179,8 +157,8 @@ final class Subjects {
             int rp = io.github.policyreport.internal.text.Analysis.regionPrefix(t, s);
             if (rp > 0 && s + rp < e) {
                 int after = periodEnd(t, s + rp, e);
-                String time = C.wordAt(TODAY, t, s + rp, e);
-                String past = C.wordAt(PAST, t, s + rp, e);
+                String time = cues.wordAt(Cues.Kind.TODAY, t, s + rp, e);
+                String past = cues.wordAt(Cues.Kind.PAST, t, s + rp, e);
                 int next = after > s + rp ? after : time != null ? s + rp + time.length()
                         : past != null && past.length() >= 2 ? s + rp + past.length() : -1;
                 if (next > 0 && e - next >= 2) {
@@ -188,10 +166,10 @@ final class Subjects {
                     changed = true;
                 }
             }
-            String w = C.wordAt(STRIP, t, s, e);
-            w = w != null ? w : C.wordAt(LEADSTRIP, t, s, e);
-            String keep = C.wordAt(NOTBOUNDARY, t, s, e);
-            if (w != null && s + w.length() <= e && (keep == null || keep.length() <= w.length())) {
+            String w = cues.wordAt(Cues.Kind.STRIP, t, s, e);
+            boolean keep = w != null && cues.excepted(Cues.Kind.STRIP, w, t, s, s, e);
+            w = w != null ? w : cues.wordAt(Cues.Kind.LEADSTRIP, t, s, e);
+            if (w != null && s + w.length() <= e && !keep) {
                 s += w.length();
                 changed = true;
             }
@@ -206,7 +184,7 @@ final class Subjects {
                     continue;
                 }
             }
-            String v = C.wordEndingAt(STRIP, t, s, e);
+            String v = cues.wordEndingAt(Cues.Kind.STRIP, t, s, e);
             if (v != null) {
                 e -= v.length();
                 changed = true;
@@ -239,22 +217,22 @@ final class Subjects {
     }
 
     /** A rank's subject range: the phrase before it without the rank verb and region scope, or null. */
-    static int[] rankLeft(String t, int from, int qStart) {
+    int[] rankLeft(String t, int from, int qStart) {
         int e = qStart;
         int s = CodePoints.ceil(t, Math.max(from, qStart - MAX));
         for (int k = e - 1; k > s && k >= e - 6; k--) {
-            if (Rules.INSTANCE.rankVerbEndsAt(t, k) && C.wordEndingAt(BOUNDARY, t, s, k) != null) {
+            if (numbers.rankVerbEndsAt(t, k) && cues.wordEndingAt(Cues.Kind.BOUNDARY, t, s, k) != null) {
                 e = k; // 位列三县两区第一: what stands between the rank verb and the rank is its scope
                 break;
             }
         }
         for (int round = 0; round < 3 && e > s; round++) {
-            String scope = C.wordEndingAt(SCOPE, t, s, e);
+            String scope = cues.wordEndingAt(Cues.Kind.SCOPE, t, s, e);
             if (scope != null) {
                 e -= scope.length();
                 continue;
             }
-            String verb = C.wordEndingAt(BOUNDARY, t, s, e);
+            String verb = cues.wordEndingAt(Cues.Kind.BOUNDARY, t, s, e);
             if (verb != null) {
                 e -= verb.length();
                 continue;
@@ -270,7 +248,7 @@ final class Subjects {
      * have exactly {@code n} items. An item without the list's head word takes the last item's; an
      * item that is only a head word takes the first item's topic.
      */
-    static List<String> list(String t, String norm, int from, int to, int n) {
+    List<String> list(String t, String norm, int from, int to, int n) {
         int[] r = strip(t, from, to);
         int s = r[0];
         int e = r[1];
@@ -293,10 +271,10 @@ final class Subjects {
         if (parts.size() == 1 && n == 2) {
             // 城乡居民人均可支配收入分别增长3.9%、6.1%: a paired word names both items
             int[] only = parts.get(0);
-            String pair = C.wordAt(PAIR, t, only[0], only[1]);
+            String pair = cues.wordAt(Cues.Kind.PAIR, t, only[0], only[1]);
             if (pair != null) {
                 String rest = norm.substring(only[0] + pair.length(), only[1]);
-                return C.pair(pair).stream().map(w -> w + rest).toList();
+                return cues.pair(pair).stream().map(w -> w + rest).toList();
             }
         }
         if (parts.size() != n || n < 2) {
@@ -310,15 +288,15 @@ final class Subjects {
             }
         }
         int[] last = parts.get(n - 1);
-        String head = C.wordEndingAt(HEAD, t, last[0], last[1]);
+        String head = cues.wordEndingAt(Cues.Kind.HEAD, t, last[0], last[1]);
         int[] first = parts.get(0);
-        String firstHead = C.wordEndingAt(HEAD, t, first[0], first[1]);
+        String firstHead = cues.wordEndingAt(Cues.Kind.HEAD, t, first[0], first[1]);
         String topic = firstHead != null && first[1] - first[0] > firstHead.length()
                 ? norm.substring(first[0], first[1] - firstHead.length()) : null;
         List<String> out = new ArrayList<>();
         for (int[] part : parts) {
             String text = norm.substring(part[0], part[1]);
-            String own = C.wordEndingAt(HEAD, t, part[0], part[1]);
+            String own = cues.wordEndingAt(Cues.Kind.HEAD, t, part[0], part[1]);
             if (own != null && own.length() == part[1] - part[0] && topic != null) {
                 text = topic + text;
             } else if (own == null && part != last && part[1] - part[0] <= 2 && last[1] - last[0] > 2
@@ -334,13 +312,13 @@ final class Subjects {
     }
 
     /** Whether a {@code part} word of {@code len} characters opens {@code t} at {@code at} (农村 in 农村低保标准). */
-    private static boolean partWordOf(String t, int at, int len) {
-        String w = C.wordAt(PART, t, at, at + len);
+    private boolean partWordOf(String t, int at, int len) {
+        String w = cues.wordAt(Cues.Kind.PART, t, at, at + len);
         return w != null && w.length() == len;
     }
 
     /** The items of {@code [s, e)} split at 、 (and at joiners when {@code joiners}), at most n + 1; null when one is empty. */
-    private static List<int[]> items(String t, int s, int e, int n, boolean joiners) {
+    private List<int[]> items(String t, int s, int e, int n, boolean joiners) {
         List<int[]> parts = new ArrayList<>();
         int p = s;
         for (int i = s; i <= e && parts.size() <= n; i++) {
@@ -365,13 +343,13 @@ final class Subjects {
      * opening the nearest clause of the sentence that has one (全省生产总值连续跨越…，年均增长5.9% →
      * 生产总值), else the words right before the figure; never empty.
      */
-    static String topic(String t, String norm, int s, int at) {
+    String topic(String t, String norm, int s, int at) {
         int c = SentenceFigures.clauseStart(t, s, at);
         for (int round = 0; round < 4; round++) {
             int end = Math.min(at, c + MAX);
             int k = c + 1;
             while (k < end && isCjk(t.charAt(k)) && boundaryAt(t, k, end) == null
-                    && C.wordAt(CHANGE, t, k, end) == null && C.wordAt(STRIP, t, k, end) == null) {
+                    && cues.wordAt(Cues.Kind.CHANGE, t, k, end) == null && cues.wordAt(Cues.Kind.STRIP, t, k, end) == null) {
                 k++;
             }
             int[] r = strip(t, c, k);

@@ -4,8 +4,6 @@ import io.github.policyreport.internal.text.Analysis;
 
 import java.util.List;
 
-import static io.github.policyreport.internal.quantity.Cues.Kind.OWNSCOPE;
-
 /**
  * Where a figure is: the region its sentence names for it when other than the report's
  * (重庆一季度GDP增长6.2%: 重庆市), read in the figure's own clause, else at the head of its
@@ -24,12 +22,12 @@ final class Where {
      * The region named for the figure at {@code at} of the sentence starting at {@code s}, or null
      * when none is named or it is one of the report's own regions.
      */
-    static String region(Analysis a, int s, int at) {
+    static String region(Cues cues, Analysis a, int s, int at) {
         String t = a.text();
         int clause = SentenceFigures.clauseStart(t, s, at);
         List<String> own = places(t.substring(clause, at));
         String name = own.isEmpty() ? null : own.get(own.size() - 1);
-        if (name == null && !Cues.INSTANCE.any(OWNSCOPE, t, clause, at)) {
+        if (name == null && !cues.any(Cues.Kind.OWNSCOPE, t, clause, at)) {
             List<String> head = places(t.substring(s, Math.min(at, s + HEAD)));
             name = head.isEmpty() ? null : head.get(0);
         }

@@ -63,12 +63,27 @@
  * sub-units; sources in the README beside it), {@code qualifiers.tsv} (超过, 以上 …: 以上/以下 include
  * the number, so GE/LE), {@code context.tsv} (rank
  * verbs, rank scopes such as 全省, money words, people nouns, minus signs and the words that only hold one, lexicalised numerals, identifier prefixes, named-list
- * nouns, classifier inference, characters that make 折 a word), {@code figures.tsv} (future
+ * nouns, classifier inference, characters that make 折 a word; {@code notpre} names the qualifier
+ * it corrects: {@code notpre<TAB>约<TAB>签约|节约}), {@code figures.tsv} (future
  * cues and past markers, openers, review/plan part words and paragraph leads, subject strip (and
  * {@code leadstrip}: start only), boundary, framing and list-head words, paired words, {@code part}
- * words of a breakdown, change verbs). All are UTF-8,
- * tab-separated, loaded once by {@link io.github.policyreport.internal.quantity.Lexicon}, which
- * reports a bad line with its file and line number.
+ * words of a breakdown, change verbs; the exception kinds {@code notfuture}, {@code notpast},
+ * {@code notboundary} and {@code notstrip} name the cue they correct: {@code notfuture<TAB>要<TAB>
+ * 重要|主要|需要}). All are UTF-8, tab-separated and read by
+ * {@link io.github.policyreport.internal.RuleFile}; the first column of {@code figures.tsv} and
+ * {@code context.tsv} is an enum ({@code Cues.Kind}, {@code Rules.Context}), so an unknown kind, a
+ * bad value or an exception that does not contain its cue fails loading with a
+ * {@code RuleException} naming its file and line.
+ *
+ * <h2>How to run the stage with other rules</h2>
+ * The rules are values passed in, never static fields: {@link io.github.policyreport.internal.quantity.QuantityRules}
+ * (the number grammar: units, currencies, qualifiers, context words) and
+ * {@link io.github.policyreport.internal.quantity.FigureRules} (the cues of {@code figures.tsv}
+ * with a {@code QuantityRules}). Their {@code defaults()} are the shipped files, loaded once on
+ * first use. {@code QuantityRules.with("units.tsv", lines)} replaces one file;
+ * {@code FigureRules.of(cueLines, quantityRules)} builds a cue set from lines (start from
+ * {@code FigureRules.defaultLines()}, add lines read by {@code RuleFile.parse});
+ * {@code new FigureStage(rules)} and {@code QuantityEngine.find(rules, text)} read with them.
  *
  * <h2>How to add a unit, a cue or a guard</h2>
  * Add a line to the resource file; no code changes. Units: word, factor to the canonical unit,
@@ -93,9 +108,10 @@
  *   <li>Characters that are both a unit and a morpheme (分 score vs 9时30分 and 分公司, 方 volume vs
  *       三方, 块 money only with 毛/角 after it) carry their condition in the data (ARABIC, SPOKEN) or a
  *       named check next to where the unit is read; add a row to {@code quantity-forms.tsv} for each.</li>
- *   <li>Single-character cue words occur inside other words (约 in 签约, 对 in 对接): list the
- *       exceptions ({@code notpre}, {@code notboundary}, {@code notfuture}) rather than adding
- *       code.</li>
+ *   <li>Single-character cue words occur inside other words (约 in 签约, 对 in 对接): prefer a
+ *       longer cue; else attach the exception to the cue it corrects ({@code notboundary<TAB>对<TAB>
+ *       对接|对外}, {@code notfuture}, {@code notpast}, {@code notstrip}; {@code notpre} in
+ *       {@code context.tsv}) rather than adding code. An exception covers only its own cue.</li>
  *   <li>A cue list is a {@code Cues.Kind}: a new kind in {@code figures.tsv} needs its enum
  *       constant. Cues are found by walking the shared {@code internal.WordTrie} (per kind, and
  *       backwards for words ending at an offset); never probe a set with substrings in a loop

@@ -18,8 +18,8 @@ record Block(int index, int start, int end, String text, Cues.Kind cue) {
     /** What a block is. */
     enum Kind { TITLE, META, CREDIT, BODY, BOILERPLATE, OTHER }
 
-    /** The non-blank lines of a normalized text. */
-    static List<Block> split(String text) {
+    /** The non-blank lines of a normalized text, each with the boilerplate cue of {@code cues} it matches. */
+    static List<Block> split(String text, Cues cues) {
         List<Block> out = new ArrayList<>();
         int start = 0;
         int n = text.length();
@@ -35,7 +35,7 @@ record Block(int index, int start, int end, String text, Cues.Kind cue) {
                 }
                 if (e > s) {
                     String t = text.substring(s, e);
-                    out.add(new Block(out.size(), s, e, t, Cues.match(t)));
+                    out.add(new Block(out.size(), s, e, t, cues.match(t)));
                 }
                 start = i + 1;
             }

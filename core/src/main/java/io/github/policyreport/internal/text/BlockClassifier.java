@@ -30,14 +30,6 @@ final class BlockClassifier {
                     + "|(记者|本报记者|特约记者|通讯员)\\s+\\p{IsHan}{2,4}(\\s|[)\\]】]|$))");
     /** A subtitle under the headline: ——2024年1月15日在…会议上. */
     private static final Pattern SUBTITLE = Pattern.compile("^(——|—|--|－－)");
-    /**
-     * A byline: a title or unit and a name (市长 张三, 本报记者 李四), or a speaker line under a
-     * work report's title: a post ending in 长/主席/书记/主任/委员 and a name of up to 8 characters
-     * (自治区主席 某某某某, 市人民政府市长 某某).
-     */
-    private static final Pattern BYLINE = Pattern.compile("^\\p{IsHan}{1,10}\\s+\\p{IsHan}{2,3}$"
-            + "|^\\p{IsHan}{0,16}" + Resources.alternation(Resources.metadataWords("speaker-post"))
-            + "\\s+[\\p{IsHan}·]{2,8}$");
     private static final Pattern SENTENCE_END = Pattern.compile("[。;!?…]");
     private static final int MAX_GAP = 8;
 
@@ -117,14 +109,14 @@ final class BlockClassifier {
     }
 
     static Result classify(List<Block> blocks) {
-        return classify(blocks, -1);
+        return classify(blocks, -1, MetaWords.defaults());
     }
 
     /**
      * Classifies blocks; {@code knownTitle} is the index of a block the page's markup names as its
-     * headline ({@code <title>}, h1, ArticleTitle), or -1.
+     * headline ({@code <title>}, h1, ArticleTitle), or -1; {@code words} tell a speaker line from a headline.
      */
-    static Result classify(List<Block> blocks, int knownTitle) {
+    static Result classify(List<Block> blocks, int knownTitle, MetaWords words) {
         int n = blocks.size();
         Block.Kind[] kinds = new Block.Kind[n];
         Arrays.fill(kinds, Block.Kind.OTHER);
@@ -167,7 +159,7 @@ final class BlockClassifier {
         }
         if (best == null) {
             // no body: the headline is the first headline-like line, not the last
-            int title = knownTitle >= 0 ? knownTitle : firstTitle(blocks, kinds);
+            int title = knownTitle >= 0 ? knownTitle : firstTitle(blocks, kinds, words);
             if (title >= 0) {
                 kinds[title] = Block.Kind.TITLE;
             }
@@ -188,7 +180,7 @@ final class BlockClassifier {
                 kinds[i] = Block.Kind.BODY;
             }
         }
-        int title = knownTitle >= 0 && knownTitle < start ? knownTitle : titleBefore(blocks, kinds, start);
+        int title = knownTitle >= 0 && knownTitle < start ? knownTitle : titleBefore(blocks, kinds, start, words);
         if (title >= 0) {
             kinds[title] = Block.Kind.TITLE;
         }
@@ -229,9 +221,9 @@ final class BlockClassifier {
         return best;
     }
 
-    private static int firstTitle(List<Block> blocks, Block.Kind[] kinds) {
+    private static int firstTitle(List<Block> blocks, Block.Kind[] kinds, MetaWords words) {
         for (int i = 0; i < blocks.size() && i < 20; i++) {
-            if (kinds[i] == Block.Kind.OTHER && plausibleTitle(blocks.get(i).text())) {
+            if (kinds[i] == Block.Kind.OTHER && plausibleTitle(blocks.get(i).text(), words)) {
                 return i;
             }
         }
@@ -239,7 +231,7 @@ final class BlockClassifier {
     }
 
     /** The nearest plausible headline above {@code start}, at most ten lines away not counting boilerplate. */
-    private static int titleBefore(List<Block> blocks, Block.Kind[] kinds, int start) {
+    private static int titleBefore(List<Block> blocks, Block.Kind[] kinds, int start, MetaWords words) {
         int seen = 0;
         for (int i = start - 1; i >= 0 && seen < 10; i--) {
             Block b = blocks.get(i);
@@ -250,7 +242,7 @@ final class BlockClassifier {
             if (kinds[i] != Block.Kind.OTHER) {
                 continue;
             }
-            if (plausibleTitle(b.text())) {
+            if (plausibleTitle(b.text(), words)) {
                 return i;
             }
         }
@@ -261,8 +253,8 @@ final class BlockClassifier {
         return SUBTITLE.matcher(t).find();
     }
 
-    static boolean plausibleTitle(String t) {
+    static boolean plausibleTitle(String t, MetaWords words) {
         return t.length() >= 5 && t.length() <= 100 && han(t) >= 5 && !DATE_LINE.matcher(t).find()
-                && !t.endsWith(":") && !SUBTITLE.matcher(t).find() && !BYLINE.matcher(t).matches();
+                && !t.endsWith(":") && !SUBTITLE.matcher(t).find() && !words.byline.matcher(t).matches();
     }
 }

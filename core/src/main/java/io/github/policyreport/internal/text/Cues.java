@@ -1,10 +1,12 @@
 package io.github.policyreport.internal.text;
 
+import io.github.policyreport.internal.Lazy;
+import io.github.policyreport.internal.RuleFile;
+
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
@@ -12,10 +14,10 @@ import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
 /**
- * Generic boilerplate cues, loaded once from {@code boilerplate.txt} ({@code KIND<TAB>regex}
- * lines, both scripts). A cue only applies to a line of at most {@link #MAX_LINE} characters, so a
- * body paragraph that happens to mention 打印 or a phone number is never thrown away; spam needs
- * two hits in one line.
+ * Generic boilerplate cues: {@code KIND<TAB>regex} lines in both scripts, the shipped set
+ * ({@code boilerplate.txt}) {@linkplain #defaults() loaded once, on first use}. A cue only applies
+ * to a line of at most {@link #MAX_LINE} characters, so a body paragraph that happens to mention
+ * 打印 or a phone number is never thrown away; spam needs two hits in one line. Immutable.
  */
 final class Cues {
 
@@ -101,25 +103,39 @@ final class Cues {
     private static final Pattern LEADING_WORDS = Pattern.compile(
             "^\\((?:\\?:)?([^()\\[\\]\\\\.*+?{}^$|]+(?:\\|[^()\\[\\]\\\\.*+?{}^$|]+)+)\\)(?![?*{+])(.*)$");
 
-    private static final Map<Kind, Compiled> CUES;
-    /** Literal spam words, counted with indexOf (an alternation of literals is slow in java.util.regex). */
-    private static final List<String> SPAM_WORDS;
+    private static final Lazy<Cues> DEFAULTS = Lazy.of(() -> of(RuleFile.read(Cues.class, "boilerplate.txt")));
 
-    static {
-        List<String> spam = new ArrayList<>();
-        CUES = load(spam);
-        SPAM_WORDS = List.copyOf(spam);
+    private final Map<Kind, Compiled> cues;
+    /** Literal spam words, counted with indexOf (an alternation of literals is slow in java.util.regex). */
+    private final List<String> spamWords;
+
+    private Cues(Map<Kind, Compiled> cues, List<String> spamWords) {
+        this.cues = cues;
+        this.spamWords = List.copyOf(spamWords);
     }
 
-    private Cues() {
+    /** The shipped {@code boilerplate.txt}, loaded once and shared. */
+    static Cues defaults() {
+        return DEFAULTS.get();
+    }
+
+    /**
+     * The cues of {@code lines}, in the format of {@code boilerplate.txt}.
+     *
+     * @throws io.github.policyreport.internal.RuleException for a bad line, naming file:line
+     */
+    static Cues of(List<RuleFile.Line> lines) {
+        List<String> spam = new ArrayList<>();
+        Map<Kind, Compiled> compiled = load(lines, spam);
+        return new Cues(compiled, spam);
     }
 
     /** The kind of boilerplate a normalized line is, or null. */
-    static Kind match(String line) {
+    Kind match(String line) {
         if (line.length() > MAX_LINE) {
             return null;
         }
-        for (Map.Entry<Kind, Compiled> e : CUES.entrySet()) {
+        for (Map.Entry<Kind, Compiled> e : cues.entrySet()) {
             Kind k = e.getKey();
             if ((k == Kind.CONTACT || k == Kind.COPYRIGHT) && line.length() > 100) {
                 continue;
@@ -148,9 +164,9 @@ final class Cues {
         return null;
     }
 
-    private static int spamWords(String line) {
+    private int spamWords(String line) {
         int hits = 0;
-        for (String w : SPAM_WORDS) {
+        for (String w : spamWords) {
             for (int i = line.indexOf(w); i >= 0 && hits < 2; i = line.indexOf(w, i + w.length())) {
                 hits++;
             }
@@ -242,20 +258,15 @@ final class Cues {
         return out;
     }
 
-    private static Map<Kind, Compiled> load(List<String> spamWords) {
+    private static Map<Kind, Compiled> load(List<RuleFile.Line> lines, List<String> spamWords) {
         Map<Kind, List<Floating>> anchored = new EnumMap<>(Kind.class);
         Map<Kind, List<Floating>> floating = new EnumMap<>(Kind.class);
-        for (Resources.Line l : Resources.lines("boilerplate.txt")) {
+        for (RuleFile.Line l : lines) {
             int tab = l.text().indexOf('\t');
             if (tab <= 0) {
                 throw l.error("expected KIND<TAB>regex");
             }
-            Kind kind;
-            try {
-                kind = Kind.valueOf(l.text().substring(0, tab).strip().toUpperCase(Locale.ROOT));
-            } catch (IllegalArgumentException e) {
-                throw l.error("unknown kind");
-            }
+            Kind kind = l.kind(Kind.class, l.text().substring(0, tab).strip());
             String regex = l.text().substring(tab + 1).strip();
             if (kind == Kind.SPAM && regex.chars().noneMatch(ch -> "\\[](){}.*+?^$".indexOf(ch) >= 0)) {
                 for (String w : regex.split("\\|")) {

@@ -1,5 +1,7 @@
 package io.github.policyreport.internal.text;
 
+import io.github.policyreport.internal.RuleFile;
+
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.HashMap;
@@ -48,7 +50,7 @@ final class Fold {
             table[c] = ' ';
         }
         table['\u301C'] = '~';
-        for (Resources.Line l : Resources.lines("fold.txt")) {
+        for (RuleFile.Line l : RuleFile.read(Fold.class, "fold.txt")) {
             String[] p = l.text().split("\\s+");
             if (p.length != 2 || p[0].length() != p[1].length() || p[0].equals(p[1])) {
                 throw l.error("expected 'from to', different and of the same length");

@@ -20,9 +20,6 @@ import java.util.regex.Pattern;
 final class MarkupMeta {
 
     private static final int MAX_VALUE = 200;
-    private static final Set<String> SOURCE_WORDS = Set.copyOf(Resources.metadataWords("class-source"));
-    private static final Set<String> AUTHOR_WORDS = Set.copyOf(Resources.metadataWords("class-author"));
-    private static final Set<String> TIME_WORDS = Set.copyOf(Resources.metadataWords("class-time"));
     private static final Pattern TOKEN = Pattern.compile("[\\s_-]+");
 
     private MarkupMeta() {
@@ -72,14 +69,15 @@ final class MarkupMeta {
     }
 
     private static String kind(String names) {
+        MetaWords words = MetaWords.defaults();
         for (String token : TOKEN.split(names)) {
-            if (SOURCE_WORDS.contains(token)) {
+            if (words.classSource.contains(token)) {
                 return "class:source";
             }
-            if (AUTHOR_WORDS.contains(token)) {
+            if (words.classAuthor.contains(token)) {
                 return "class:author";
             }
-            if (TIME_WORDS.contains(token)) {
+            if (words.classTime.contains(token)) {
                 return "class:time";
             }
         }

@@ -18,10 +18,6 @@ import java.util.regex.Pattern;
  */
 final class MetaReader {
 
-    /** A speech or report's delivery line under its title: ——2026年2月3日在…会议上(的讲话). */
-    private static final Pattern SPEECH = Pattern.compile(
-            "^(?:—{1,2}|-{1,2}|－{1,2})?\\s*(\\S{6,20}?日)\\s*在[^。]{2,60}?"
-                    + Resources.alternation(Resources.metadataWords("speech-venue")) + "上");
     /** A wire dateline: 新华社北京3月5日电, (中央社记者张三高雄8日电), 中新网上海3月5日电. */
     private static final Pattern DATELINE = Pattern.compile(
             "^[(\\[【]?\\s*(\\p{IsHan}{1,8}?(?:社|网|台|报))(?:记者\\s*[\\p{IsHan}·、 ]{2,20}?)?\\s*\\p{IsHan}{0,10}?"
@@ -63,7 +59,7 @@ final class MetaReader {
     /** A credit in brackets closing the last paragraph: …。（记者 张三） or …。（张三 李四）. */
     private static final Pattern TRAILING_CREDIT = Pattern.compile(
             "[。!?”\"]\\s*+[(（]\\s*+((?:记者|通讯员)?\\s*+[\\p{IsHan}·]{2,4}(?:[、\\s]++(?:记者|通讯员)?\\s*+[\\p{IsHan}·]{2,4}){0,3})\\s*+[)）]\\s*+$");
-    private static final Set<String> NOT_OUTLETS = Set.copyOf(Resources.metadataWords("not-outlet"));
+
     private MetaReader() {
     }
 
@@ -126,15 +122,15 @@ final class MetaReader {
     }
 
     /** The delivery date of a speech line (——2026年2月3日在…会议上), or null when the line is not one. */
-    static PartialDate speechDate(String line) {
-        Matcher m = SPEECH.matcher(line);
+    static PartialDate speechDate(String line, MetaWords words) {
+        Matcher m = words.speech.matcher(line);
         return m.find() ? MetaDates.first(m.group(1)) : null;
     }
 
     /** The agency of a wire dateline at the start of the lead (新华社北京3月5日电), as {start, end}, or null. */
-    static int[] datelineSource(String lead) {
+    static int[] datelineSource(String lead, MetaWords words) {
         Matcher m = DATELINE.matcher(lead.length() > 80 ? lead.substring(0, 80) : lead);
-        return m.find() && !NOT_OUTLETS.contains(m.group(1)) ? new int[] {m.start(1), m.end(1)} : null;
+        return m.find() && !words.notOutlets.contains(m.group(1)) ? new int[] {m.start(1), m.end(1)} : null;
     }
 
     /** The outlet after the date of an unlabelled header line (2023-08-17 10:05·新华社), as {start, end}, or null. */

@@ -32,7 +32,7 @@ final class PageMeta {
     }
 
     static Meta read(Map<String, String> meta, SiteHints site, NormalizedText nt, List<Block> blocks,
-                             BlockClassifier.Result cls, List<Block> body, Script script, List<Warning> warnings) {
+                     BlockClassifier.Result cls, List<Block> body, Script script, MetaWords words, List<Warning> warnings) {
         Block.Kind[] kinds = cls.kinds();
         int bodyStart = cls.bodyStart() >= 0 ? cls.bodyStart() : blocks.size();
         int titleIndex = cls.title();
@@ -63,7 +63,7 @@ final class PageMeta {
         PartialDate delivered = null;
         PartialDate labelled = null;
         for (Block b : header) {
-            PartialDate speech = MetaReader.speechDate(b.text());
+            PartialDate speech = MetaReader.speechDate(b.text(), words);
             if (speech != null || BlockClassifier.isSubtitle(b.text())) {
                 // ——2024年1月15日在…会议上 dates the speech, not the page
                 delivered = delivered == null ? speech : delivered;
@@ -98,7 +98,7 @@ final class PageMeta {
             published = MetaReader.datelineDate(body.get(0).text(), all.toString());
         }
 
-        String outlet = source(meta, nt, header, trailer, body);
+        String outlet = source(meta, nt, header, trailer, body, words);
         if (outlet == null) {
             outlet = site.source();
         }
@@ -168,7 +168,7 @@ final class PageMeta {
     }
 
     private static String source(Map<String, String> meta, NormalizedText nt, List<Block> header, List<Block> trailer,
-                                 List<Block> body) {
+                                 List<Block> body, MetaWords words) {
         List<Block> lines = new ArrayList<>(header);
         lines.addAll(trailer);
         for (int i = 0; i < lines.size(); i++) {
@@ -210,7 +210,7 @@ final class PageMeta {
         if (!body.isEmpty()) {
             // a wire dateline names the agency, unless the page is on the agency's own site
             Block b = body.get(0);
-            int[] v = MetaReader.datelineSource(b.text());
+            int[] v = MetaReader.datelineSource(b.text(), words);
             if (v != null && !ownSite(meta, b.text().substring(v[0], v[1]))) {
                 return original(nt, b.start() + v[0], b.start() + v[1]);
             }

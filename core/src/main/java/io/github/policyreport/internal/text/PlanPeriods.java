@@ -1,5 +1,7 @@
 package io.github.policyreport.internal.text;
 
+import io.github.policyreport.internal.RuleFile;
+
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -24,7 +26,7 @@ public final class PlanPeriods {
 
     static {
         Map<String, int[]> periods = new LinkedHashMap<>();
-        for (Resources.Line l : Resources.lines("plan-periods.txt")) {
+        for (RuleFile.Line l : RuleFile.read(PlanPeriods.class, "plan-periods.txt")) {
             String[] c = l.text().split("\\s+");
             int first = c.length == 3 ? number(l, c[1]) : -1;
             int last = c.length == 3 ? number(l, c[2]) : -1;
@@ -34,7 +36,7 @@ public final class PlanPeriods {
             periods.put(c[0], new int[] {first, last});
         }
         Map<String, Boolean> parts = new LinkedHashMap<>();
-        for (Resources.Line l : Resources.lines("plan-parts.txt")) {
+        for (RuleFile.Line l : RuleFile.read(PlanPeriods.class, "plan-parts.txt")) {
             String[] c = l.text().split("\\s+");
             if (c.length != 2 || !(c[1].equals("START") || c[1].equals("END"))) {
                 throw l.error("expected 'word START|END'");
@@ -49,7 +51,7 @@ public final class PlanPeriods {
     private PlanPeriods() {
     }
 
-    private static int number(Resources.Line l, String s) {
+    private static int number(RuleFile.Line l, String s) {
         try {
             return Integer.parseInt(s);
         } catch (NumberFormatException e) {

@@ -1,9 +1,9 @@
 package io.github.policyreport.internal.text;
 
+import io.github.policyreport.internal.RuleFile;
 import io.github.policyreport.internal.WordTrie;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
  * The region gazetteer: provinces, prefecture-level cities and county-level areas (full names),
  * new areas and demonstration zones, with short forms (咸阳 → 咸阳市, 陕西 → 陕西省) for provinces,
  * cities and new areas; development zones named after their city ({@link Zones}: 成都高新区 →
- * 成都高新技术产业开发区, ranked like a district); Taiwan, Hong Kong and Macao ({@code tw-hk-mo.txt});
+ * 成都高新技术产业开发区, ranked like a district, matched by pattern rather than listed); Taiwan, Hong Kong and Macao ({@code tw-hk-mo.txt});
  * the nation itself, named by nationwide words ({@code national.txt}). Loaded once from
  * {@code regions/}; immutable.
  *
@@ -41,15 +41,10 @@ final class Regions {
     /** The country: named by nationwide words (我国, 全国, 国务院, national ministries; {@code national.txt}). */
     static final Region NATION = new Region("中华人民共和国", 0);
     private static final Pattern AUTONOMOUS = Pattern.compile("^(\\p{IsHan}{2,4}?)(?:[\\p{IsHan}]{1,12}?族)+自治(?:州|县|旗)$");
+    /** Division, new-area, Taiwan/HK/Macao and nationwide names, full and short; zones are in {@link #ZONES}. */
     private static final Map<String, Region> NAMES;
+    private static final Zones ZONES;
     private static final List<String> STOPS;
-    /** Zone names as written, with the characters after which they are no zone (成都新区域). */
-    private static final Map<String, String> NOT_BEFORE;
-    /** Longer names first, then in natural order; one plain comparator, cheap before the JIT has run. */
-    private static final Comparator<String> LONGEST_FIRST = (a, b) -> a.length() != b.length()
-            ? Integer.compare(b.length(), a.length()) : a.compareTo(b);
-    /** Names by their first two characters (every name has two or more), longest first. */
-    private static final Map<Integer, String[]> BY_FIRST;
     /** Names (list 0) and stop phrases (list 1) in one trie, so that {@link #mentions} walks once per offset. */
     private static final WordTrie WORDS;
 
@@ -93,14 +88,14 @@ final class Regions {
             }
         }
         // new areas override a same-named division; Taiwan, Hong Kong and Macao never do
-        for (Resources.Line l : Resources.lines("regions/new-areas.txt")) {
+        for (RuleFile.Line l : RuleFile.read(Regions.class, "regions/new-areas.txt")) {
             String[] p = l.text().split("\t");
             if (p.length < 2) {
                 throw l.error("expected name<TAB>province code<TAB>short forms");
             }
             addWithShortForms(m, new Region(p[0].strip(), 1), p, true);
         }
-        for (Resources.Line l : Resources.lines("regions/tw-hk-mo.txt")) {
+        for (RuleFile.Line l : RuleFile.read(Regions.class, "regions/tw-hk-mo.txt")) {
             String[] p = l.text().split("\t");
             if (p.length < 2 || !p[1].strip().matches("[01]")) {
                 throw l.error("expected name<TAB>level 0 or 1<TAB>short forms");
@@ -111,32 +106,17 @@ final class Regions {
                 cities.add(city(m, name, List.of(name.substring(0, name.length() - 1)), "台湾", List.of()));
             }
         }
-        for (Resources.Line l : Resources.lines("regions/national.txt")) {
+        for (RuleFile.Line l : RuleFile.read(Regions.class, "regions/national.txt")) {
             m.putIfAbsent(l.text().strip(), NATION);
         }
-        Map<String, String> guards = new HashMap<>();
-        for (Zones.Zone z : Zones.of(cities)) {
-            if (m.putIfAbsent(z.written(), new Region(z.full(), 2)) == null && !z.notBefore().isEmpty()) {
-                guards.put(z.written(), z.notBefore());
-            }
-        }
-        NOT_BEFORE = Map.copyOf(guards);
-        NAMES = Collections.unmodifiableMap(m); // no copy of 40,000 names at start-up; m goes nowhere else
-        STOPS = Resources.lines("regions/stop-phrases.txt").stream().map(Resources.Line::text).toList();
-        Map<Integer, List<String>> first = new HashMap<>();
+        NAMES = Collections.unmodifiableMap(m); // no copy at start-up; m goes nowhere else
+        ZONES = new Zones(Zones.patterns(), cities, NAMES::containsKey);
+        STOPS = RuleFile.read(Regions.class, "regions/stop-phrases.txt").stream().map(RuleFile.Line::text).toList();
         for (String name : NAMES.keySet()) {
             if (name.length() < 2) {
                 throw new IllegalStateException("a region name of one character: " + name);
             }
-            first.computeIfAbsent(key(name, 0), k -> new ArrayList<>()).add(name);
         }
-        Map<Integer, String[]> byFirst = new HashMap<>();
-        first.forEach((c, names) -> {
-            String[] sorted = names.toArray(new String[0]);
-            Arrays.sort(sorted, LONGEST_FIRST);
-            byFirst.put(c, sorted);
-        });
-        BY_FIRST = Map.copyOf(byFirst);
         WORDS = WordTrie.of(List.of(NAMES.keySet(), STOPS), false);
     }
 
@@ -193,7 +173,7 @@ final class Regions {
 
     private static List<String[]> csv(String resource) {
         List<String[]> rows = new ArrayList<>();
-        for (Resources.Line l : Resources.lines(resource)) {
+        for (RuleFile.Line l : RuleFile.read(Regions.class, resource)) {
             if (l.text().startsWith("code,")) {
                 continue;
             }
@@ -209,22 +189,22 @@ final class Regions {
         return rows;
     }
 
-    /** The region a name (full or short) stands for, or null. */
+    /** The region a name (full or short, or a zone's name as written) stands for, or null. */
     static Region lookup(String name) {
-        return NAMES.get(name);
+        Region r = NAMES.get(name);
+        if (r != null) {
+            return r;
+        }
+        Zones.Zone z = ZONES.zone(name);
+        return z == null ? null : zoneRegion(z);
     }
 
     /** The length of the region name (full or short) that {@code text} starts with at {@code from}, or 0. */
     static int prefix(String text, int from) {
-        String[] candidates = from + 1 < text.length() ? BY_FIRST.get(key(text, from)) : null;
-        if (candidates != null) {
-            for (String name : candidates) {
-                if (text.startsWith(name, from) && !runsOn(text, from + name.length(), NOT_BEFORE.get(name))) {
-                    return name.length();
-                }
-            }
-        }
-        return 0;
+        int[] longest = new int[2];
+        WORDS.longestAt(text, from, text.length(), longest);
+        Zones.Zone z = ZONES.longestAt(text, from);
+        return Math.max(longest[0], z == null ? 0 : z.written().length());
     }
 
     /** Region mentions in {@code text}: full names, longest match first, stop phrases skipped. */
@@ -241,36 +221,22 @@ final class Regions {
             if (i < free || stopped) {
                 continue;
             }
-            // the longest name here that does not run on into a longer word, else the next shorter one
-            for (int len = longest[0]; len > 0; len = shorterName(text, i, i + len - 1, longest)) {
-                String name = text.substring(i, i + len);
-                if (!runsOn(text, i + len, NOT_BEFORE.get(name))) {
-                    out.add(NAMES.get(name));
-                    free = i + len;
-                    break;
-                }
+            // the longer of the longest name and the longest zone; of one length they are one string,
+            // and then it is no zone
+            Zones.Zone z = ZONES.longestAt(text, i);
+            if (z != null && z.written().length() > longest[0]) {
+                out.add(zoneRegion(z));
+                free = i + z.written().length();
+            } else if (longest[0] > 0) {
+                out.add(NAMES.get(text.substring(i, i + longest[0])));
+                free = i + longest[0];
             }
         }
         return out;
     }
 
-    /** The length of the longest name starting at {@code i} and ending by {@code to}, or 0. */
-    private static int shorterName(String text, int i, int to, int[] longest) {
-        WORDS.longestAt(text, i, to, longest);
-        return longest[0];
-    }
-
-    /** The index key of the two characters at {@code i}. */
-    private static int key(String text, int i) {
-        return text.charAt(i) << 16 | text.charAt(i + 1);
-    }
-
-    /**
-     * Whether a zone name ends inside a longer word at {@code end} (成都新区 in 成都新区域): before one
-     * of the characters {@code notBefore} (null: never).
-     */
-    private static boolean runsOn(String text, int end, String notBefore) {
-        return notBefore != null && end < text.length() && notBefore.indexOf(text.charAt(end)) >= 0;
+    private static Region zoneRegion(Zones.Zone z) {
+        return new Region(z.full(), 2);
     }
 
     /**

@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -22,20 +23,29 @@ import java.util.regex.Pattern;
  * Source document to {@link Analysis}: normalization with an offset map, blocks, one classifier
  * for boilerplate, title, metadata and body ({@link BlockClassifier}), duplicate bodies
  * ({@link Dedup}), metadata ({@link MetaReader}, {@link Regions}) and sections
- * ({@link Structure}). Stateless and thread-safe.
+ * ({@link Structure}), read with one {@link TextRules} set. Immutable and thread-safe.
  *
  * <p>Public because the pipeline runs it.
  */
 public final class TextLayer {
 
-    private TextLayer() {
+    private final TextRules rules;
+
+    /** A text layer that reads pages with {@code rules}. */
+    public TextLayer(TextRules rules) {
+        this.rules = Objects.requireNonNull(rules, "rules");
+    }
+
+    /** A text layer with the {@linkplain TextRules#defaults() shipped rules}. */
+    public static TextLayer defaults() {
+        return new TextLayer(TextRules.defaults());
     }
 
     /**
      * Analyses one document, cut to {@link ParseContext#maxChars()} (on a code-point boundary,
      * with a warning). A rule that fails throws: the pipeline isolates this stage.
      */
-    public static Analysis analyze(SourceDocument doc, SiteHints site, ParseContext context) {
+    public Analysis analyze(SourceDocument doc, SiteHints site, ParseContext context) {
         List<Warning> warnings = new ArrayList<>();
         return analyze(doc, cut(doc.text(), context, warnings), site, warnings);
     }
@@ -57,11 +67,11 @@ public final class TextLayer {
         return source.substring(0, cut);
     }
 
-    private static Analysis analyze(SourceDocument doc, String source, SiteHints site, List<Warning> warnings) {
+    private Analysis analyze(SourceDocument doc, String source, SiteHints site, List<Warning> warnings) {
         Script script = Normalizer.script(source);
         NormalizedText nt = Normalizer.normalize(source);
         String text = nt.text();
-        List<Block> blocks = Block.split(text);
+        List<Block> blocks = Block.split(text, rules.boilerplate);
         blocks = dropProfileBoilerplate(blocks, site);
         FrontMatter front = FrontMatter.read(blocks);
         Map<String, String> carriers = doc.meta();
@@ -70,7 +80,8 @@ public final class TextLayer {
             carriers.putAll(doc.meta());
             blocks = placeholders(blocks, front.blocks());
         }
-        BlockClassifier.Result cls = BlockClassifier.classify(blocks, PageMeta.markupTitle(carriers, blocks));
+        BlockClassifier.Result cls = BlockClassifier.classify(blocks, PageMeta.markupTitle(carriers, blocks),
+                rules.metaWords);
         Block.Kind[] kinds = cls.kinds();
 
         List<Block> body = new ArrayList<>();
@@ -110,7 +121,7 @@ public final class TextLayer {
         List<Block> kept = body;
         Map<String, String> markup = carriers;
         List<Block> all = blocks;
-        Meta meta = Isolation.guard("metadata", () -> PageMeta.read(markup, site, nt, all, cls, kept, script, warnings),
+        Meta meta = Isolation.guard("metadata", () -> PageMeta.read(markup, site, nt, all, cls, kept, script, rules.metaWords, warnings),
                 new Meta(null, null, site.source(), List.of(), List.of(), List.of(), script, null), warnings);
         return new Analysis(nt, structure.paragraphs(), sections, meta, warnings);
     }

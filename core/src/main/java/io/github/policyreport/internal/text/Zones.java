@@ -1,14 +1,23 @@
 package io.github.policyreport.internal.text;
 
+import io.github.policyreport.internal.RuleFile;
+import io.github.policyreport.internal.WordTrie;
+
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 
 /**
  * Development zones named after their city ({@code regions/zones.txt}): a city's full or short name
  * followed by a zone word (成都高新区, 成都市经开区, 自贸区成都片区) is a zone with its full official
  * name (成都高新技术产业开发区). Built once by {@link Regions} from its city lists.
+ *
+ * <p>The 36,000 names that patterns and cities make are never listed: a zone is matched as a
+ * pattern's prefix, a city name and the pattern's suffix, and its full name worked out when met.
+ * The answer is the one the full list would give: the first pattern of the file, then the first
+ * city, that writes the name, and no zone where a division has the same name.
  *
  * <p>Traps: a province is no prefix (陕西高新区 names no single zone), so a short name shared by a
  * province and a city (吉林) is left out, except for the four municipalities, which are cities too;
@@ -24,32 +33,116 @@ final class Zones {
     record Zone(String written, String full, String notBefore) {
     }
 
-    private Zones() {
+    /** A line of {@code zones.txt}: prefix{city}suffix, the full-name template and the characters not after it. */
+    record Pattern(String prefix, String suffix, String template, String notBefore) {
     }
 
-    /** Every zone name the cities and the patterns of {@code regions/zones.txt} give. */
-    static List<Zone> of(List<City> cities) {
-        List<Zone> out = new ArrayList<>();
-        for (Resources.Line l : Resources.lines("regions/zones.txt")) {
-            String[] p = l.text().split("\t");
-            if (p.length < 2 || !p[0].contains("{city}") || p[0].strip().equals("{city}")) {
-                throw l.error("expected pattern with {city}<TAB>full name<TAB>characters not after (optional)");
-            }
-            String pattern = p[0].strip();
-            String template = p[1].strip();
-            String notBefore = p.length > 2 ? p[2].strip() : "";
-            String suffix = template.startsWith("{city}") ? template.substring("{city}".length()) : null;
-            for (City c : cities) {
-                String full = known(c, suffix);
-                if (full == null) {
-                    full = template.replace("{city}", c.shortName()).replace("{province}", c.province());
-                }
-                for (String name : c.names()) {
-                    out.add(new Zone(pattern.replace("{city}", name), full, notBefore));
+    private final List<Pattern> patterns;
+    private final List<City> cities;
+    private final Predicate<String> division;
+    /** Indexes into {@link #cities} by each name a city is written with, ascending. */
+    private final Map<String, int[]> citiesByName;
+    /** The names cities are written with. */
+    private final WordTrie cityNames;
+    /** The distinct prefixes of the patterns ("" for {city}高新区), each with its patterns in file order. */
+    private final Map<String, List<Pattern>> byPrefix;
+
+    /** The zones of these patterns and cities; {@code division} tells a division's name, which no zone takes. */
+    Zones(List<Pattern> patterns, List<City> cities, Predicate<String> division) {
+        this.patterns = List.copyOf(patterns);
+        this.cities = List.copyOf(cities);
+        this.division = division;
+        Map<String, List<Integer>> ids = new HashMap<>();
+        for (int i = 0; i < cities.size(); i++) {
+            for (String name : cities.get(i).names()) {
+                List<Integer> l = ids.computeIfAbsent(name, k -> new ArrayList<>());
+                if (l.isEmpty() || l.get(l.size() - 1) != i) {
+                    l.add(i);
                 }
             }
         }
+        Map<String, int[]> byName = new HashMap<>();
+        ids.forEach((name, l) -> byName.put(name, l.stream().mapToInt(Integer::intValue).toArray()));
+        this.citiesByName = Map.copyOf(byName);
+        this.cityNames = WordTrie.of(byName.keySet());
+        Map<String, List<Pattern>> prefixes = new HashMap<>();
+        for (Pattern p : this.patterns) {
+            prefixes.computeIfAbsent(p.prefix(), k -> new ArrayList<>()).add(p);
+        }
+        this.byPrefix = Map.copyOf(prefixes);
+    }
+
+    /** The patterns of {@code regions/zones.txt}; a bad line is an error with file:line. */
+    static List<Pattern> patterns() {
+        List<Pattern> out = new ArrayList<>();
+        for (RuleFile.Line l : RuleFile.read(Zones.class, "regions/zones.txt")) {
+            String[] p = l.text().split("\t");
+            String pattern = p[0].strip();
+            int at = pattern.indexOf("{city}");
+            if (p.length < 2 || at < 0 || pattern.equals("{city}") || pattern.indexOf("{city}", at + 1) >= 0) {
+                throw l.error("expected pattern with one {city}<TAB>full name<TAB>characters not after (optional)");
+            }
+            out.add(new Pattern(pattern.substring(0, at), pattern.substring(at + "{city}".length()), p[1].strip(),
+                    p.length > 2 ? p[2].strip() : ""));
+        }
         return out;
+    }
+
+    /** The zone written {@code written}, or null: no pattern and city write it, or a division has the name. */
+    Zone zone(String written) {
+        if (division.test(written)) {
+            return null;
+        }
+        for (Pattern p : patterns) {
+            int cityEnd = written.length() - p.suffix().length();
+            if (cityEnd > p.prefix().length() && written.startsWith(p.prefix()) && written.endsWith(p.suffix())) {
+                int[] ids = citiesByName.get(written.substring(p.prefix().length(), cityEnd));
+                if (ids != null) {
+                    return new Zone(written, full(p, cities.get(ids[0])), p.notBefore());
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The longest zone written at {@code i} in {@code text} that does not run on into a longer word,
+     * or null.
+     */
+    Zone longestAt(String text, int i) {
+        Zone best = null;
+        for (Map.Entry<String, List<Pattern>> e : byPrefix.entrySet()) {
+            int j = i + e.getKey().length();
+            if (j >= text.length() || !text.startsWith(e.getKey(), i)) {
+                continue;
+            }
+            // every city name at j, longest first
+            for (int len = cityNames.longestAt(text, j, text.length()); len > 0;
+                 len = cityNames.longestAt(text, j, j + len - 1)) {
+                for (Pattern p : e.getValue()) {
+                    int end = j + len + p.suffix().length();
+                    if ((best == null || end - i > best.written().length()) && text.startsWith(p.suffix(), j + len)) {
+                        Zone z = zone(text.substring(i, end));
+                        if (z != null && !runsOn(text, end, z)) {
+                            best = z;
+                        }
+                    }
+                }
+            }
+        }
+        return best;
+    }
+
+    /** Whether a zone name ends inside a longer word at {@code end} (成都新区 in 成都新区域). */
+    private static boolean runsOn(String text, int end, Zone z) {
+        return end < text.length() && z.notBefore().indexOf(text.charAt(end)) >= 0;
+    }
+
+    /** The full name of the zone a pattern makes of a city: a known area of the city, else the template. */
+    private static String full(Pattern p, City c) {
+        String suffix = p.template().startsWith("{city}") ? p.template().substring("{city}".length()) : null;
+        String full = known(c, suffix);
+        return full != null ? full : p.template().replace("{city}", c.shortName()).replace("{province}", c.province());
     }
 
     /** The one area of the division lists in this city that ends in {@code suffix} and names the city, or null. */

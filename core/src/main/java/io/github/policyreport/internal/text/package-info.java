@@ -44,7 +44,18 @@
  *
  * <h2>How to add a cue</h2>
  * Add a {@code KIND<TAB>regex} line to {@code boilerplate.txt} in both scripts, and a row to
- * {@code ClassifierTest}. Site-only lines belong in the site's profile, not here.
+ * {@code ClassifierTest}. Site-only lines belong in the site's profile, not here. An unknown kind
+ * fails loading with {@code file:line} and the known kinds.
+ *
+ * <h2>How to run the layer with other rules</h2>
+ * {@link io.github.policyreport.internal.text.TextLayer} takes its
+ * {@link io.github.policyreport.internal.text.TextRules} (the boilerplate cues and the metadata
+ * word lists of {@code metadata-words.txt}) in its constructor; {@code TextLayer.defaults()} uses
+ * the shipped files, loaded once on first use. To try a rule, start from
+ * {@code TextRules.defaultLines(TextRules.BOILERPLATE)}, drop or add lines
+ * ({@code RuleFile.parse(name, text)} reads lines held in memory) and build
+ * {@code new TextLayer(TextRules.of(boilerplate, metadataWords))}; {@code StageRulesTest} does so.
+ * The gazetteers ({@code regions/}, {@code variants.txt}) are shared by every rule set.
  *
  * <h2>How to add a numbering family</h2>
  * Add a {@code Numbering.Family} with the rank it gives a heading line (0 for list points only),
@@ -85,7 +96,12 @@
  *       provincial reports compare themselves with 全国 all the time.</li>
  *   <li>A zone (成都高新区) is matched as one name, longest first, so it no longer counts for its
  *       city: the city is listed only when it is named itself. A province is no zone prefix
- *       (陕西高新区), and a zone word running on into a longer word (新区域) is no zone.</li>
+ *       (陕西高新区), and a zone word running on into a longer word (新区域) is no zone. Zone names
+ *       are never listed (patterns × cities make 36,000, which cost a start a third of a second):
+ *       {@code Zones} matches prefix, city name and suffix, and must answer as the full list would
+ *       ({@code ZonesTest} holds it to a listed reference).</li>
+ *   <li>Start-up: a Simplified page must not reach opencc4j's converter (its first call builds a
+ *       50,000-phrase trie); {@code ScriptChars.mayChange} decides, exactly, per run.</li>
  *   <li>opencc4j leaves supplementary-plane characters alone; the map still handles conversions
  *       that change length (tested with a converter that does).</li>
  * </ul>

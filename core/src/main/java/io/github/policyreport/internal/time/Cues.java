@@ -3,7 +3,7 @@ package io.github.policyreport.internal.time;
 /**
  * The words around a date expression that change its role: a cut-off (截至11月底), a deadline
  * (到2025年), a point of comparison (比2013年), a period start or statistic period (2020年以来,
- * 2020年度), a plan (2015年,市科技局将…). Word lists come from {@link Rules}; all checks look at a
+ * 2020年度), a plan (2015年,市科技局将…). Word lists come from the {@link Rules} it is built with; all checks look at a
  * bounded number of characters.
  */
 final class Cues {
@@ -19,26 +19,29 @@ final class Cues {
     /** How far a sentence is read for a future marker. */
     private static final int SENTENCE_REACH = 120;
 
-    private Cues() {
+    private final Rules rules;
+
+    Cues(Rules rules) {
+        this.rules = rules;
     }
 
-    static boolean cutoff(String text, Expr e) {
-        return Rules.wordBefore(text, skipSpaceBack(text, e.start()), Rules.DEFAULT.cutoffWords) != null;
+    boolean cutoff(String text, Expr e) {
+        return Rules.wordBefore(text, skipSpaceBack(text, e.start()), rules.cutoffWords) != null;
     }
 
-    static boolean deadline(String text, Expr e) {
+    boolean deadline(String text, Expr e) {
         int at = skipSpaceBack(text, e.start());
-        return Rules.wordBefore(text, at, Rules.DEFAULT.deadlineWords) != null
-                && Rules.wordBefore(text, at, Rules.DEFAULT.cutoffWords) == null;
+        return Rules.wordBefore(text, at, rules.deadlineWords) != null
+                && Rules.wordBefore(text, at, rules.cutoffWords) == null;
     }
 
-    static boolean comparison(String text, Expr e) {
-        return Rules.wordBefore(text, skipSpaceBack(text, e.start()), Rules.DEFAULT.comparisonWords) != null;
+    boolean comparison(String text, Expr e) {
+        return Rules.wordBefore(text, skipSpaceBack(text, e.start()), rules.comparisonWords) != null;
     }
 
     /** 2020年以来, 年底前, 2020年度, 去年同期. */
-    static boolean notEventAfter(String text, Expr e) {
-        String w = Rules.wordAt(text, e.end(), Rules.DEFAULT.notEventAfter);
+    boolean notEventAfter(String text, Expr e) {
+        String w = Rules.wordAt(text, e.end(), rules.notEventAfter);
         if (w == null) {
             return false;
         }
@@ -51,10 +54,10 @@ final class Cues {
     }
 
     /** Whether a plan or forecast word stands anywhere later in the date's sentence (2025年是…之年,我局将…). */
-    static boolean futureInSentence(String text, Expr e) {
+    boolean futureInSentence(String text, Expr e) {
         int end = Math.min(text.length(), e.end() + SENTENCE_REACH);
         for (int i = e.end(); i < end && !isSentenceStop(text.charAt(i)); i++) {
-            if (Rules.wordAt(text, i, Rules.DEFAULT.futureMarkers) != null) {
+            if (Rules.wordAt(text, i, rules.futureMarkers) != null) {
                 return true;
             }
         }
@@ -62,13 +65,13 @@ final class Cues {
     }
 
     /** Whether the date looks ahead: a plan word just before it (将于28日) or just after it (28日将召开). */
-    static boolean forward(String text, Expr e) {
+    boolean forward(String text, Expr e) {
         int end = Math.min(text.length(), e.end() + FORWARD_AFTER);
         for (int i = Math.max(0, e.start() - FORWARD_BACK); i < end; i++) {
             if (i == e.start()) {
                 i = e.end();
             }
-            if (i < end && Rules.wordAt(text, i, Rules.DEFAULT.futureMarkers) != null) {
+            if (i < end && Rules.wordAt(text, i, rules.futureMarkers) != null) {
                 return true;
             }
         }
@@ -76,13 +79,13 @@ final class Cues {
     }
 
     /** 每年9月举办: a recurring date. */
-    static boolean recurring(String text, Expr e) {
-        return Rules.wordBefore(text, skipSpaceBack(text, e.start()), Rules.DEFAULT.recurringWords) != null;
+    boolean recurring(String text, Expr e) {
+        return Rules.wordBefore(text, skipSpaceBack(text, e.start()), rules.recurringWords) != null;
     }
 
     /** 自2015年启动创建工作以来: the start of a period, with 以来 later in the clause. */
-    static boolean since(String text, Expr e) {
-        if (Rules.wordBefore(text, skipSpaceBack(text, e.start()), Rules.DEFAULT.sinceWords) == null) {
+    boolean since(String text, Expr e) {
+        if (Rules.wordBefore(text, skipSpaceBack(text, e.start()), rules.sinceWords) == null) {
             return false;
         }
         int end = Math.min(text.length() - 1, e.end() + LOOK_BACK);
@@ -95,12 +98,12 @@ final class Cues {
     }
 
     /** Whether a goal word (力争, 目标 …) stands earlier in the date's clause: 力争2025年建成. */
-    static boolean goal(String text, Expr e) {
+    boolean goal(String text, Expr e) {
         for (int i = e.start() - 1, n = 0; i >= 0 && n < LOOK_BACK; i--, n++) {
             if (isClauseStop(text.charAt(i)) && text.charAt(i) != '、') {
                 return false;
             }
-            if (Rules.wordAt(text, i, Rules.DEFAULT.goalWords) != null) {
+            if (Rules.wordAt(text, i, rules.goalWords) != null) {
                 return true;
             }
         }
@@ -122,14 +125,14 @@ final class Cues {
     }
 
     /** Whether a plan or forecast word follows the date in its clause (2015年,市科技局将…). */
-    static boolean future(String text, Expr e) {
+    boolean future(String text, Expr e) {
         int end = Math.min(text.length(), e.end() + FUTURE_REACH);
         for (int i = e.end(); i < end; i++) {
             char c = text.charAt(i);
             if (c == '。' || c == ';' || c == '；' || c == '\n' || c == '!' || c == '?') {
                 return false;
             }
-            if (Rules.wordAt(text, i, Rules.DEFAULT.futureMarkers) != null) {
+            if (Rules.wordAt(text, i, rules.futureMarkers) != null) {
                 return true;
             }
         }

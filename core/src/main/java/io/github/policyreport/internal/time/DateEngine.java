@@ -34,11 +34,17 @@ public final class DateEngine {
      * year takes the year of an earlier date on the same line, else the reference year.
      */
     public static List<DateMention> find(String text, LocalDate referenceDate) {
+        return find(TimeRules.defaults(), text, referenceDate);
+    }
+
+    /** {@link #find(String, LocalDate)} with {@code rules}. */
+    public static List<DateMention> find(TimeRules rules, String text, LocalDate referenceDate) {
+        Objects.requireNonNull(rules, "rules");
         NormalizedText nt = Normalizer.normalize(Objects.requireNonNull(text, "text"));
         DateResolver.Context ctx = new DateResolver.Context(
                 referenceDate == null ? null : referenceDate.getYear(), referenceDate);
         List<DateMention> out = new ArrayList<>();
-        for (Found f : scan(nt.text(), 0, nt.text().length(), ctx)) {
+        for (Found f : scan(rules, nt.text(), 0, nt.text().length(), ctx)) {
             DateMention m = f.mention();
             out.add(new DateMention(nt.span(m.span().start(), m.span().end()), m.kind(), m.date(), m.from(), m.to(),
                     m.vague()));
@@ -50,8 +56,8 @@ public final class DateEngine {
      * The expressions of the normalized text {@code folded[from, to)} with their meaning, in order;
      * spans index {@code folded}. A line end clears the paragraph's year.
      */
-    static List<Found> scan(String folded, int from, int to, DateResolver.Context ctx) {
-        List<Expr> exprs = DateExtractor.DEFAULT.extract(folded, from, to);
+    static List<Found> scan(TimeRules rules, String folded, int from, int to, DateResolver.Context ctx) {
+        List<Expr> exprs = rules.extractor.extract(folded, from, to);
         List<Found> out = new ArrayList<>(exprs.size());
         int nextLineEnd = lineEnd(folded, from, to);
         for (Expr e : exprs) {
@@ -59,14 +65,14 @@ public final class DateEngine {
                 ctx.paragraphYear = null;
                 nextLineEnd = lineEnd(folded, e.start(), to);
             }
-            ctx.forward = Cues.forward(folded, e);
+            ctx.forward = rules.cues.forward(folded, e);
             ctx.listed = !out.isEmpty() && listed(folded, out.get(out.size() - 1).expr(), e);
             DateMention m = DateResolver.resolve(e, Span.of(folded, e.start(), e.end()), ctx);
             if (m == null) {
                 continue;
             }
             out.add(new Found(e, m));
-            learn(folded, e, m, ctx);
+            learn(rules.cues, folded, e, m, ctx);
         }
         return joinRanges(folded, out);
     }
@@ -83,7 +89,7 @@ public final class DateEngine {
     }
 
     /** Remembers a resolved point as the previous date and, when it sets the scene, as the paragraph's year. */
-    private static void learn(String folded, Expr e, DateMention m, DateResolver.Context ctx) {
+    private static void learn(Cues cues, String folded, Expr e, DateMention m, DateResolver.Context ctx) {
         PartialDate d = m.date();
         if (m.kind() != DateMention.Kind.POINT || d == null) {
             return;
@@ -93,7 +99,7 @@ public final class DateEngine {
             ctx.previousDay = d;
         }
         if (e.form() == Expr.Form.CALENDAR && e.yearSource() != Expr.YearSource.NONE
-                && !Cues.comparison(folded, e) && !Cues.cutoff(folded, e) && !Cues.deadline(folded, e)
+                && !cues.comparison(folded, e) && !cues.cutoff(folded, e) && !cues.deadline(folded, e)
                 && (d.month() != null || Cues.clauseInitial(folded, e.start()))) {
             ctx.paragraphYear = d.year();
         }

@@ -74,7 +74,6 @@ final class DateExtractor {
             "正月", "腊月", "冬月");
 
     /** The extractor built from the default rules (after the constants above, which it reads). */
-    static final DateExtractor DEFAULT = new DateExtractor(Rules.DEFAULT);
 
     private final Rules rules;
     /** The rule to try where an expression may start with this character, or null. */

@@ -37,8 +37,8 @@ final class ReferenceYear {
     }
 
     /** The reference year from the body and the published date, or null when neither tells. */
-    static Integer decide(Analysis a) {
-        Evidence ev = evidence(a);
+    static Integer decide(Analysis a, TimeRules rules) {
+        Evidence ev = evidence(a, rules);
         PartialDate published = a.meta().published();
         if (ev.anchor() != null) {
             return ev.anchor();
@@ -61,7 +61,7 @@ final class ReferenceYear {
     }
 
     /** Gathers the evidence of a body. */
-    static Evidence evidence(Analysis a) {
+    static Evidence evidence(Analysis a, TimeRules rules) {
         String t = a.text();
         Integer anchor = null;
         Integer stated = null;
@@ -70,7 +70,7 @@ final class ReferenceYear {
         boolean thisYearPlan = false;
         for (Paragraph p : a.body()) {
             DateResolver.Context ctx = new DateResolver.Context(null, null);
-            var found = DateEngine.scan(t, p.start(), p.end(), ctx);
+            var found = DateEngine.scan(rules, t, p.start(), p.end(), ctx);
             for (int k = 0; k < found.size(); k++) {
                 Expr e = found.get(k).expr();
                 PartialDate d = found.get(k).mention().date();
@@ -80,20 +80,20 @@ final class ReferenceYear {
                         Integer plan = PlanPeriods.anchor(t, e.end());
                         anchor = plan == null ? null : plan - e.year();
                     }
-                    if (e.year() < 0 && !Cues.comparison(t, e) && !t.startsWith("同期", e.end())) {
+                    if (e.year() < 0 && !rules.cues.comparison(t, e) && !t.startsWith("同期", e.end())) {
                         lastYear = true;
                     }
-                    if (e.year() == 0 && e.month() == 0 && Cues.future(t, e)) {
+                    if (e.year() == 0 && e.month() == 0 && rules.cues.future(t, e)) {
                         thisYearPlan = true;
                     }
                 }
                 if (e.form() != Expr.Form.CALENDAR || e.yearSource() != Expr.YearSource.EXPLICIT || d == null
-                        || Cues.timestamp(t, e, d) || Cues.comparison(t, e) || Cues.deadline(t, e)
-                        || Cues.future(t, e) || Cues.goal(t, e) || Cues.insideTitle(t, e)) {
+                        || Cues.timestamp(t, e, d) || rules.cues.comparison(t, e) || rules.cues.deadline(t, e)
+                        || rules.cues.future(t, e) || rules.cues.goal(t, e) || Cues.insideTitle(t, e)) {
                     continue;
                 }
                 if (d.month() == null && isYearStatement(t, e)) {
-                    if (stated == null && !Cues.futureInSentence(t, e)) {
+                    if (stated == null && !rules.cues.futureInSentence(t, e)) {
                         stated = d.year();
                     }
                     continue;

@@ -5,16 +5,29 @@ import io.github.policyreport.model.TimelineEvent;
 import io.github.policyreport.model.Warning;
 import io.github.policyreport.spi.ParseContext;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 /**
- * The reference year and the timeline of a report.
+ * The reference year and the timeline of a report, read with one {@link TimeRules} set. Immutable.
  *
  * <p>Public because the pipeline runs it.
  */
 public final class TimeStage {
 
-    private TimeStage() {
+    private final TimeRules rules;
+    private final Timeline timeline;
+
+    /** A stage that reads dates with {@code rules}. */
+    public TimeStage(TimeRules rules) {
+        this.rules = Objects.requireNonNull(rules, "rules");
+        this.timeline = new Timeline(rules);
+    }
+
+    /** A stage with the {@linkplain TimeRules#defaults() shipped rules}. */
+    public static TimeStage defaults() {
+        return new TimeStage(TimeRules.defaults());
     }
 
     /**
@@ -22,8 +35,8 @@ public final class TimeStage {
      * published date (a January summary of the year before keeps that year), or the years the
      * body reports on; else the caller's reference date (with a warning), else null (with a warning).
      */
-    public static Integer referenceYear(Analysis analysis, ParseContext context, List<Warning> warnings) {
-        Integer year = ReferenceYear.decide(analysis);
+    public Integer referenceYear(Analysis analysis, ParseContext context, List<Warning> warnings) {
+        Integer year = ReferenceYear.decide(analysis, rules);
         if (year != null) {
             return year;
         }
@@ -38,8 +51,8 @@ public final class TimeStage {
     }
 
     /** The dated events of the body, in reading order, one per happening. */
-    public static List<TimelineEvent> timeline(Analysis analysis, Integer referenceYear) {
-        return Timeline.events(analysis, referenceYear, ParseContext.defaults(), new java.util.ArrayList<>());
+    public List<TimelineEvent> timeline(Analysis analysis, Integer referenceYear) {
+        return timeline.events(analysis, referenceYear, ParseContext.defaults(), new ArrayList<>());
     }
 
     /**
@@ -47,8 +60,8 @@ public final class TimeStage {
      * {@code maxMentionsPerSentence} date mentions read per sentence); a paragraph whose reading
      * fails is left out. Cuts and failures are warnings added to {@code warnings}.
      */
-    public static List<TimelineEvent> timeline(Analysis analysis, Integer referenceYear, ParseContext context,
-                                               List<Warning> warnings) {
-        return Timeline.events(analysis, referenceYear, context, warnings);
+    public List<TimelineEvent> timeline(Analysis analysis, Integer referenceYear, ParseContext context,
+                                        List<Warning> warnings) {
+        return timeline.events(analysis, referenceYear, context, warnings);
     }
 }

@@ -39,12 +39,15 @@ final class Timeline {
     /** How many earlier events of the same date a new one is compared with. */
     private static final int MAX_COMPARED = 100;
 
-    private Timeline() {
+    private final TimeRules rules;
+
+    Timeline(TimeRules rules) {
+        this.rules = rules;
     }
 
-    static List<TimelineEvent> events(Analysis a, Integer referenceYear, ParseContext context, List<Warning> warnings) {
+    List<TimelineEvent> events(Analysis a, Integer referenceYear, ParseContext context, List<Warning> warnings) {
         String t = a.text();
-        Verbs verbs = Verbs.of(t);
+        Verbs verbs = Verbs.of(t, rules.verbs);
         DateResolver.Context ctx = new DateResolver.Context(referenceYear,
                 referenceDate(a, referenceYear, context.referenceDate()));
         Map<Integer, Heading> headings = headings(a, ctx);
@@ -104,7 +107,7 @@ final class Timeline {
      * The events of one paragraph (after its date-only heading, if any), appended to
      * {@code events}, reading at most {@code max} date expressions per sentence; true when some were cut.
      */
-    private static boolean paragraph(Analysis a, String t, Verbs verbs, Paragraph p, Heading h,
+    private boolean paragraph(Analysis a, String t, Verbs verbs, Paragraph p, Heading h,
                                      DateResolver.Context ctx, List<Found> events, int max) {
         if (h != null) {
             int end = clauseEnd(t, p.start(), p.end());
@@ -116,7 +119,7 @@ final class Timeline {
             ctx.previousDay = h.date().day() == null ? ctx.previousDay : h.date();
             ctx.paragraphYear = h.date().year();
         }
-        List<DateEngine.Found> all = DateEngine.scan(t, p.start(), p.end(), ctx);
+        List<DateEngine.Found> all = DateEngine.scan(rules, t, p.start(), p.end(), ctx);
         List<DateEngine.Found> found = perSentence(t, all, max);
         int lastVerb = -1;
         for (int k = 0; k < found.size(); k++) {
@@ -155,7 +158,7 @@ final class Timeline {
      * Timeline-list entries by the index of the paragraph each heads; a date-only paragraph maps to
      * itself too (with {@code own}). Empty unless the list has at least two entries.
      */
-    private static Map<Integer, Heading> headings(Analysis a, DateResolver.Context outer) {
+    private Map<Integer, Heading> headings(Analysis a, DateResolver.Context outer) {
         String t = a.text();
         List<Paragraph> ps = a.body();
         DateResolver.Context ctx = new DateResolver.Context(outer.referenceYear, outer.referenceDate);
@@ -185,7 +188,7 @@ final class Timeline {
     }
 
     /** The heading when {@code [from, to)} holds one calendar date written with 年 and nothing else, or null. */
-    private static Heading dateOnly(String t, int from, int to, DateResolver.Context ctx, boolean own) {
+    private Heading dateOnly(String t, int from, int to, DateResolver.Context ctx, boolean own) {
         int s = from;
         int e = to;
         while (s < e && (Character.isWhitespace(t.charAt(s)) || "■●*·•◆▲".indexOf(t.charAt(s)) >= 0)) {
@@ -198,7 +201,7 @@ final class Timeline {
             return null;
         }
         ctx.paragraphYear = null;
-        List<DateEngine.Found> f = DateEngine.scan(t, s, e, ctx);
+        List<DateEngine.Found> f = DateEngine.scan(rules, t, s, e, ctx);
         if (f.size() != 1) {
             return null;
         }
@@ -237,7 +240,7 @@ final class Timeline {
     }
 
     /** The event anchored by {@code found[k]}, or null. */
-    private static Found event(String t, Verbs verbs, List<DateEngine.Found> found, int k, int paraStart,
+    private Found event(String t, Verbs verbs, List<DateEngine.Found> found, int k, int paraStart,
                                int paraEnd) {
         DateEngine.Found f = found.get(k);
         Expr e = f.expr();
@@ -245,9 +248,9 @@ final class Timeline {
         PartialDate date = eventDate(e, m);
         if (date == null || m.vague() || e.form() == Expr.Form.PLAN || e.form() == Expr.Form.DURATION
                 || e.form() == Expr.Form.ERA
-                || Cues.cutoff(t, e) || Cues.deadline(t, e) || Cues.comparison(t, e) || Cues.notEventAfter(t, e)
-                || Cues.timestamp(t, e, date) || Cues.goal(t, e) || Cues.insideTitle(t, e)
-                || Cues.recurring(t, e) || Cues.since(t, e)) {
+                || rules.cues.cutoff(t, e) || rules.cues.deadline(t, e) || rules.cues.comparison(t, e) || rules.cues.notEventAfter(t, e)
+                || Cues.timestamp(t, e, date) || rules.cues.goal(t, e) || Cues.insideTitle(t, e)
+                || rules.cues.recurring(t, e) || rules.cues.since(t, e)) {
             return null;
         }
         int[] sentence = sentence(t, e.start(), paraStart, paraEnd);
@@ -352,7 +355,7 @@ final class Timeline {
         return s;
     }
 
-    private static List<TimelineEvent> dedupe(Analysis a, String t, List<Found> found) {
+    private List<TimelineEvent> dedupe(Analysis a, String t, List<Found> found) {
         List<TimelineEvent> out = new ArrayList<>();
         Map<PartialDate, List<String>> taken = new HashMap<>();
         Map<PartialDate, Set<String>> verbsTaken = new HashMap<>();
@@ -374,7 +377,7 @@ final class Timeline {
             String folded = t.substring(ds, de);
             // the same verb on the same day tells the same happening again (…开工。…正式开工)
             String verb = f.verb() < 0 || f.date().day() == null ? null
-                    : Rules.wordAt(t, f.verb(), Rules.DEFAULT.eventVerbs);
+                    : Rules.wordAt(t, f.verb(), rules.words.eventVerbs);
             // a moment to the minute is one happening however often it is told
             if (description.isBlank() || duplicate(same, folded) || (f.date().time() != null && !same.isEmpty())
                     || (verb != null && !verbsTaken.computeIfAbsent(f.date(), d -> new HashSet<>()).add(verb))) {

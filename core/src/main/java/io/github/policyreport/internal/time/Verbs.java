@@ -11,8 +11,18 @@ import java.util.List;
  */
 final class Verbs {
 
-    /** Verbs (list 0) and verb nouns (list 1) in one trie: one walk per offset finds both. */
-    private static final WordTrie WORDS = WordTrie.of(List.of(Rules.DEFAULT.eventVerbs, Rules.DEFAULT.verbNouns), false);
+    /**
+     * The verbs (list 0) and verb nouns (list 1) of a rule set in one trie: one walk per offset
+     * finds both.
+     *
+     * @param trie the trie of the two lists
+     */
+    record Words(WordTrie trie) {
+
+        static Words of(Rules rules) {
+            return new Words(WordTrie.of(List.of(rules.eventVerbs, rules.verbNouns), false));
+        }
+    }
 
     /** For each offset, the offset of the first verb at or after it, or the text's length. */
     private final int[] next;
@@ -25,12 +35,12 @@ final class Verbs {
     }
 
     /** The verbs of {@code folded} text. */
-    static Verbs of(String folded) {
+    static Verbs of(String folded, Words words) {
         int n = folded.length();
         int[] length = new int[n];
         int[] longest = new int[2];
         for (int i = 0; i < n; i++) {
-            WORDS.longestAt(folded, i, n, longest);
+            words.trie().longestAt(folded, i, n, longest);
             if (longest[1] == 0) {
                 length[i] = longest[0];
             }

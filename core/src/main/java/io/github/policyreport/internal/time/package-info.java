@@ -58,7 +58,18 @@
  * part words ({@code text/plan-periods.txt}, {@code text/plan-parts.txt}) and the plan-year anchor
  * (今年是“十四五”开局之年) are the text layer's {@code PlanPeriods}, shared with the metadata reader. A Traditional or variant
  * character the rules must match goes in the text layer's {@code fold.txt}. Add a line; a
- * malformed one fails loading with its file and line number. Add a table row to the matching test.
+ * malformed one (or an unknown kind such as a relative-year base other than {@code REF}/{@code PREV})
+ * fails loading with a {@code RuleException} naming its file and line. Add a table row to the
+ * matching test.
+ *
+ * <h2>How to run the stage with other rules</h2>
+ * {@link io.github.policyreport.internal.time.TimeStage} and {@code DateEngine.find} read with a
+ * {@link io.github.policyreport.internal.time.TimeRules} set: {@code TimeRules.defaults()} is the
+ * shipped files, loaded once on first use; {@code TimeRules.with("event-verbs.txt", lines)}
+ * replaces one file's lines (start from {@code TimeRules.defaultLines(file)}, add lines read by
+ * {@code RuleFile.parse}), and {@code new TimeStage(rules)} reads with them. Inside the package
+ * the set travels as {@code TimeRules} to {@code Timeline}, {@code ReferenceYear} and
+ * {@code DateEngine.scan}; no class reads rules from a static field.
  *
  * <h2>Traps</h2>
  * <ul>

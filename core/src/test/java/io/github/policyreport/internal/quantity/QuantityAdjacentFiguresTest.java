@@ -29,7 +29,7 @@ class QuantityAdjacentFiguresTest {
     void subjectsStayBoundedOnLongRuns(String unit, int times) {
         Analysis a = QuantityFigureStageTest.analysis(unit.repeat(times));
         ParseContext uncapped = ParseContext.builder().maxMentionsPerSentence(Integer.MAX_VALUE).build();
-        Figures f = FigureStage.extract(a, 2025, uncapped);
+        Figures f = FigureStage.defaults().extract(a, 2025, uncapped);
         List<String> subjects = new ArrayList<>();
         f.indicators().stream().map(Indicator::subject).forEach(subjects::add);
         f.targets().stream().map(Target::subject).forEach(subjects::add);

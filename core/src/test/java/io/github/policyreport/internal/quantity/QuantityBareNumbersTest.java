@@ -30,7 +30,7 @@ class QuantityBareNumbersTest {
                     assertThat(m.quantity().value()).isEqualByComparingTo(value);
                     assertThat(m.kind()).isEqualTo(Unit.Kind.NONE);
                 });
-        Figures f = FigureStage.extract(QuantityFigureStageTest.analysis(sentence), 2023);
+        Figures f = FigureStage.defaults().extract(QuantityFigureStageTest.analysis(sentence), 2023);
         assertThat(f.indicators()).extracting(i -> i.evidence().span().text()).doesNotContain(bare).hasSize(1);
         assertThat(f.indicators()).extracting(Indicator::quantity).allMatch(q -> q.unit().kind() != Unit.Kind.NONE);
         assertThat(f.targets()).isEmpty();

@@ -41,7 +41,7 @@ class QuantityExtractorTest {
     void findsTheWrittenPartsOfAMention(String text, String span, String low, String high, String approx, String unit,
                                        String pre, String post, RawMention.Form form) {
         String folded = Normalizer.normalize(text).text();
-        List<RawMention> found = QuantityExtractor.find(folded, 0, folded.length());
+        List<RawMention> found = QuantityExtractor.find(Rules.defaults(), folded, 0, folded.length());
         assertThat(found).hasSize(1);
         RawMention m = found.get(0);
         assertThat(text.substring(m.start(), m.end())).isEqualTo(span);
@@ -79,7 +79,7 @@ class QuantityExtractorTest {
             """)
     void findsNothingWhereNoQuantityIsWritten(String text, String why) {
         String folded = Normalizer.normalize(text).text();
-        assertThat(QuantityExtractor.find(folded, 0, folded.length())).as(why).isEmpty();
+        assertThat(QuantityExtractor.find(Rules.defaults(), folded, 0, folded.length())).as(why).isEmpty();
     }
 
     @ParameterizedTest(name = "{0}")
@@ -91,7 +91,7 @@ class QuantityExtractorTest {
             """)
     void doesNotReadAQualifierIntoTheLastCharacterOfAWord(String text, String span) {
         String folded = Normalizer.normalize(text).text();
-        List<RawMention> found = QuantityExtractor.find(folded, 0, folded.length());
+        List<RawMention> found = QuantityExtractor.find(Rules.defaults(), folded, 0, folded.length());
         assertThat(found).singleElement().satisfies(m -> {
             assertThat(text.substring(m.start(), m.end())).isEqualTo(span);
             assertThat(m.pre()).isNull();

@@ -25,7 +25,7 @@ class QuantityFigureCasesTest {
         for (String[] r : rows) {
             assertThat(r).as(String.join("|", r)).hasSize(7);
             Analysis a = QuantityFigureStageTest.analysis(r[0]);
-            Figures f = FigureStage.extract(a, Integer.valueOf(r[1]));
+            Figures f = FigureStage.defaults().extract(a, Integer.valueOf(r[1]));
             String got = find(f, r[3]);
             String want = r[2] + "|" + r[4] + "|" + (r[2].equals("T") ? r[5] : "~") + "|" + r[6];
             if (!want.equals(got)) {

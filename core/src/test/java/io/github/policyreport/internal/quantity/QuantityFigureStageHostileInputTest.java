@@ -34,7 +34,7 @@ class QuantityFigureStageHostileInputTest {
     void finishesOnHostileBodies(String paragraphs) {
         Analysis a = QuantityFigureStageTest.analysis(paragraphs);
         ParseContext context = ParseContext.defaults();
-        Figures f = FigureStage.extract(a, 2023, context);
+        Figures f = FigureStage.defaults().extract(a, 2023, context);
         // reading stops after the sentence that passes maxItems
         assertThat(f.indicators().size() + f.targets().size())
                 .isLessThanOrEqualTo(context.maxItems() + context.maxMentionsPerSentence());

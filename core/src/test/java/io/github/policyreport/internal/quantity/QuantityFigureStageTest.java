@@ -103,7 +103,7 @@ class QuantityFigureStageTest {
             """)
     void turnsFiguresIntoIndicatorsAndTargets(String paragraphs, Integer year, String expected) {
         Analysis a = analysis(paragraphs);
-        Figures f = FigureStage.extract(a, year);
+        Figures f = FigureStage.defaults().extract(a, year);
         assertThat(render(f)).containsExactlyElementsOf(List.of(expected.split(" ; ")));
         f.indicators().forEach(i -> assertEvidence(a, i.evidence()));
         f.targets().forEach(t -> assertEvidence(a, t.evidence()));
@@ -123,7 +123,7 @@ class QuantityFigureStageTest {
                 Paragraph.of(nt.text(), heading.length() + 1, source.length(), 0, 0));
         Meta meta = new Meta(null, null, null, List.of(), List.of(), List.of(), Script.SIMPLIFIED);
         Analysis a = new Analysis(nt, paragraphs, List.of(section), meta, List.of());
-        Figures f = FigureStage.extract(a, year);
+        Figures f = FigureStage.defaults().extract(a, year);
         assertThat(render(f)).containsExactlyElementsOf(List.of(expected.split(" ; ")));
         f.targets().forEach(t -> assertEvidence(a, t.evidence()));
     }
@@ -137,7 +137,7 @@ class QuantityFigureStageTest {
             梯次推进“登高、升规、晋位、上市”四个工程,开展三项改革。 # named lists
             """)
     void emitsNothingForTextWithoutFigures(String paragraphs, String why) {
-        Figures f = FigureStage.extract(analysis(paragraphs), 2023);
+        Figures f = FigureStage.defaults().extract(analysis(paragraphs), 2023);
         assertThat(f.indicators()).as(why).isEmpty();
         assertThat(f.targets()).as(why).isEmpty();
     }
@@ -149,7 +149,7 @@ class QuantityFigureStageTest {
             """)
     void readsTraditionalScriptFigures(String paragraphs, String first, String second) {
         Analysis a = analysis(paragraphs);
-        Figures f = FigureStage.extract(a, 2021);
+        Figures f = FigureStage.defaults().extract(a, 2021);
         assertThat(f.indicators()).extracting(i -> i.quantity().value().toPlainString()).containsExactly(first, second);
         assertThat(f.indicators()).allSatisfy(i -> {
             assertEvidence(a, i.evidence());

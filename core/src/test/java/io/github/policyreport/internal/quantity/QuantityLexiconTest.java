@@ -1,5 +1,7 @@
 package io.github.policyreport.internal.quantity;
 
+import io.github.policyreport.internal.RuleException;
+import io.github.policyreport.internal.RuleFile;
 import io.github.policyreport.internal.text.Normalizer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -13,27 +15,27 @@ class QuantityLexiconTest {
 
     @Test
     void reportsABadLineWithItsFileAndLineNumber() {
-        assertThatThrownBy(() -> Lexicon.read("bad-lexicon.tsv", 3, 3))
-                .isInstanceOf(IllegalStateException.class)
+        assertThatThrownBy(() -> Rules.read("bad-lexicon.tsv", 3, 3))
+                .isInstanceOf(RuleException.class)
                 .hasMessageContaining("bad-lexicon.tsv:4:");
     }
 
     @Test
     void reportsAMissingResource() {
-        assertThatThrownBy(() -> Lexicon.read("no-such-file.tsv", 1, 1)).hasMessageContaining("no-such-file.tsv");
+        assertThatThrownBy(() -> Rules.read("no-such-file.tsv", 1, 1)).hasMessageContaining("no-such-file.tsv");
     }
 
     @ParameterizedTest(name = "{0}")
     @CsvSource({"units.tsv,4,5", "currencies.tsv,4,4", "qualifiers.tsv,3,3", "context.tsv,2,3", "figures.tsv,2,3"})
     void loadsEveryShippedRuleFile(String name, int min, int max) {
-        assertThat(Lexicon.read(name, min, max)).isNotEmpty();
+        assertThat(Rules.read(name, min, max)).isNotEmpty();
     }
 
     /** Rule words meet normalized text only, so each is written in its normalized form (the file is not folded). */
     @ParameterizedTest(name = "{0}")
     @CsvSource({"units.tsv,4,5", "currencies.tsv,4,4", "qualifiers.tsv,3,3", "context.tsv,2,3", "figures.tsv,2,3"})
     void writesEveryRuleWordNormalized(String name, int min, int max) {
-        for (Lexicon.Line l : Lexicon.read(name, min, max)) {
+        for (RuleFile.Row l : Rules.read(name, min, max)) {
             for (String col : l.cols()) {
                 assertThat(Normalizer.normalize(col).text()).as("%s: %s", name, col).isEqualTo(col);
             }

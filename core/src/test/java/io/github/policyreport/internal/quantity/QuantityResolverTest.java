@@ -58,7 +58,7 @@ class QuantityResolverTest {
     void resolvesValueUnitAndQualifier(String low, String high, String approx, String unit, String pre, String post,
                                        RawMention.Form form, boolean money, boolean reached, String value,
                                        String highValue, String code, Qualifier qualifier) {
-        Optional<Quantity> q = QuantityResolver.resolve(raw(low, high, approx, unit, pre, post, form, money, reached));
+        Optional<Quantity> q = QuantityResolver.resolve(Rules.defaults(), raw(low, high, approx, unit, pre, post, form, money, reached));
         assertThat(q).isPresent();
         assertThat(q.get().value()).isEqualByComparingTo(new BigDecimal(value));
         if (highValue == null) {
@@ -82,7 +82,7 @@ class QuantityResolverTest {
     void rejectsWhatDoesNotResolveInsteadOfThrowing(String low, String high) {
         RawMention fraction = raw(low, high, null, null, null, null, RawMention.Form.FRACTION, false, false);
         RawMention range = raw(low, high, null, "个", null, null, RawMention.Form.PLAIN, false, false);
-        assertThat(QuantityResolver.resolve(fraction).isEmpty() || QuantityResolver.resolve(fraction).get().value().signum() >= 0).isTrue();
-        assertThat(QuantityResolver.resolve(range)).isEmpty();
+        assertThat(QuantityResolver.resolve(Rules.defaults(), fraction).isEmpty() || QuantityResolver.resolve(Rules.defaults(), fraction).get().value().signum() >= 0).isTrue();
+        assertThat(QuantityResolver.resolve(Rules.defaults(), range)).isEmpty();
     }
 }

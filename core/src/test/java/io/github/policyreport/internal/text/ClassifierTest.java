@@ -59,7 +59,7 @@ class ClassifierTest {
             "市科技局 首页 工作动态 通知公告 => BREADCRUMB",
             "首页改版后访问量增长三成 => null"})
     void recognisesGenericBoilerplateInBothScripts(String line, Cues.Kind kind) {
-        assertThat(Cues.match(line)).isEqualTo(kind);
+        assertThat(Cues.defaults().match(line)).isEqualTo(kind);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -105,7 +105,7 @@ class ClassifierTest {
             "来源:科技部 => true",
             "汉中又新增一项国字号荣誉! => false"})
     void recognisesMetadataLines(String line, boolean meta) {
-        List<Block> blocks = Block.split(line);
+        List<Block> blocks = Block.split(line, Cues.defaults());
         assertThat(BlockClassifier.isMetaLine(blocks.get(0))).isEqualTo(meta);
     }
 
@@ -116,7 +116,7 @@ class ClassifierTest {
             "短句页面标题\\n第一句话很短。\\n第二句话也短。\\n版权所有 某某网 => 短句页面标题 => 第一句话很短。;第二句话也短。",
             "西安科技工作总结\\n一、总体情况\\n第一段正文,内容很长很长很长很长很长。\\n鲜花\\n握手 => 西安科技工作总结 => 一、总体情况;第一段正文,内容很长很长很长很长很长。"})
     void keepsShortLinesBetweenBodyLinesAndStopsAtEndCues(String page, String title, String body) {
-        List<Block> blocks = Block.split(Normalizer.normalize(page.replace("\\n", "\n")).text());
+        List<Block> blocks = Block.split(Normalizer.normalize(page.replace("\\n", "\n")).text(), Cues.defaults());
         BlockClassifier.Result r = BlockClassifier.classify(blocks);
         assertThat(blocks.get(r.title()).text()).isEqualTo(title);
         List<String> got = blocks.stream().filter(b -> r.kinds()[b.index()] == Block.Kind.BODY).map(Block::text).toList();

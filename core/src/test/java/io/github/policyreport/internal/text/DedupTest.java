@@ -20,7 +20,7 @@ class DedupTest {
             // one repeated line is not a doubled body
             "甲甲甲甲甲甲甲甲甲;乙乙乙乙乙乙乙乙乙;丙丙丙丙丙丙丙丙丙;丁丁丁丁丁丁丁丁丁;甲甲甲甲甲甲甲甲甲 => none"})
     void keepsOneCompleteCopyOfADoubledBody(String paragraphs, String expected) {
-        List<Block> blocks = Block.split(paragraphs.replace(';', '\n'));
+        List<Block> blocks = Block.split(paragraphs.replace(';', '\n'), Cues.defaults());
         int[] keep = Dedup.keep(blocks);
         assertThat(keep == null ? "none" : keep[0] + "-" + keep[1]).isEqualTo(expected);
     }

@@ -46,7 +46,7 @@ class GenericPagesTest {
     @MethodSource("pages")
     void readsBodyAndMetadataOfPagesFromUnseenTemplates(Page page) throws Exception {
         SourceDocument doc = SourceDocument.of(page.file(), bytes(page.file()));
-        Analysis a = TextLayer.analyze(doc, SiteHints.NONE, ParseContext.defaults());
+        Analysis a = TextLayer.defaults().analyze(doc, SiteHints.NONE, ParseContext.defaults());
         SpanAssert.assertSpans(a);
         assertThat(a.body().stream().map(p -> a.span(p.start(), p.end()).text().strip()).toList())
                 .containsExactlyElementsOf(page.body());

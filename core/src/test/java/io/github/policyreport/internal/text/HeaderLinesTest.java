@@ -23,7 +23,7 @@ class HeaderLinesTest {
 
     private static Meta page(String header, String footer) {
         String text = TITLE + "\n" + header.replace("¶", "\n") + "\n" + BODY + (footer.isEmpty() ? "" : "\n" + footer);
-        Analysis a = TextLayer.analyze(SourceDocument.ofText(text), SiteHints.NONE, ParseContext.defaults());
+        Analysis a = TextLayer.defaults().analyze(SourceDocument.ofText(text), SiteHints.NONE, ParseContext.defaults());
         SpanAssert.assertSpans(a);
         assertThat(a.body()).hasSize(2);
         assertThat(a.meta().title()).isEqualTo(TITLE);
@@ -76,7 +76,7 @@ class HeaderLinesTest {
                 + "来源：某某日报\n时间：2026-01-28\n某某省省长 欧阳明远\n各位代表：\n"
                 + "现在，我代表省人民政府，向大会报告工作，请予审议，并请省政协委员提出意见。\n"
                 + "过去一年，全省生产总值增长5.9%，一般公共预算收入增长3.1%，城乡居民收入稳步增长。";
-        Analysis a = TextLayer.analyze(SourceDocument.ofText(text), SiteHints.NONE, ParseContext.defaults());
+        Analysis a = TextLayer.defaults().analyze(SourceDocument.ofText(text), SiteHints.NONE, ParseContext.defaults());
         SpanAssert.assertSpans(a);
         assertThat(a.meta().title()).isEqualTo("2026年某某省政府工作报告");
         assertThat(String.valueOf(a.meta().published())).isEqualTo("2026-01-28");
@@ -86,16 +86,16 @@ class HeaderLinesTest {
 
     @Test
     void aSpeechLineWithoutDashesIsStillTheDeliveryDate() {
-        assertThat(String.valueOf(MetaReader.speechDate("2026年2月3日在全市经济工作会议上的讲话"))).isEqualTo("2026-02-03");
-        assertThat(String.valueOf(MetaReader.speechDate("——2025年12月12日在中央经济工作会议上"))).isEqualTo("2025-12-12");
-        assertThat(MetaReader.speechDate("2026年2月3日，全市经济工作会议召开")).isNull();
+        assertThat(String.valueOf(MetaReader.speechDate("2026年2月3日在全市经济工作会议上的讲话", MetaWords.defaults()))).isEqualTo("2026-02-03");
+        assertThat(String.valueOf(MetaReader.speechDate("——2025年12月12日在中央经济工作会议上", MetaWords.defaults()))).isEqualTo("2025-12-12");
+        assertThat(MetaReader.speechDate("2026年2月3日，全市经济工作会议召开", MetaWords.defaults())).isNull();
     }
 
     @Test
     void readsYamlFrontMatterOfAMarkdownExport() {
         String text = "---\ntitle: \"某县召开科技工作会议\"\ndate: 2023-1-29 13:18\nauthor: 张明\nsource: 某某日报\n"
                 + "categories: [科技]\n---\n\n# 某县召开科技工作会议\n\n" + BODY;
-        Analysis a = TextLayer.analyze(SourceDocument.ofText(text), SiteHints.NONE, ParseContext.defaults());
+        Analysis a = TextLayer.defaults().analyze(SourceDocument.ofText(text), SiteHints.NONE, ParseContext.defaults());
         SpanAssert.assertSpans(a);
         assertThat(a.meta().title()).isEqualTo("某县召开科技工作会议");
         assertThat(String.valueOf(a.meta().published())).isEqualTo("2023-01-29T13:18");
@@ -107,13 +107,15 @@ class HeaderLinesTest {
 
     @Test
     void anUnclosedFrontMatterIsNotRead() {
-        assertThat(FrontMatter.read(Block.split("---\ntitle: 某县\n正文第一段。"))).isEqualTo(FrontMatter.NONE);
+        assertThat(FrontMatter.read(Block.split("---\ntitle: 某县\n正文第一段。", Cues.defaults()))).isEqualTo(FrontMatter.NONE);
     }
 
     @Test
     void aBadWordListLineIsReportedWithFileAndLine() {
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Resources.wordLists("bad-words.txt"))
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+                        () -> MetaWords.of(io.github.policyreport.internal.RuleFile.read(MetaWords.class, "bad-words.txt")))
+                .isInstanceOf(io.github.policyreport.internal.RuleException.class)
                 .hasMessageContaining("bad-words.txt:3");
-        assertThat(Resources.metadataWords("speech-venue")).contains("会议");
+        assertThat(MetaWords.defaults().notOutlets).contains("本报");
     }
 }

@@ -21,7 +21,7 @@ class HostileInputTest {
     private static final String PARAGRAPH = "<p>近年来,咸阳市持续强政策、建平台、育主体、促转化、优环境,科技创新事业得到全面发展。</p>";
 
     private static Analysis analyze(SourceDocument doc) {
-        Analysis a = TextLayer.analyze(doc, SiteHints.NONE, ParseContext.defaults());
+        Analysis a = TextLayer.defaults().analyze(doc, SiteHints.NONE, ParseContext.defaults());
         SpanAssert.assertSpans(a);
         return a;
     }
@@ -53,7 +53,7 @@ class HostileInputTest {
         // the markup is read whole; the text is cut at maxChars (a small one here, the default cuts at 10 million)
         ParseContext cut = ParseContext.builder().maxChars(1_000_000).build();
         Analysis a = assertTimeoutPreemptively(Duration.ofSeconds(120),
-                () -> TextLayer.analyze(SourceDocument.ofHtml(html.toString()), SiteHints.NONE, cut));
+                () -> TextLayer.defaults().analyze(SourceDocument.ofHtml(html.toString()), SiteHints.NONE, cut));
         assertThat(a.body()).isNotEmpty();
         assertThat(a.source()).hasSizeLessThanOrEqualTo(1_000_000);
         assertThat(a.warnings()).anyMatch(w -> w.code() == Warning.Code.TRUNCATED);
@@ -64,7 +64,7 @@ class HostileInputTest {
     void cutsTextLongerThanTheLimitWithAWarning() {
         String text = "近年来,咸阳市持续强政策、建平台、育主体、促转化、优环境,科技创新事业得到全面发展。\n".repeat(2000);
         ParseContext small = ParseContext.builder().maxChars(10_000).build();
-        Analysis a = TextLayer.analyze(SourceDocument.ofText(text), SiteHints.NONE, small);
+        Analysis a = TextLayer.defaults().analyze(SourceDocument.ofText(text), SiteHints.NONE, small);
         assertThat(a.source()).hasSize(10_000);
         assertThat(a.warnings()).anyMatch(w -> w.code() == Warning.Code.TRUNCATED);
         SpanAssert.assertSpans(a);
@@ -104,7 +104,7 @@ class HostileInputTest {
                 "站点");
         String page = "站点名称\n" + "ab".repeat(100_000) + "\n近年来,咸阳市持续强政策、建平台、育主体、促转化,科技创新事业得到全面发展。";
         Analysis a = assertTimeoutPreemptively(Duration.ofSeconds(30),
-                () -> TextLayer.analyze(SourceDocument.ofText(page), site, ParseContext.defaults()));
+                () -> TextLayer.defaults().analyze(SourceDocument.ofText(page), site, ParseContext.defaults()));
         SpanAssert.assertSpans(a);
         assertThat(a.body()).hasSize(1);
         assertThat(a.meta().source()).isEqualTo("站点");

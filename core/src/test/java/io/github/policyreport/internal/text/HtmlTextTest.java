@@ -48,7 +48,7 @@ class HtmlTextTest {
 
     @Test
     void readsTheSameMetadataFromMarkupAsFromText() {
-        Analysis a = TextLayer.analyze(SourceDocument.ofHtml(PAGE), SiteHints.NONE, ParseContext.defaults());
+        Analysis a = TextLayer.defaults().analyze(SourceDocument.ofHtml(PAGE), SiteHints.NONE, ParseContext.defaults());
         assertThat(a.meta().title()).isEqualTo("汉中又新增一项国字号荣誉");
         assertThat(a.meta().published()).hasToString("2022-01-14T17:50");
         assertThat(a.meta().source()).isEqualTo("汉中发布");
@@ -63,7 +63,7 @@ class HtmlTextTest {
         String html = "<html><head><title>西安市召开科技大会,部署全年工作,推动高质量发展_西安市人民政府</title></head><body>"
                 + "<div>西安市召开科技大会,部署全年工作,推动高质量发展</div>"
                 + "<p>12月14日上午,西安市召开科技大会,介绍有关情况,部署全年重点工作。</p></body></html>";
-        Analysis a = TextLayer.analyze(SourceDocument.ofHtml(html), SiteHints.NONE, ParseContext.defaults());
+        Analysis a = TextLayer.defaults().analyze(SourceDocument.ofHtml(html), SiteHints.NONE, ParseContext.defaults());
         assertThat(a.meta().title()).isEqualTo("西安市召开科技大会,部署全年工作,推动高质量发展");
         assertThat(a.body()).hasSize(1);
         SpanAssert.assertSpans(a);
@@ -74,7 +74,7 @@ class HtmlTextTest {
         String html = "<html><head><title>汉中又新增一项国字号荣誉_汉中第一网</title></head><body>"
                 + "<h1>汉中第一网</h1><h2>汉中又新增一项国字号荣誉</h2><div>2022-01-14 17:50 来自: 汉中发布</div>"
                 + "<p>2021年12月31日,汉中市又新增一项国字号荣誉——汉中市被科技部命名为“国家创新型城市”。</p></body></html>";
-        Analysis a = TextLayer.analyze(SourceDocument.ofHtml(html), SiteHints.NONE, ParseContext.defaults());
+        Analysis a = TextLayer.defaults().analyze(SourceDocument.ofHtml(html), SiteHints.NONE, ParseContext.defaults());
         assertThat(a.meta().title()).isEqualTo("汉中又新增一项国字号荣誉");
         assertThat(a.meta().source()).isEqualTo("汉中发布");
     }
@@ -83,7 +83,7 @@ class HtmlTextTest {
     void stripsTheSiteSuffixOfTheTitleElementWhenNoHeadingAgrees() {
         String html = "<html><head><title>西安市举办新闻发布会 - 西安市人民政府</title></head><body>"
                 + "<p>12月14日上午,西安市举办新闻发布会,介绍有关情况,并答记者问。</p></body></html>";
-        Analysis a = TextLayer.analyze(SourceDocument.ofHtml(html), SiteHints.NONE, ParseContext.defaults());
+        Analysis a = TextLayer.defaults().analyze(SourceDocument.ofHtml(html), SiteHints.NONE, ParseContext.defaults());
         assertThat(a.meta().title()).isEqualTo("西安市举办新闻发布会");
     }
 }

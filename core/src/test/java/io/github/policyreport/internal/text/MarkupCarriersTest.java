@@ -25,7 +25,7 @@ class MarkupCarriersTest {
 
     private static Meta read(String head, String top) {
         String html = "<html><head>" + head + "</head><body>" + top + BODY + "</body></html>";
-        Analysis a = TextLayer.analyze(SourceDocument.ofHtml(html), SiteHints.NONE, ParseContext.defaults());
+        Analysis a = TextLayer.defaults().analyze(SourceDocument.ofHtml(html), SiteHints.NONE, ParseContext.defaults());
         SpanAssert.assertSpans(a);
         assertThat(a.body()).as("the article body").isNotEmpty();
         return a.meta();
@@ -97,7 +97,7 @@ class MarkupCarriersTest {
                 + "<p>（某某社記者王大明高雄8日電）中山大學研發出港區水質監測平台，可即時預警污染，已在三個港區試用。</p>"
                 + "<p>研究團隊表示，平台明年將推廣到高雄其他港區，並開放資料給學界使用。</p>"
                 + "</form></body></html>";
-        Analysis a = TextLayer.analyze(SourceDocument.ofHtml(html), SiteHints.NONE, ParseContext.defaults());
+        Analysis a = TextLayer.defaults().analyze(SourceDocument.ofHtml(html), SiteHints.NONE, ParseContext.defaults());
         SpanAssert.assertSpans(a);
         assertThat(a.body()).hasSize(2);
         assertThat(a.source()).doesNotContain("__VIEWSTATE", "選單", "搜尋");
@@ -109,7 +109,7 @@ class MarkupCarriersTest {
     @Test
     void fallsBackToTheDensestBlockWhenNoBodyClusterIsFound() {
         String text = "首页\n全市科技工作会议召开\n会议部署了今年科技创新重点任务 全市上下要以更大力度推动创新驱动发展战略落地见效\n返回顶部";
-        Analysis a = TextLayer.analyze(SourceDocument.ofText(text), SiteHints.NONE, ParseContext.defaults());
+        Analysis a = TextLayer.defaults().analyze(SourceDocument.ofText(text), SiteHints.NONE, ParseContext.defaults());
         SpanAssert.assertSpans(a);
         assertThat(a.body()).hasSize(1);
         assertThat(a.text(a.body().get(0))).startsWith("会议部署了今年科技创新重点任务");

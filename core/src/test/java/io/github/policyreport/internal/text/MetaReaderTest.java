@@ -153,7 +153,7 @@ class MetaReaderTest {
             "本报北京3月5日电 记者从有关部门获悉 => null",
             "3月5日，全市科技大会召开 => null"})
     void readsTheAgencyOfAWireDateline(String lead, String expected) {
-        int[] r = MetaReader.datelineSource(lead);
+        int[] r = MetaReader.datelineSource(lead, MetaWords.defaults());
         assertThat(r == null ? null : lead.substring(r[0], r[1])).isEqualTo(expected);
     }
 }

@@ -97,7 +97,7 @@ class NumberingTest {
     void givesHeadingsTheLevelOfTheSectionTheyOpen() {
         String page = "科技局2026年工作计划\n一、主要目标\n(一)创新主体\n全年新增高新技术企业200家,科技型中小企业突破3000家,成效明显。\n"
                 + "二、重点任务\n加快建设中试平台,力争新增省级以上创新平台10个,持续优化创新生态。";
-        Analysis a = TextLayer.analyze(SourceDocument.ofText(page), SiteHints.NONE, ParseContext.defaults());
+        Analysis a = TextLayer.defaults().analyze(SourceDocument.ofText(page), SiteHints.NONE, ParseContext.defaults());
         List<String> got = a.body().stream().filter(Paragraph::heading)
                 .map(p -> a.text(p) + ":" + p.level() + "=" + a.sections().get(p.section()).level()).toList();
         assertThat(got).containsExactly("一、主要目标:1=1", "(一)创新主体:2=2", "二、重点任务:1=1");
@@ -107,7 +107,7 @@ class NumberingTest {
     void readsTheNumberingOfTraditionalTextAfterNormalization() {
         String page = "科技局新聞發布會\n（一）推動產學研合作\n去年全市技術合同成交額達到120億元,同比增長15%,創歷史新高。\n"
                 + "最後，感謝各位媒體朋友長期以來對科技工作的關心和支持。";
-        Analysis a = TextLayer.analyze(SourceDocument.ofText(page), SiteHints.NONE, ParseContext.defaults());
+        Analysis a = TextLayer.defaults().analyze(SourceDocument.ofText(page), SiteHints.NONE, ParseContext.defaults());
         SpanAssert.assertSpans(a);
         List<String> got = a.body().stream().map(p -> p.kind() + p.numbering().map(n -> ":" + n.family()).orElse(""))
                 .toList();
@@ -118,7 +118,7 @@ class NumberingTest {
     void storesEachParagraphsTypeForLaterStages() {
         String page = "科技局2025年工作总结\n一、主要工作\n一是加大研发投入。全年投入资金2亿元,同比增长12%,成效明显。\n"
                 + "全市高新技术企业达到1200家,技术合同成交额突破80亿元,创历史新高。\n①建成中试基地5个,新增孵化面积3万平方米。";
-        Analysis a = TextLayer.analyze(SourceDocument.ofText(page), SiteHints.NONE, ParseContext.defaults());
+        Analysis a = TextLayer.defaults().analyze(SourceDocument.ofText(page), SiteHints.NONE, ParseContext.defaults());
         SpanAssert.assertSpans(a);
         List<String> got = a.body().stream().map(p -> p.kind() + (p.level() > 0 ? "" + p.level() : "")
                 + p.numbering().map(n -> ":" + n.family()).orElse("")).toList();

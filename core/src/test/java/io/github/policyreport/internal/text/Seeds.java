@@ -50,7 +50,7 @@ record Seeds(String name, String text, List<String> body, Gold gold) {
     }
 
     Analysis analyze(SourceDocument doc) {
-        return TextLayer.analyze(doc, profile(), ParseContext.defaults());
+        return TextLayer.defaults().analyze(doc, profile(), ParseContext.defaults());
     }
 
     private static String read(Path p) {

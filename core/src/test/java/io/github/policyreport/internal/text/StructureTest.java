@@ -14,7 +14,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class StructureTest {
 
     private static Analysis analyze(String page) {
-        Analysis a = TextLayer.analyze(SourceDocument.ofText(page.replace("\\n", "\n")), SiteHints.NONE,
+        Analysis a = TextLayer.defaults().analyze(SourceDocument.ofText(page.replace("\\n", "\n")), SiteHints.NONE,
                 ParseContext.defaults());
         SpanAssert.assertSpans(a);
         return a;

@@ -71,8 +71,8 @@ class DateHostileInputTest {
             sb.append(1 + i % 12).append('月').append(1 + i % 28).append("日,大会召开。");
         }
         Analysis a = Spans.analysis(null, sb.toString());
-        assertThat(TimeStage.timeline(a, 2021)).isNotEmpty();
-        assertThat(TimeStage.referenceYear(a, ParseContext.defaults(), new ArrayList<>())).isNull();
+        assertThat(TimeStage.defaults().timeline(a, 2021)).isNotEmpty();
+        assertThat(TimeStage.defaults().referenceYear(a, ParseContext.defaults(), new ArrayList<>())).isNull();
     }
 
     @Test
@@ -84,8 +84,8 @@ class DateHostileInputTest {
         }
         sb.append(repeat("年月日召开", RUN));
         Analysis a = Spans.analysis("2021-06-01", sb.toString());
-        Spans.assertEvents(a, TimeStage.timeline(a, 2021));
-        assertThat(TimeStage.referenceYear(a, ParseContext.defaults(), new ArrayList<>())).isEqualTo(2021);
+        Spans.assertEvents(a, TimeStage.defaults().timeline(a, 2021));
+        assertThat(TimeStage.defaults().referenceYear(a, ParseContext.defaults(), new ArrayList<>())).isEqualTo(2021);
     }
 
     @Test
@@ -102,8 +102,8 @@ class DateHostileInputTest {
             assertThatCode(() -> {
                 Spans.assertMentions(text, DateEngine.find(text, REF));
                 Analysis a = Spans.analysis("2021-01-15", text.split("\n"));
-                Integer year = TimeStage.referenceYear(a, ParseContext.defaults(), new ArrayList<>());
-                Spans.assertEvents(a, TimeStage.timeline(a, year));
+                Integer year = TimeStage.defaults().referenceYear(a, ParseContext.defaults(), new ArrayList<>());
+                Spans.assertEvents(a, TimeStage.defaults().timeline(a, year));
             }).doesNotThrowAnyException();
         }
     }
@@ -124,9 +124,9 @@ class DateHostileInputTest {
     @Test
     void keepsYearsWithinTheCalendar() {
         Analysis a = Spans.analysis(null, "9999年,全市召开科技大会。去年签约项目30个,明年6月将举办博览会。");
-        Integer year = TimeStage.referenceYear(a, ParseContext.defaults(), new ArrayList<>());
+        Integer year = TimeStage.defaults().referenceYear(a, ParseContext.defaults(), new ArrayList<>());
         assertThat(year).isBetween(1, 9999);
-        assertThat(TimeStage.timeline(a, year)).allSatisfy(e -> assertThat(e.date().year()).isBetween(1, 9999));
+        assertThat(TimeStage.defaults().timeline(a, year)).allSatisfy(e -> assertThat(e.date().year()).isBetween(1, 9999));
         assertThat(DateEngine.find("明年,后年,下个月,3年后,下个世纪", LocalDate.of(9999, 12, 31)))
                 .allSatisfy(m -> assertThat(m.date() == null || m.date().year() <= 9999).isTrue());
         assertThat(DateEngine.find("去年,前天,上个月,3年前,上世纪", LocalDate.of(1, 1, 1)))
@@ -139,7 +139,7 @@ class DateHostileInputTest {
         String run = "今年".repeat(200_000);
         assertThat(DateEngine.find(run, REF)).hasSize(200_000);
         Analysis a = Spans.analysis("2021-06-01", run, "今年召开大会。".repeat(200_000));
-        List<TimelineEvent> events = TimeStage.timeline(a, 2021);
+        List<TimelineEvent> events = TimeStage.defaults().timeline(a, 2021);
         assertThat(events).hasSizeLessThanOrEqualTo(1);
     }
 }

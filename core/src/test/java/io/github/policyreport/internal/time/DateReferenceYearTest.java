@@ -44,7 +44,7 @@ class DateReferenceYearTest {
     void decidesTheReferenceYear(String name, String published, String body, Integer expected) {
         Analysis a = Spans.analysis(published, body.split("/"));
         List<Warning> warnings = new ArrayList<>();
-        assertThat(TimeStage.referenceYear(a, ParseContext.defaults(), warnings)).as(name).isEqualTo(expected);
+        assertThat(TimeStage.defaults().referenceYear(a, ParseContext.defaults(), warnings)).as(name).isEqualTo(expected);
         assertThat(warnings).isEmpty();
     }
 
@@ -52,7 +52,7 @@ class DateReferenceYearTest {
     void fallsBackToTheCallersReferenceDateWithAWarning() {
         Analysis a = Spans.analysis(null, "今年,全市新增科技型企业361家,近三年增长20%。");
         List<Warning> warnings = new ArrayList<>();
-        Integer year = TimeStage.referenceYear(a, ParseContext.withReferenceDate(LocalDate.of(2024, 3, 1)), warnings);
+        Integer year = TimeStage.defaults().referenceYear(a, ParseContext.withReferenceDate(LocalDate.of(2024, 3, 1)), warnings);
         assertThat(year).isEqualTo(2024);
         assertThat(warnings).extracting(Warning::code).containsExactly(Warning.Code.ASSUMED_REFERENCE_DATE);
     }
@@ -61,7 +61,7 @@ class DateReferenceYearTest {
     void isUnknownWithAWarningWhenNothingTells() {
         Analysis a = Spans.analysis(null, "今年,全市新增科技型企业361家。");
         List<Warning> warnings = new ArrayList<>();
-        assertThat(TimeStage.referenceYear(a, ParseContext.defaults(), warnings)).isNull();
+        assertThat(TimeStage.defaults().referenceYear(a, ParseContext.defaults(), warnings)).isNull();
         assertThat(warnings).extracting(Warning::code).containsExactly(Warning.Code.ASSUMED_REFERENCE_DATE);
     }
 
@@ -71,7 +71,7 @@ class DateReferenceYearTest {
         String page = String.join("\n", "我市科技创新水平稳步提升", "2022年,我市科技创新水平位列全省第3,"
                 + "全社会研发投入强度达到2.3%,科技型中小企业突破1200家。", "相关阅读",
                 "5月22日上午,某县召开了第二届宣传周活动,2024年5月23日发布。");
-        Analysis a = TextLayer.analyze(SourceDocument.ofText(page), SiteHints.NONE, ParseContext.defaults());
-        assertThat(TimeStage.referenceYear(a, ParseContext.defaults(), new ArrayList<>())).isEqualTo(2022);
+        Analysis a = TextLayer.defaults().analyze(SourceDocument.ofText(page), SiteHints.NONE, ParseContext.defaults());
+        assertThat(TimeStage.defaults().referenceYear(a, ParseContext.defaults(), new ArrayList<>())).isEqualTo(2022);
     }
 }

@@ -1,5 +1,6 @@
 package io.github.policyreport.internal.time;
 
+import io.github.policyreport.internal.RuleException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -12,7 +13,7 @@ class DateRulesTest {
 
     @Test
     void loadsEveryRuleFile() {
-        Rules r = Rules.DEFAULT;
+        Rules r = Rules.defaults();
         assertThat(r.relativeYears).containsKeys("今年", "去年", "明年", "前年", "当年");
         assertThat(r.planPeriods.get("十四五")).containsExactly(2021, 2025);
         assertThat(r.eventVerbs).contains("召开", "成立", "获批", "命名", "验收", "投入运营", "通车", "举办", "签约", "列入");
@@ -22,8 +23,8 @@ class DateRulesTest {
     @Test
     void reportsABadLineWithFileAndLineNumber() {
         assertThatThrownBy(() -> Rules.read("bad-rules.txt", 3))
-                .isInstanceOf(IllegalStateException.class)
-                .hasMessageStartingWith("bad-rules.txt:4: expected 3 column(s), found 2");
+                .isInstanceOf(RuleException.class)
+                .hasMessageStartingWith("bad-rules.txt:4: expected 3 columns, found 2");
     }
 
     @Test

@@ -80,14 +80,14 @@ class DateSeedGoldenTest {
     @MethodSource("seeds")
     void decidesTheGoldReferenceYearWithTheGoldPublishedDate(GoldenCase seed) {
         Analysis a = analysis(seed, true);
-        assertThat(TimeStage.referenceYear(a, ParseContext.defaults(), new ArrayList<>())).isEqualTo(goldYear(seed));
+        assertThat(TimeStage.defaults().referenceYear(a, ParseContext.defaults(), new ArrayList<>())).isEqualTo(goldYear(seed));
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("seeds")
     void decidesTheGoldReferenceYearWithoutAPublishedDate(GoldenCase seed) {
         Analysis a = analysis(seed, false);
-        assertThat(TimeStage.referenceYear(a, ParseContext.defaults(), new ArrayList<>())).isEqualTo(goldYear(seed));
+        assertThat(TimeStage.defaults().referenceYear(a, ParseContext.defaults(), new ArrayList<>())).isEqualTo(goldYear(seed));
     }
 
     @Test
@@ -97,8 +97,8 @@ class DateSeedGoldenTest {
         int predicted = 0;
         for (GoldenCase seed : seeds()) {
             Analysis a = analysis(seed, true);
-            Integer year = TimeStage.referenceYear(a, ParseContext.defaults(), new ArrayList<>());
-            List<TimelineEvent> events = TimeStage.timeline(a, year);
+            Integer year = TimeStage.defaults().referenceYear(a, ParseContext.defaults(), new ArrayList<>());
+            List<TimelineEvent> events = TimeStage.defaults().timeline(a, year);
             Spans.assertEvents(a, events);
             List<String> required = new ArrayList<>();
             List<String> optional = new ArrayList<>();

@@ -20,7 +20,7 @@ class DateTimelineTest {
 
     private static List<TimelineEvent> timeline(Integer year, String... lines) {
         Analysis a = Spans.analysis(null, lines);
-        List<TimelineEvent> events = TimeStage.timeline(a, year);
+        List<TimelineEvent> events = TimeStage.defaults().timeline(a, year);
         Spans.assertEvents(a, events);
         return events;
     }
@@ -85,8 +85,8 @@ class DateTimelineTest {
         String page = String.join("\n", "地铁建设稳步推进", "今年9月底,地铁1号线三期即将通车,全线共设车站12座,"
                         + "沿线将新建公交接驳站30个,进一步完善城市交通网络。", marker,
                 "5月22日上午,某县在文化广场召开了宣传周活动。", "5月18日,某大道市政工程项目通车。");
-        Analysis a = TextLayer.analyze(SourceDocument.ofText(page), SiteHints.NONE, ParseContext.defaults());
-        List<TimelineEvent> events = TimeStage.timeline(a, 2023);
+        Analysis a = TextLayer.defaults().analyze(SourceDocument.ofText(page), SiteHints.NONE, ParseContext.defaults());
+        List<TimelineEvent> events = TimeStage.defaults().timeline(a, 2023);
         Spans.assertEvents(a, events);
         assertThat(render(events)).as(what).startsWith("2023-09=地铁1号线三期即将通车").doesNotContain("05-");
     }
@@ -95,8 +95,8 @@ class DateTimelineTest {
     void keepsTheArticleAfterAMarkerLineInItsHeader() {
         String page = String.join("\n", "创新平台建设提速", "责任编辑:李欢颜", "今年3月30日,创新平台建设大会召开,明确将新区作为总窗口。",
                 "今年8月初,综合服务中心面向社会投入运营,这是我们聚集科技资源的创新举措。");
-        Analysis a = TextLayer.analyze(SourceDocument.ofText(page), SiteHints.NONE, ParseContext.defaults());
-        List<TimelineEvent> events = TimeStage.timeline(a, 2023);
+        Analysis a = TextLayer.defaults().analyze(SourceDocument.ofText(page), SiteHints.NONE, ParseContext.defaults());
+        List<TimelineEvent> events = TimeStage.defaults().timeline(a, 2023);
         assertThat(events).extracting(e -> e.date().toString()).containsExactly("2023-03-30", "2023-08");
     }
 

@@ -38,8 +38,8 @@ class DateWordsTest {
 
     @Test
     void theRuleListsAreWordLists() {
-        assertThat(Rules.DEFAULT.futureMarkers).isInstanceOf(Words.class).isNotEmpty();
-        assertThat(Rules.wordAt("我局将于下月召开", 2, Rules.DEFAULT.futureMarkers)).isNotNull();
+        assertThat(Rules.defaults().futureMarkers).isInstanceOf(Words.class).isNotEmpty();
+        assertThat(Rules.wordAt("我局将于下月召开", 2, Rules.defaults().futureMarkers)).isNotNull();
     }
 
     private static String randomText(Random random, int length) {

@@ -18,7 +18,7 @@ class StoryTimelineTest {
 
     private static String timeline(String published, Integer year, String... lines) {
         Analysis a = Spans.analysis(published, lines);
-        List<TimelineEvent> events = TimeStage.timeline(a, year);
+        List<TimelineEvent> events = TimeStage.defaults().timeline(a, year);
         Spans.assertEvents(a, events);
         return events.stream().map(e -> e.date() + "=" + e.description()).collect(Collectors.joining("\n"));
     }
