@@ -107,6 +107,20 @@ public final class WordTrie {
 
     /** The length of the longest word starting at {@code i} and ending at or before {@code to}, or 0. */
     public int longestAt(CharSequence t, int i, int to) {
+        return walk(t, i, to, null);
+    }
+
+    /**
+     * Per list, the length of its longest word starting at {@code i} and ending at or before
+     * {@code to}, or 0, written to {@code longest} (one slot per list) in one walk.
+     */
+    public void longestAt(CharSequence t, int i, int to, int[] longest) {
+        Arrays.fill(longest, 0);
+        walk(t, i, to, longest);
+    }
+
+    /** Walks from {@code i}: fills {@code perList} when given, and returns the longest word of any list. */
+    private int walk(CharSequence t, int i, int to, int[] perList) {
         int longest = 0;
         WordTrie n = this;
         int end = Math.min(to, t.length());
@@ -117,28 +131,12 @@ public final class WordTrie {
             }
             if (n.kinds != 0) {
                 longest = j + 1 - i;
+                for (int bits = perList == null ? 0 : n.kinds; bits != 0; bits &= bits - 1) {
+                    perList[Integer.numberOfTrailingZeros(bits)] = longest;
+                }
             }
         }
         return longest;
-    }
-
-    /**
-     * Per list, the length of its longest word starting at {@code i} and ending at or before
-     * {@code to}, or 0, written to {@code longest} (one slot per list) in one walk.
-     */
-    public void longestAt(CharSequence t, int i, int to, int[] longest) {
-        Arrays.fill(longest, 0);
-        WordTrie n = this;
-        int end = Math.min(to, t.length());
-        for (int j = i; j < end; j++) {
-            n = n.child(t.charAt(j));
-            if (n == null) {
-                break;
-            }
-            for (int bits = n.kinds; bits != 0; bits &= bits - 1) {
-                longest[Integer.numberOfTrailingZeros(bits)] = j + 1 - i;
-            }
-        }
     }
 
     /**

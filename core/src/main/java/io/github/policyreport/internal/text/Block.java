@@ -21,6 +21,7 @@ record Block(int index, int start, int end, String text, Cues.Kind cue) {
     /** The non-blank lines of a normalized text, each with the boilerplate cue of {@code cues} it matches. */
     static List<Block> split(String text, Cues cues) {
         List<Block> out = new ArrayList<>();
+        Cues.Matching matching = cues.matching();
         int start = 0;
         int n = text.length();
         for (int i = 0; i <= n; i++) {
@@ -35,7 +36,7 @@ record Block(int index, int start, int end, String text, Cues.Kind cue) {
                 }
                 if (e > s) {
                     String t = text.substring(s, e);
-                    out.add(new Block(out.size(), s, e, t, cues.match(t)));
+                    out.add(new Block(out.size(), s, e, t, matching.match(t)));
                 }
                 start = i + 1;
             }

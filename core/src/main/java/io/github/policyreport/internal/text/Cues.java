@@ -38,14 +38,14 @@ final class Cues {
      * (searched with find): java.util.regex would otherwise retry anchored alternatives at every
      * position of the line.
      */
-    private record Compiled(Anchored anchored, List<Floating> floating) {
+    private record Compiled(Kind kind, Anchored anchored, Floating[] floating) {
     }
 
     /**
      * The anchored alternatives of a kind: those with a literal prefix by its first character (so
      * a line is tried only against the few that can start it), the others in a list.
      */
-    private record Anchored(char[] firsts, Floating[][] byFirst, List<Floating> others) {
+    private record Anchored(char[] firsts, Floating[][] byFirst, Floating[] others) {
 
         static Anchored of(List<Floating> alternatives) {
             TreeMap<Character, List<Floating>> first = new TreeMap<>();
@@ -64,21 +64,21 @@ final class Cues {
                 firsts[k] = e.getKey();
                 byFirst[k++] = e.getValue().toArray(Floating[]::new);
             }
-            return new Anchored(firsts, byFirst, List.copyOf(others));
+            return new Anchored(firsts, byFirst, others.toArray(Floating[]::new));
         }
 
         /** Whether an alternative matches at the start of the line. */
-        boolean matches(String line) {
+        boolean matches(String line, Cues.Matching m) {
             int k = line.isEmpty() ? -1 : Arrays.binarySearch(firsts, line.charAt(0));
             if (k >= 0) {
                 for (Floating a : byFirst[k]) {
-                    if (a.admits(line) && a.pattern().matcher(line).lookingAt()) {
+                    if (a.admits(line) && m.matcher(a, line).lookingAt()) {
                         return true;
                     }
                 }
             }
             for (Floating a : others) {
-                if (a.admits(line) && a.pattern().matcher(line).lookingAt()) {
+                if (a.admits(line) && m.matcher(a, line).lookingAt()) {
                     return true;
                 }
             }
@@ -92,7 +92,7 @@ final class Cues {
      * prefix must start the line, any other literal occur in it. Most lines fail that check, so
      * few regexes run (a bounded repeat such as {@code ^\S{0,12}\s*首页} is costly to try).
      */
-    private record Floating(String literal, boolean prefix, Pattern pattern) {
+    private record Floating(int id, String literal, boolean prefix, Pattern pattern) {
 
         /** Whether the line can hold a match, by the literal alone. */
         boolean admits(String line) {
@@ -105,12 +105,16 @@ final class Cues {
 
     private static final Lazy<Cues> DEFAULTS = Lazy.of(() -> of(RuleFile.read(Cues.class, "boilerplate.txt")));
 
-    private final Map<Kind, Compiled> cues;
+    /** The kinds that have cues, in order of precedence. */
+    private final Compiled[] cues;
+    /** How many patterns there are: a {@link Matching} keeps one matcher for each. */
+    private final int patterns;
     /** Literal spam words, counted with indexOf (an alternation of literals is slow in java.util.regex). */
     private final List<String> spamWords;
 
-    private Cues(Map<Kind, Compiled> cues, List<String> spamWords) {
+    private Cues(Compiled[] cues, int patterns, List<String> spamWords) {
         this.cues = cues;
+        this.patterns = patterns;
         this.spamWords = List.copyOf(spamWords);
     }
 
@@ -126,42 +130,76 @@ final class Cues {
      */
     static Cues of(List<RuleFile.Line> lines) {
         List<String> spam = new ArrayList<>();
-        Map<Kind, Compiled> compiled = load(lines, spam);
-        return new Cues(compiled, spam);
+        int[] patterns = new int[1];
+        Compiled[] compiled = load(lines, spam, patterns);
+        return new Cues(compiled, patterns[0], spam);
     }
 
     /** The kind of boilerplate a normalized line is, or null. */
     Kind match(String line) {
-        if (line.length() > MAX_LINE) {
-            return null;
+        return matching().match(line);
+    }
+
+    /** A matcher of lines for one page (one thread). */
+    Matching matching() {
+        return new Matching();
+    }
+
+    /**
+     * Matches lines one after another, reusing one {@link Matcher} per pattern (reset to each
+     * line) instead of making new ones per line: a page's lines then cost no matcher allocation.
+     * For one thread; make one per page.
+     */
+    final class Matching {
+
+        private final Matcher[] matchers = new Matcher[patterns];
+
+        private Matching() {
         }
-        for (Map.Entry<Kind, Compiled> e : cues.entrySet()) {
-            Kind k = e.getKey();
-            if ((k == Kind.CONTACT || k == Kind.COPYRIGHT) && line.length() > 100) {
-                continue;
+
+        Matcher matcher(Floating f, String line) {
+            Matcher m = matchers[f.id()];
+            if (m == null) {
+                m = f.pattern().matcher(line);
+                matchers[f.id()] = m;
+            } else {
+                m.reset(line);
             }
-            Compiled c = e.getValue();
-            int hits = k == Kind.SPAM ? spamWords(line) : 0;
-            if (c.anchored().matches(line)) {
-                hits++;
+            return m;
+        }
+
+        /** The kind of boilerplate a normalized line is, or null. */
+        Kind match(String line) {
+            if (line.length() > MAX_LINE) {
+                return null;
             }
-            if (hits >= 2 || (hits == 1 && k != Kind.SPAM)) {
-                return k;
-            }
-            for (Floating f : c.floating()) {
-                if (!f.admits(line)) {
+            for (Compiled c : cues) {
+                Kind k = c.kind();
+                if ((k == Kind.CONTACT || k == Kind.COPYRIGHT) && line.length() > 100) {
                     continue;
                 }
-                Matcher m = f.pattern().matcher(line);
-                while (m.find()) {
+                int hits = k == Kind.SPAM ? spamWords(line) : 0;
+                if (c.anchored().matches(line, this)) {
                     hits++;
-                    if (k != Kind.SPAM || hits >= 2) {
-                        return k;
+                }
+                if (hits >= 2 || (hits == 1 && k != Kind.SPAM)) {
+                    return k;
+                }
+                for (Floating f : c.floating()) {
+                    if (!f.admits(line)) {
+                        continue;
+                    }
+                    Matcher m = matcher(f, line);
+                    while (m.find()) {
+                        hits++;
+                        if (k != Kind.SPAM || hits >= 2) {
+                            return k;
+                        }
                     }
                 }
             }
+            return null;
         }
-        return null;
     }
 
     private int spamWords(String line) {
@@ -258,7 +296,7 @@ final class Cues {
         return out;
     }
 
-    private static Map<Kind, Compiled> load(List<RuleFile.Line> lines, List<String> spamWords) {
+    private static Compiled[] load(List<RuleFile.Line> lines, List<String> spamWords, int[] patterns) {
         Map<Kind, List<Floating>> anchored = new EnumMap<>(Kind.class);
         Map<Kind, List<Floating>> floating = new EnumMap<>(Kind.class);
         for (RuleFile.Line l : lines) {
@@ -286,19 +324,20 @@ final class Cues {
                 for (String one : expandLeadingWords(atStart ? alt.substring(1) : alt)) {
                     String literal = literalPrefix(one);
                     (atStart ? anchored : floating).computeIfAbsent(kind, k -> new ArrayList<>())
-                            .add(new Floating(literal != null ? literal : requiredChar(one), atStart && literal != null,
-                                    Pattern.compile(one)));
+                            .add(new Floating(patterns[0]++, literal != null ? literal : requiredChar(one),
+                                    atStart && literal != null, Pattern.compile(one)));
                 }
             }
         }
-        Map<Kind, Compiled> out = new EnumMap<>(Kind.class);
+        List<Compiled> out = new ArrayList<>();
         for (Kind k : Kind.values()) {
             List<Floating> a = anchored.get(k);
             List<Floating> f = floating.get(k);
             if (a != null || f != null || k == Kind.SPAM) {
-                out.put(k, new Compiled(Anchored.of(a == null ? List.of() : a), f == null ? List.of() : List.copyOf(f)));
+                out.add(new Compiled(k, Anchored.of(a == null ? List.of() : a),
+                        f == null ? new Floating[0] : f.toArray(Floating[]::new)));
             }
         }
-        return java.util.Collections.unmodifiableMap(out);
+        return out.toArray(Compiled[]::new);
     }
 }

@@ -45,7 +45,10 @@ final class Regions {
     private static final Map<String, Region> NAMES;
     private static final Zones ZONES;
     private static final List<String> STOPS;
-    /** Names (list 0) and stop phrases (list 1) in one trie, so that {@link #mentions} walks once per offset. */
+    /**
+     * Names (list 0), stop phrases (list 1) and what a zone can start with (list 2) in one trie, so
+     * that {@link #mentions} walks once per offset and asks {@link #ZONES} only where a zone can start.
+     */
     private static final WordTrie WORDS;
 
     static {
@@ -117,7 +120,7 @@ final class Regions {
                 throw new IllegalStateException("a region name of one character: " + name);
             }
         }
-        WORDS = WordTrie.of(List.of(NAMES.keySet(), STOPS), false);
+        WORDS = WordTrie.of(List.of(NAMES.keySet(), STOPS, ZONES.starts()), false);
     }
 
     private Regions() {
@@ -201,16 +204,16 @@ final class Regions {
 
     /** The length of the region name (full or short) that {@code text} starts with at {@code from}, or 0. */
     static int prefix(String text, int from) {
-        int[] longest = new int[2];
+        int[] longest = new int[3];
         WORDS.longestAt(text, from, text.length(), longest);
-        Zones.Zone z = ZONES.longestAt(text, from);
+        Zones.Zone z = longest[2] > 0 ? ZONES.longestAt(text, from) : null;
         return Math.max(longest[0], z == null ? 0 : z.written().length());
     }
 
     /** Region mentions in {@code text}: full names, longest match first, stop phrases skipped. */
     static List<Region> mentions(String text) {
         int n = text.length();
-        int[] longest = new int[2];
+        int[] longest = new int[3];
         int stopEnd = 0;    // every offset before it lies in a stop phrase
         int free = 0;       // the end of the last name found
         List<Region> out = new ArrayList<>();
@@ -223,7 +226,7 @@ final class Regions {
             }
             // the longer of the longest name and the longest zone; of one length they are one string,
             // and then it is no zone
-            Zones.Zone z = ZONES.longestAt(text, i);
+            Zones.Zone z = longest[2] > 0 ? ZONES.longestAt(text, i) : null;
             if (z != null && z.written().length() > longest[0]) {
                 out.add(zoneRegion(z));
                 free = i + z.written().length();

@@ -5,8 +5,10 @@ import io.github.policyreport.internal.WordTrie;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Predicate;
 
 /**
@@ -85,6 +87,13 @@ final class Zones {
             out.add(new Pattern(pattern.substring(0, at), pattern.substring(at + "{city}".length()), p[1].strip(),
                     p.length > 2 ? p[2].strip() : ""));
         }
+        return out;
+    }
+
+    /** What a zone name can start with: a city name, or the prefix of a pattern that has one (自贸区). */
+    Set<String> starts() {
+        Set<String> out = new HashSet<>(citiesByName.keySet());
+        byPrefix.keySet().stream().filter(p -> !p.isEmpty()).forEach(out::add);
         return out;
     }
 
