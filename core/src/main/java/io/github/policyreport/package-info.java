@@ -16,13 +16,19 @@
  *       {@link io.github.policyreport.spi.SiteParser} adds its
  *       {@link io.github.policyreport.spi.SiteProfile} (boilerplate, outlet) as internal
  *       {@code SiteHints}.</li>
- *   <li>{@code internal.pipeline.Pipeline} runs the stages, each isolated:</li>
- *   <li>the text layer ({@code internal.text.TextLayer}) normalizes the text once, cuts
- *       boilerplate, reads metadata and structure into an {@code Analysis} (paragraphs,
- *       sentences, offset map back to the source);</li>
+ *   <li>{@code internal.pipeline.Pipeline} runs the stages, each isolated and each built with
+ *       its rules ({@code TextRules}, {@code FigureRules}/{@code QuantityRules},
+ *       {@code TimeRules}: the shipped files, loaded lazily once through {@code RuleFile}, or a
+ *       modified set in tests):</li>
+ *   <li>the text layer ({@code internal.text.TextLayer}) normalizes the text once
+ *       ({@code Normalizer}: opencc4j where needed, then the one {@code Fold} table, with an
+ *       {@code OffsetMap} back to the source), cuts boilerplate, types each paragraph
+ *       ({@code Numbering}: heading, list item, body) and reads metadata into an
+ *       {@code Analysis}, the one analysed document every later stage reads;</li>
  *   <li>the time stage ({@code internal.time.TimeStage}) decides the reference year; the figure
  *       stage ({@code internal.quantity.FigureStage}) reads indicators and targets from the
- *       {@code Analysis}; the time stage then reads the timeline;</li>
+ *       {@code Analysis}'s normalized text; the time stage then reads the timeline from the same
+ *       body;</li>
  *   <li>{@code Bounds} caps the items and checks every span, and the pipeline assembles the
  *       {@link io.github.policyreport.model.Report} with its warnings.</li>
  * </ol>

@@ -41,7 +41,7 @@ final class QuantitiesCommand implements Callable<Integer> {
         o.put("value", q.value());
         o.put("unit", ReportJson.unitCode(q.unit()));
         o.put("qualifier", q.qualifier().name());
-        o.put("kind", m.kind());
+        o.put("kind", m.kind().name());
         if (m.negative()) {
             o.put("negative", true);
         }

@@ -2,6 +2,8 @@ package io.github.policyreport.cli;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import tools.jackson.databind.JsonNode;
 
 import java.io.ByteArrayInputStream;
@@ -237,6 +239,20 @@ class CliTest {
         assertThat(found.get(0).get("negative").asBoolean()).isTrue();
         assertThat(found.get(1).get("text").asString()).isEqualTo("2.1%");
         assertThat(found.get(1).has("negative")).isFalse();
+    }
+
+    /** The quantity probe prints each mention's unit kind by its enum name. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiterString = " => ", value = {
+            "全年投入资金2.5亿元 => MONEY",
+            "新建孵化基地3个 => COUNT",
+            "比上年提高1.5个百分点 => PERCENTAGE_POINT",
+            "全省排名第4位 => RANK",
+            "共计1000 => NONE"})
+    void quantitiesPrintTheKindByName(String text, String kind) {
+        Run q = run("quantities", "--text", text);
+        assertThat(q.status()).isZero();
+        assertThat(Json.COMPACT.readTree(q.lines().get(0)).get(0).get("kind").asString()).isEqualTo(kind);
     }
 
     /** The date probe prints a point's {@code date}, a range's {@code from}/{@code to}, and flags a vague range. */

@@ -90,7 +90,7 @@ public final class FigureStage {
             }
             Parts.Tense part = parts.tenses()[pi];
             String section = parts.headings()[pi];
-            boolean heading = p.heading() || (p.end() - p.start() < 30 && !contains(t, p.start(), p.end(), '。'));
+            boolean heading = p.heading() || p.line().unstopped();
             boolean list = p.numbered();
             if (!heading && !list) {
                 future = false;
@@ -208,15 +208,6 @@ public final class FigureStage {
     private static boolean bodyContains(Analysis a, String t, String word) {
         for (Paragraph p : a.body()) {
             if (Find.first(t, word, p.start(), p.end()) >= 0) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean contains(String t, int from, int to, char c) {
-        for (int i = from; i < to; i++) {
-            if (t.charAt(i) == c) {
                 return true;
             }
         }

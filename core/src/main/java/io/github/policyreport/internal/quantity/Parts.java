@@ -24,8 +24,6 @@ final class Parts {
     private final Cues cues;
     /** How far into a paragraph a lead is looked for (过去一年，… / 今年主要预期目标是：…). */
     private static final int LEAD = 24;
-    /** The longest heading line. */
-    private static final int HEADING = 30;
 
     Parts(Cues cues) {
         this.cues = cues;
@@ -36,7 +34,7 @@ final class Parts {
      *
      * @param tenses   the tense of each paragraph, null where the structure does not say
      * @param headings the heading each paragraph sits under: its section's, else the last heading
-     *                 line (a short line without a full stop, such as a bold line of a page), or ""
+     *                 line ({@link io.github.policyreport.internal.text.LineShape#title()}, such as a bold line), or ""
      */
     record Read(Tense[] tenses, String[] headings) {
     }
@@ -72,7 +70,7 @@ final class Parts {
                 lineHeading = "";
             }
             boolean inText = p.end() <= t.length();
-            if (inText && !p.heading() && headingLine(t, p.start(), p.end())) {
+            if (inText && !p.heading() && p.line().title()) {
                 lineHeading = a.text().substring(p.start(), p.end()).strip();
                 line = heading(t.substring(p.start(), p.end()), ref);
                 lead = null;
@@ -91,20 +89,6 @@ final class Parts {
             headings[k] = h.isEmpty() ? lineHeading : h;
         }
         return new Read(out, headings);
-    }
-
-    /** Whether a paragraph is a heading line: short and without a sentence's full stop (a bold line). */
-    private static boolean headingLine(String t, int from, int to) {
-        if (to - from >= HEADING || to <= from) {
-            return false;
-        }
-        for (int i = from; i < to; i++) {
-            char c = t.charAt(i);
-            if (c == '。' || c == '!' || c == '?' || c == ',' || c == '，') {
-                return false;
-            }
-        }
-        return true;
     }
 
     /** The tense a heading gives its section, or null: its cue words, else its year or five-year plan. */

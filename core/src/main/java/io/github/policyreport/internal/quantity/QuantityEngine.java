@@ -51,8 +51,7 @@ public final class QuantityEngine {
             RawMention m = f.raw();
             int sign = m.start() == m.numStart() && m.high() == null ? Signs.signStart(r, t, m.start()) : -1;
             int start = sign < 0 ? m.start() : sign;
-            out.add(new QuantityMention(nt.span(start, m.end()), f.quantity(), f.quantity().unit().kind().name(),
-                    sign >= 0));
+            out.add(new QuantityMention(nt.span(start, m.end()), f.quantity(), sign >= 0));
         }
         return List.copyOf(out);
     }

@@ -1,5 +1,7 @@
 package io.github.policyreport.internal.quantity;
 
+import io.github.policyreport.model.Unit;
+
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -186,7 +188,7 @@ final class QuantityExtractor {
                             low = lowScaled;
                             high = h;
                             k = he;
-                        } else if (u2 != null && u2.kind() == Rules.UnitKind.TIME) {
+                        } else if (u2 != null && u2.time()) {
                             return he + u2.word().length();
                         }
                     }
@@ -206,7 +208,7 @@ final class QuantityExtractor {
             }
             if (ch(u) == '大') {
                 Rules.UnitWord w = unitAt(u + 1);
-                if (w != null && w.kind() == Rules.UnitKind.COUNT) {
+                if (w != null && w.kind() == Unit.Kind.COUNT && !w.time()) {
                     u++;
                 }
             }
@@ -224,7 +226,7 @@ final class QuantityExtractor {
             // 平均受教育年限14.2年: years as a measure, not a date or a duration
             boolean measure = w != null && w.word().equals("年") && rules.yearMeasureBefore(t, clauseStart(start), start);
             if (w != null && (form == RawMention.Form.PLAIN)) {
-                if (w.kind() == Rules.UnitKind.TIME && !measure || w.kind() == Rules.UnitKind.NOT) {
+                if (w.time() && !measure || w.not()) {
                     return u + w.word().length();
                 }
                 if (w.word().equals("度") && chineseOnly) {
@@ -236,7 +238,7 @@ final class QuantityExtractor {
             int end = k;
             if (form == RawMention.Form.PLAIN && high == null) {
                 Rules.Currency part = rules.currencyPartAt(t, u);
-                if (part != null && (w == null || w.kind() != Rules.UnitKind.MONEY) && ch(u + part.word().length()) == '/'
+                if (part != null && (w == null || w.kind() != Unit.Kind.MONEY) && ch(u + part.word().length()) == '/'
                         && part.code().equals("CNY")) {
                     // a price in a sub-unit: 5分/千瓦时
                     currency = part.code();
@@ -256,7 +258,7 @@ final class QuantityExtractor {
             if (w != null && form == RawMention.Form.PLAIN) {
                 unit = w.word();
                 end = u + unit.length();
-                if (w.kind() == Rules.UnitKind.MONEY && high == null) {
+                if (w.kind() == Unit.Kind.MONEY && high == null) {
                     end = composed(end, w.code(), BigDecimal.ONE);
                     if (ch(end) == '整') {
                         end++;
@@ -264,7 +266,7 @@ final class QuantityExtractor {
                 }
                 if (approx == null && (ch(end) == '多' || ch(end) == '余')) {
                     Rules.UnitWord again = unitAt(end + 1);
-                    if (again != null && again.kind() == Rules.UnitKind.TIME) {
+                    if (again != null && again.time()) {
                         return end + 1 + again.word().length();
                     }
                 }
@@ -305,7 +307,7 @@ final class QuantityExtractor {
             // qualifier word before the number
             int p = start;
             Rules.Currency cur = start > from ? rules.currencyBefore(t, start) : null;
-            if (cur != null && start - cur.word().length() >= from && (unit == null || unitKind(unit) == Rules.UnitKind.MONEY)) {
+            if (cur != null && start - cur.word().length() >= from && (unit == null || unitKind(unit) == Unit.Kind.MONEY)) {
                 currency = currency == null ? cur.code() : currency;
                 p -= cur.word().length();
             }
@@ -361,7 +363,7 @@ final class QuantityExtractor {
                 return end;
             }
             if (unit != null && chineseOnly && Numerals.noDigit(low) && pre == null && approx == null
-                    && unitKind(unit) != Rules.UnitKind.MONEY && low.charAt(0) != '十') {
+                    && unitKind(unit) != Unit.Kind.MONEY && low.charAt(0) != '十') {
                 return end;
             }
             // 三期工程, 二十届三中全会, 十四届全国人大: a Chinese-written phase or session number is a name
@@ -369,7 +371,7 @@ final class QuantityExtractor {
                     || unit.equals("届") && rules.sessionAt(t, numEnd))) {
                 return end;
             }
-            if (unit != null && chineseOnly && unitKind(unit) == Rules.UnitKind.COUNT && pre == null && approx == null) {
+            if (unit != null && chineseOnly && countWord(unit) && pre == null && approx == null) {
                 BigDecimal v = Numerals.parse(low);
                 if (v != null && v.compareTo(BigDecimal.TEN) <= 0 && rules.enumerationAt(t, numEnd)) {
                     return end;
@@ -489,10 +491,13 @@ final class QuantityExtractor {
             return at;
         }
 
+        /** Whether {@code word} is a classifier of counted things (a date word such as 年 is not). */
+        private boolean countWord(String word) {
+            Rules.UnitWord w = rules.unitAt(word, 0);
+            return w != null && w.kind() == Unit.Kind.COUNT && !w.time();
+        }
 
-
-
-        private Rules.UnitKind unitKind(String word) {
+        private Unit.Kind unitKind(String word) {
             Rules.UnitWord w = rules.unitAt(word, 0);
             return w == null ? null : w.kind();
         }

@@ -63,7 +63,7 @@ final class QuantityResolver {
                     unit = Unit.currency(m.currency());
                     w = null;
                     low = low.multiply(part.factor());
-                } else if (m.currency() != null && (w == null || w.kind() == Rules.UnitKind.MONEY && w.code().equals("CNY"))) {
+                } else if (m.currency() != null && (w == null || w.kind() == Unit.Kind.MONEY && w.code().equals("CNY"))) {
                     unit = Unit.currency(m.currency());
                     low = low.multiply(w == null ? BigDecimal.ONE : w.factor());
                 } else if (w == null) {
@@ -114,6 +114,9 @@ final class QuantityResolver {
 
     /** The canonical unit of a unit word. */
     static Unit unit(Rules.UnitWord w) {
+        if (w.time()) {
+            return Unit.count(w.code()); // only years as a measure get here (受教育年限14.2年)
+        }
         return switch (w.kind()) {
             case MONEY -> Unit.currency(w.code());
             case PERCENT -> w.code().equals("‰") ? Unit.PER_MILLE : Unit.PERCENT;
@@ -128,8 +131,7 @@ final class QuantityResolver {
             case MASS -> Unit.TONNE;
             case ENERGY -> Unit.KILOWATT_HOUR;
             case COUNT -> Unit.count(w.code());
-            case TIME -> Unit.count(w.code()); // only years as a measure get here (受教育年限14.2年)
-            case NOT -> Unit.NONE;
+            case RANK, NONE -> Unit.NONE;
         };
     }
 

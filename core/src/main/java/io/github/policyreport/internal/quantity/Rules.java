@@ -6,6 +6,7 @@ import io.github.policyreport.internal.RuleFile.Row;
 import io.github.policyreport.internal.RuleFiles;
 import io.github.policyreport.internal.WordTrie;
 import io.github.policyreport.model.Qualifier;
+import io.github.policyreport.model.Unit;
 
 import java.math.BigDecimal;
 import java.util.HashMap;
@@ -22,20 +23,24 @@ import java.util.Set;
  */
 final class Rules {
 
-    /** What a unit word means. */
-    enum UnitKind { MONEY, PERCENT, PERCENTAGE_POINT, MULTIPLE, AREA, LENGTH, VOLUME, CONCENTRATION, POWER, MASS, ENERGY, COUNT,
-        TEMPERATURE, TIME, NOT }
-
     /**
      * One unit word.
      *
      * @param word   the word as matched (Simplified, half-width)
      * @param factor multiplier to the canonical unit
      * @param code   canonical code or classifier
-     * @param kind   what it measures
+     * @param kind   what it measures: the model's kind; {@code NONE} for a word that makes the number
+     *               no quantity (kind NOT in {@code units.tsv}: names, 号线)
+     * @param time   whether it is a date or duration word (kind TIME in {@code units.tsv}: 年, 个月), never
+     *               a quantity except years as a measure; its kind is then COUNT
      * @param arabic whether it counts only after Arabic digits or a 万/亿 scale (方 in 三方 is no volume)
      */
-    record UnitWord(String word, BigDecimal factor, String code, UnitKind kind, boolean arabic) {
+    record UnitWord(String word, BigDecimal factor, String code, Unit.Kind kind, boolean time, boolean arabic) {
+
+        /** Whether the word makes the number no quantity. */
+        boolean not() {
+            return kind == Unit.Kind.NONE;
+        }
     }
 
     /** How a currency word is written relative to its number; see {@code currencies.tsv}. */
@@ -124,12 +129,16 @@ final class Rules {
 
     private Rules(List<Row> unitRows, List<Row> currencyRows, List<Row> qualifierRows, List<Row> contextRows) {
         for (Row l : unitRows) {
-            UnitKind kind = l.line().kind(UnitKind.class, l.col(3));
+            boolean time = l.col(3).equals("TIME");
+            Unit.Kind kind = time ? Unit.Kind.COUNT : l.col(3).equals("NOT") ? Unit.Kind.NONE : l.line().kind(Unit.Kind.class, l.col(3));
+            if (!time && !l.col(3).equals("NOT") && (kind == Unit.Kind.NONE || kind == Unit.Kind.RANK)) {
+                throw l.error("a unit word's kind is a measure, TIME or NOT, not " + l.col(3));
+            }
             BigDecimal factor = number(l, l.col(1));
             if (l.cols().size() == 5 && !l.col(4).equals("ARABIC")) {
                 throw l.error("the fifth column can only be ARABIC");
             }
-            if (units.put(l.col(0), new UnitWord(l.col(0), factor, l.col(2), kind, l.cols().size() == 5)) != null) {
+            if (units.put(l.col(0), new UnitWord(l.col(0), factor, l.col(2), kind, time, l.cols().size() == 5)) != null) {
                 throw l.error("duplicate unit " + l.col(0));
             }
         }
@@ -147,7 +156,7 @@ final class Rules {
                 currencyBefore.put(cur.word(), cur);
             }
             if (cur.role() == Role.AFTER || cur.role() == Role.BOTH) {
-                UnitWord u = new UnitWord(cur.word(), cur.factor(), cur.code(), UnitKind.MONEY, false);
+                UnitWord u = new UnitWord(cur.word(), cur.factor(), cur.code(), Unit.Kind.MONEY, false, false);
                 UnitWord had = units.put(cur.word(), u);
                 if (had != null && !had.equals(u)) {
                     throw l.error("currency word is also a unit: " + l.col(0));

@@ -13,10 +13,12 @@ import java.util.Optional;
  * @param level     for a heading, the level of the section it opens (1 outermost, as
  *                  {@link io.github.policyreport.model.Section#level()}); 0 for other paragraphs
  * @param numbering the numbering the paragraph opens with ({@link Numbering}), if any
+ * @param line      the shape of its line, read once ({@link LineShape}): how strongly it reads as a heading
  *
  * <p>Public because part of {@link Analysis}, read by the quantity and time stages.
  */
-public record Paragraph(int start, int end, int section, Kind kind, int level, Optional<Numbering> numbering) {
+public record Paragraph(int start, int end, int section, Kind kind, int level, Optional<Numbering> numbering,
+                        LineShape line) {
 
     /** What a paragraph is. */
     public enum Kind {
@@ -37,20 +39,21 @@ public record Paragraph(int start, int end, int section, Kind kind, int level, O
             throw new IllegalArgumentException("a heading has a level >= 1, other paragraphs 0: " + kind + " " + level);
         }
         Objects.requireNonNull(numbering, "numbering");
+        Objects.requireNonNull(line, "line");
     }
 
     /**
-     * The paragraph {@code [start, end)} of {@code text}, its numbering read with the one grammar:
-     * a heading of {@code level} when it is above 0, else a list item when numbered, else body.
+     * The paragraph {@code [start, end)} of {@code text}, its numbering and line shape read with the
+     * one grammar: a heading of {@code level} when it is above 0, else a list item when numbered, else body.
      */
     public static Paragraph of(String text, int start, int end, int section, int level) {
-        return of(start, end, section, level, Numbering.at(text, start, end));
+        return of(start, end, section, level, Numbering.at(text, start, end), LineShape.of(text, start, end));
     }
 
-    /** The paragraph {@code [start, end)} with the numbering already read: its kind follows from both. */
-    static Paragraph of(int start, int end, int section, int level, Optional<Numbering> numbering) {
+    /** The paragraph {@code [start, end)} with numbering and shape already read: its kind follows. */
+    static Paragraph of(int start, int end, int section, int level, Optional<Numbering> numbering, LineShape line) {
         Kind kind = level > 0 ? Kind.HEADING : numbering.isPresent() ? Kind.LIST_ITEM : Kind.BODY;
-        return new Paragraph(start, end, section, kind, level, numbering);
+        return new Paragraph(start, end, section, kind, level, numbering, line);
     }
 
     /** Whether the paragraph is itself a heading. */

@@ -11,14 +11,13 @@ import java.util.regex.Pattern;
 
 /**
  * Sections from the headings of body paragraphs: numbered headings ({@link Numbering}: 一、… rank 1,
- * (一)… rank 2), standalone short lines and bullet headings (■ …, * …, 2015年4月), and lead phrases
+ * (一)… rank 2), standalone short lines ({@link LineShape#standalone()}) and bullet headings (■ …, * …, 2015年4月), and lead phrases
  * (抓顶层设计。…, 一是完善政策。…) when at least two paragraphs use them. Levels are made dense
  * (1, 2, 3 in order of depth); the lead before the first heading is a section with an empty
  * heading. Each paragraph gets the index of the innermost section it belongs to.
  */
 final class Structure {
 
-    private static final Pattern DATE_HEADING = Pattern.compile("\\d{4}年(\\d{1,2}月(\\d{1,2}日)?)?(以来|至今)?");
     private static final Pattern LEAD = Pattern.compile("^((?:[一二三四五六七八九十]{1,2}是)?[^。,;:!?()《》]{2,16})[。:]");
 
     private Structure() {
@@ -41,23 +40,26 @@ final class Structure {
             }
         }
         List<Optional<Numbering>> numbering = new ArrayList<>(n);
+        List<LineShape> shapes = new ArrayList<>(n);
         boolean anyNumbered = false;
         for (int[] r : paras) {
             Optional<Numbering> num = Numbering.at(text, r[0], r[1]);
+            LineShape shape = LineShape.of(text, r[0], r[1]);
             numbering.add(num);
-            int stop = text.indexOf('。', r[0]);
-            if (rank(num) == 1 && r[1] - r[0] <= 40 && (stop < 0 || stop >= r[1])) {
+            shapes.add(shape);
+            if (rank(num) == 1 && shape.length() <= LineShape.NUMBERED && !shape.fullStop()) {
                 anyNumbered = true;
             }
         }
         for (int i = 0; i < n; i++) {
             String p = text.substring(paras.get(i)[0], paras.get(i)[1]);
-            boolean shortLine = p.length() <= 40 && p.indexOf('。') < 0 && !p.endsWith(",");
+            LineShape shape = shapes.get(i);
+            boolean shortLine = shape.headline();
             Matcher lead = LEAD.matcher(p);
             int rank = rank(numbering.get(i));
             if (shortLine && (rank == 1 || rank == 2)) {
                 rawLevel[i] = rank;
-            } else if (shortLine && (rank == Numbering.Family.BULLET.rank() || standalone(p))) {
+            } else if (shortLine && (rank == Numbering.Family.BULLET.rank() || shape.standalone())) {
                 rawLevel[i] = anyNumbered ? 3 : 1;
             } else if (leads >= 2 && lead.find() && p.length() > 20) {
                 rawLevel[i] = 4;
@@ -102,7 +104,7 @@ final class Structure {
             }
             int section = open.isEmpty() ? -1 : open.get(open.size() - 1);
             int level = headingOnly[i] ? levels.get(section) : 0;
-            out.add(Paragraph.of(r[0], r[1], section, level, numbering.get(i)));
+            out.add(Paragraph.of(r[0], r[1], section, level, numbering.get(i), shapes.get(i)));
         }
         // the lead section ends where the first heading starts
         if (!headings.isEmpty() && headings.get(0)[0] == headings.get(0)[1] && sections.size() > 1) {
@@ -115,18 +117,6 @@ final class Structure {
 
     private static int rank(Optional<Numbering> n) {
         return n.map(Numbering::rank).orElse(0);
-    }
-
-    /**
-     * A short line that stands as a heading (发布环节, 总体工作包括四方面, 2015年4月); not a short
-     * statement with figures (全市高新技术企业达到106家) nor a salutation (媒体朋友们:).
-     */
-    private static boolean standalone(String p) {
-        if (p.length() > 30 || p.endsWith(":") || p.indexOf(',') >= 0) {
-            return false;
-        }
-        boolean digits = p.chars().anyMatch(Character::isDigit);
-        return !digits || DATE_HEADING.matcher(p).matches();
     }
 
     private static int indexOfStart(List<int[]> paras, int start) {

@@ -63,6 +63,13 @@
  * near misses (a figure or date that starts the same way). Later stages read
  * {@code Paragraph.kind()} and {@code Paragraph.numbering()}; never match numbering again there.
  *
+ * <h2>How to ask whether a line reads as a heading</h2>
+ * {@code LineShape} is the one grammar of "a short line without a full stop is a heading", read once
+ * per paragraph into {@code Paragraph.line()}. Ask it by name: {@code standalone()} (the text layer
+ * makes the line a heading), {@code title()} (a bare title line naming what follows),
+ * {@code unstopped()} (a short line that is no sentence). Never measure a line's length or scan it for
+ * 。 in a stage; if a stage needs another strength, add a named property and rows to {@code LineShapeTest}.
+ *
  * <h2>Traps</h2>
  * <ul>
  *   <li>Offsets in paragraphs are normalized offsets; report spans only through

@@ -50,7 +50,9 @@ final class Cues {
         if (w.equals("前") && (after == '往' || after == '来')) {
             return false; // 10月27日前往北京: to go, not before
         }
-        return !(w.equals("来") && e.day() != 0); // 10月27日来汉考察: to come, not since
+        int day = e instanceof Expr.Calendar c ? c.day() : e instanceof Expr.Day d ? d.day()
+                : e instanceof Expr.LunarDay l ? l.day() : e instanceof Expr.FromReference r ? r.weekday() : 0;
+        return !(w.equals("来") && day != 0); // 10月27日来汉考察: to come, not since
     }
 
     /** Whether a plan or forecast word stands anywhere later in the date's sentence (2025年是…之年,我局将…). */
@@ -150,7 +152,8 @@ final class Cues {
                 return true;
             }
             if (c == '-' || c == '/') {
-                return e.yearSource() == Expr.YearSource.EXPLICIT && !e.isRange();
+                return e instanceof Expr.Calendar cal && cal.yearSource() == Expr.YearSource.EXPLICIT && !cal.isRange()
+                        || e instanceof Expr.Era era && era.yearSource() == Expr.YearSource.EXPLICIT;
             }
         }
         // 2015年01月10日 15:38 has its clock; a time in words (12时55分) tells when something happened

@@ -101,7 +101,7 @@ public final class DateEngine {
         if (d.day() != null) {
             ctx.previousDay = d;
         }
-        if (e.form() == Expr.Form.CALENDAR && e.yearSource() != Expr.YearSource.NONE
+        if (e instanceof Expr.Calendar c && c.yearSource() != Expr.YearSource.NONE
                 && !cues.comparison(folded, e) && !cues.cutoff(folded, e) && !cues.deadline(folded, e)
                 && (d.month() != null || Cues.clauseInitial(folded, e.start()))) {
             ctx.paragraphYear = d.year();
@@ -119,10 +119,10 @@ public final class DateEngine {
                     PartialDate to = b.mention().date();
                     PartialDate from = yearBefore(a, to);
                     Span span = Span.of(folded, a.expr().start(), b.expr().end());
-                    Expr joined = new Expr(a.expr().start(), b.expr().end(), Expr.Form.CALENDAR,
-                            a.expr().yearSource(), a.expr().year(), a.expr().month(), a.expr().day(), -1, -1,
-                            to.year(), to.month() == null ? 0 : to.month(), to.day() == null ? 0 : to.day(), 0, null,
-                            0, ' ', (char) 0);
+                    Expr.Calendar first = (Expr.Calendar) a.expr();
+                    Expr joined = Expr.calendar(first.start(), b.expr().end(), first.yearSource(), first.year(),
+                            first.month(), first.day(), -1, -1, to.year(), to.month() == null ? 0 : to.month(),
+                            to.day() == null ? 0 : to.day());
                     out.add(new Found(joined, new DateMention(span, DateMention.Kind.RANGE, null, from, to)));
                     i++;
                     continue;
@@ -136,7 +136,7 @@ public final class DateEngine {
     /** The start of a range; without a year of its own (12月1日至2022年1月5日), the latest before {@code to}. */
     private static PartialDate yearBefore(Found a, PartialDate to) {
         PartialDate from = a.mention().date();
-        if (a.expr().yearSource() != Expr.YearSource.NONE || from.month() == null) {
+        if (((Expr.Calendar) a.expr()).yearSource() != Expr.YearSource.NONE || from.month() == null) {
             return from;
         }
         PartialDate same = new PartialDate(to.year(), from.month(), from.day(), from.time());
@@ -149,7 +149,7 @@ public final class DateEngine {
         DateMention x = a.mention();
         DateMention y = b.mention();
         if (x.kind() != DateMention.Kind.POINT || y.kind() != DateMention.Kind.POINT || x.date() == null
-                || y.date() == null || a.expr().form() != Expr.Form.CALENDAR || b.expr().form() != Expr.Form.CALENDAR
+                || y.date() == null || !(a.expr() instanceof Expr.Calendar) || !(b.expr() instanceof Expr.Calendar)
                 || x.date().compareTo(y.date()) >= 0) {
             return false;
         }

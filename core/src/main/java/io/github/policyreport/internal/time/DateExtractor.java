@@ -309,10 +309,10 @@ final class DateExtractor {
             if (m.lookingAt() && m.end() > i) {
                 Dispatch.Hit h = new Dispatch.Hit(m, rule.groups());
                 Expr e = read(h);
-                if (e != null && e.form() == Expr.Form.CALENDAR && e.month() != 0 && e.day() == 0 && !e.isRange()) {
-                    e = monthPart(e, m.group());
+                if (e instanceof Expr.Calendar cal && cal.month() != 0 && cal.day() == 0 && !cal.isRange()) {
+                    e = monthPart(cal, m.group());
                 }
-                if (e != null && e.form() == Expr.Form.PLAN && e.planPart() == 0 && folded.startsWith("规划", m.end())) {
+                if (e instanceof Expr.Plan p && p.part() == 0 && folded.startsWith("规划", m.end())) {
                     e = null; // “十四五”规划: the name of a plan, not its years
                 }
                 if (e != null) {
@@ -519,7 +519,7 @@ final class DateExtractor {
     }
 
     /** 上旬, 中旬, 下旬 as a part of the month; other endings leave it whole. */
-    private static Expr monthPart(Expr e, String text) {
+    private static Expr monthPart(Expr.Calendar e, String text) {
         if (text.endsWith("上旬")) {
             return e.withPart('上');
         }

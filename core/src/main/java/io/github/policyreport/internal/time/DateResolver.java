@@ -55,18 +55,26 @@ final class DateResolver {
      * kept unresolved (a point without a date).
      */
     static DateMention resolve(Expr e, Span span, Context ctx) {
-        return switch (e.form()) {
-            case DURATION -> new DateMention(span, DateMention.Kind.DURATION, null, null, null);
-            case PLAN -> plan(e, span);
-            case VAGUE -> e.vague() == Rules.VagueKind.RECENT ? recent(span, ctx) : point(span, vague(e, ctx));
-            case AFTER -> point(span, after(e, ctx));
-            case CALENDAR -> calendar(e, span, ctx);
-            case DAY -> point(span, day(e, ctx));
-            case RELATIVE -> Relative.resolve(e, span, ctx.referenceDate);
-            case ERA -> Relative.era(e, span, ctx.referenceYear);
-            case LUNAR -> point(span, e.unit() == 'L' && e.month() == 0 ? Lunar.dayNear(ctx.referenceDate, e.day(), ctx.forward)
-                    : Lunar.resolve(e, ctx.paragraphYear != null ? ctx.paragraphYear : ctx.referenceYear));
-        };
+        if (e instanceof Expr.Calendar c) {
+            return calendar(c, span, ctx);
+        } else if (e instanceof Expr.Day d) {
+            return point(span, day(d, ctx));
+        } else if (e instanceof Expr.Vague v) {
+            return v.kind() == Rules.VagueKind.RECENT ? recent(span, ctx) : point(span, vague(v, ctx));
+        } else if (e instanceof Expr.After a) {
+            return point(span, after(a, ctx));
+        } else if (e instanceof Expr.Plan p) {
+            return plan(p, span);
+        } else if (e instanceof Expr.FromReference r) {
+            return Relative.resolve(r, span, ctx.referenceDate);
+        } else if (e instanceof Expr.Era r) {
+            return Relative.era(r, span, ctx.referenceYear);
+        } else if (e instanceof Expr.LunarDay l) {
+            return point(span, l.kind() == 'L' && l.month() == 0 ? Lunar.dayNear(ctx.referenceDate, l.day(), ctx.forward)
+                    : Lunar.resolve(l, ctx.paragraphYear != null ? ctx.paragraphYear : ctx.referenceYear));
+        }
+        return new DateMention(span, DateMention.Kind.DURATION, null, null, null); // Expr.Duration
+
     }
 
     /** 近日, 日前: the month before the reference date, flagged vague. */
@@ -85,7 +93,7 @@ final class DateResolver {
      * previous date. Listed after a date (6月8日、9日) it takes that date's month. A time alone
      * (12时48分) takes the previous date's day.
      */
-    private static PartialDate day(Expr e, Context ctx) {
+    private static PartialDate day(Expr.Day e, Context ctx) {
         PartialDate p = ctx.previous;
         if (e.day() == 0) {
             PartialDate d = ctx.previousDay;
@@ -118,18 +126,18 @@ final class DateResolver {
         return date(ym.getYear(), ym.getMonthValue(), e.day(), e.hour(), e.minute());
     }
 
-    private static DateMention plan(Expr e, Span span) {
-        if (e.planPart() > 0) {
-            return point(span, PartialDate.of(e.year()));
+    private static DateMention plan(Expr.Plan e, Span span) {
+        if (e.part() > 0) {
+            return point(span, PartialDate.of(e.first()));
         }
-        if (e.planPart() < 0) {
-            return point(span, PartialDate.of(e.toYear()));
+        if (e.part() < 0) {
+            return point(span, PartialDate.of(e.last()));
         }
-        return new DateMention(span, DateMention.Kind.RANGE, null, PartialDate.of(e.year()),
-                PartialDate.of(e.toYear()));
+        return new DateMention(span, DateMention.Kind.RANGE, null, PartialDate.of(e.first()),
+                PartialDate.of(e.last()));
     }
 
-    private static DateMention calendar(Expr e, Span span, Context ctx) {
+    private static DateMention calendar(Expr.Calendar e, Span span, Context ctx) {
         if (!plausible(e)) {
             return null;
         }
@@ -183,7 +191,7 @@ final class DateResolver {
     }
 
     /** Whether the written parts can name a date at all, whatever the year. */
-    private static boolean plausible(Expr e) {
+    private static boolean plausible(Expr.Calendar e) {
         if (e.yearSource() == Expr.YearSource.EXPLICIT && (e.year() < 1 || e.year() > 9999)) {
             return false;
         }
@@ -193,7 +201,7 @@ final class DateResolver {
         return e.month() != 0 || e.day() == 0;
     }
 
-    private static Integer year(Expr e, Context ctx) {
+    private static Integer year(Expr.Calendar e, Context ctx) {
         return switch (e.yearSource()) {
             case EXPLICIT -> e.year();
             case REFERENCE -> ctx.referenceYear == null ? null : ctx.referenceYear + e.year();
@@ -217,13 +225,13 @@ final class DateResolver {
         return y < 1 ? y + 100 : y;
     }
 
-    private static PartialDate vague(Expr e, Context ctx) {
+    private static PartialDate vague(Expr.Vague e, Context ctx) {
         PartialDate p = ctx.previous;
         // 当天 is the day of the last date with a day, unless a coarser date (2014年3月) came since
         PartialDate d = ctx.previousDay != null && (p == null || p.month() == null || sameMonth(p, ctx.previousDay))
                 ? ctx.previousDay : p;
         LocalDate r = ctx.referenceDate;
-        return switch (e.vague()) {
+        return switch (e.kind()) {
             case SAME_DAY -> d == null ? null : new PartialDate(d.year(), d.month(), d.day(), null);
             case NEXT_DAY -> d == null || d.day() == null ? null : shift(d, 1, 'D');
             case SAME_MONTH -> p == null || p.month() == null ? null : PartialDate.of(p.year(), p.month());
@@ -244,7 +252,7 @@ final class DateResolver {
     }
 
     /** {@code p} moved by {@code amount} units, at the precision of {@code p}; null when it cannot be. */
-    private static PartialDate after(Expr e, Context ctx) {
+    private static PartialDate after(Expr.After e, Context ctx) {
         PartialDate p = e.amount() < 0 || ctx.previous == null ? reference(ctx) : ctx.previous;
         if (p == null) {
             return null;

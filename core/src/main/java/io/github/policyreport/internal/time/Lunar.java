@@ -31,12 +31,12 @@ final class Lunar {
     private Lunar() {
     }
 
-    /** The Gregorian day of a {@link Expr.Form#LUNAR} expression in {@code year}; null if unknown or impossible. */
-    static PartialDate resolve(Expr e, Integer year) {
+    /** The Gregorian day of a {@link Expr.LunarDay} in {@code year}; null if unknown or impossible. */
+    static PartialDate resolve(Expr.LunarDay e, Integer year) {
         if (year == null || year < MIN_YEAR || year > MAX_YEAR) {
             return null;
         }
-        LocalDate d = switch (e.unit()) {
+        LocalDate d = switch (e.kind()) {
             case 'L' -> lunar(year, e.month(), e.day());
             case 'E' -> {
                 LocalDate newYear = lunar(year, 1, 1);

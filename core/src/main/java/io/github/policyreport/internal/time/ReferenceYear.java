@@ -76,20 +76,20 @@ final class ReferenceYear {
             for (int k = 0; k < found.size(); k++) {
                 Expr e = found.get(k).expr();
                 PartialDate d = found.get(k).mention().date();
-                if (e.form() == Expr.Form.CALENDAR && e.yearSource() == Expr.YearSource.REFERENCE) {
-                    if (anchor == null && e.month() == 0 && !e.isRange()) {
+                if (e instanceof Expr.Calendar c && c.yearSource() == Expr.YearSource.REFERENCE) {
+                    if (anchor == null && c.month() == 0 && !c.isRange()) {
                         // 今年是“十四五”开局之年, 去年是“十三五”收官之年: the plan year, shifted by the word's offset
                         Integer plan = PlanPeriods.anchor(t, e.end());
-                        anchor = plan == null ? null : plan - e.year();
+                        anchor = plan == null ? null : plan - c.year();
                     }
-                    if (e.year() < 0 && !rules.cues.comparison(t, e) && !t.startsWith("同期", e.end())) {
+                    if (c.year() < 0 && !rules.cues.comparison(t, e) && !t.startsWith("同期", e.end())) {
                         lastYear = true;
                     }
-                    if (e.year() == 0 && e.month() == 0 && rules.cues.future(t, e)) {
+                    if (c.year() == 0 && c.month() == 0 && rules.cues.future(t, e)) {
                         thisYearPlan = true;
                     }
                 }
-                if (e.form() != Expr.Form.CALENDAR || e.yearSource() != Expr.YearSource.EXPLICIT || d == null
+                if (!(e instanceof Expr.Calendar c) || c.yearSource() != Expr.YearSource.EXPLICIT || d == null
                         || Cues.timestamp(t, e, d) || rules.cues.comparison(t, e) || rules.cues.deadline(t, e)
                         || rules.cues.future(t, e) || rules.cues.goal(t, e) || Cues.insideTitle(t, e)) {
                     continue;

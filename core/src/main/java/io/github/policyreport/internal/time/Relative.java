@@ -24,13 +24,13 @@ final class Relative {
     private Relative() {
     }
 
-    /** A {@link Expr.Form#RELATIVE} expression: a day, a week (a range), a month or a quarter (a range). */
-    static DateMention resolve(Expr e, Span span, LocalDate reference) {
+    /** A {@link Expr.FromReference}: a day, a week (a range), a month or a quarter (a range). */
+    static DateMention resolve(Expr.FromReference e, Span span, LocalDate reference) {
         if (reference == null || reference.getYear() <= MIN_YEAR || reference.getYear() >= MAX_YEAR) {
             return point(span, null);
         }
         int n = e.amount();
-        int weekday = e.day();
+        int weekday = e.weekday();
         switch (e.unit()) {
             case 'D':
                 return point(span, PartialDate.of(reference.plusDays(n)));
@@ -57,27 +57,27 @@ final class Relative {
         }
     }
 
-    /** An {@link Expr.Form#ERA} expression: the years of a decade or century, as a range. */
-    static DateMention era(Expr e, Span span, Integer referenceYear) {
+    /** An {@link Expr.Era}: the years of a decade or century, as a range. */
+    static DateMention era(Expr.Era e, Span span, Integer referenceYear) {
         int century;
         if (e.yearSource() == Expr.YearSource.REFERENCE) {
             if (referenceYear == null) {
                 return new DateMention(span, DateMention.Kind.RANGE, null, null, null);
             }
-            century = (referenceYear - 1) / 100 + 1 + e.year();
+            century = (referenceYear - 1) / 100 + 1 + e.century();
         } else if (e.yearSource() == Expr.YearSource.NONE) {
             int base = referenceYear == null ? 1900 : referenceYear / 100 * 100;
-            int first = base + e.month();
+            int first = base + e.decade();
             if (referenceYear != null && first > referenceYear) {
                 first -= 100;
             }
             return range(span, first, first + 9, e.part(), 10);
         } else {
-            century = e.year();
+            century = e.century();
         }
         int start = (century - 1) * 100;
-        if (e.month() >= 0) {
-            return range(span, start + e.month(), start + e.month() + 9, e.part(), 10);
+        if (e.decade() >= 0) {
+            return range(span, start + e.decade(), start + e.decade() + 9, e.part(), 10);
         }
         return range(span, start + 1, start + 100, e.part(), 100);
     }

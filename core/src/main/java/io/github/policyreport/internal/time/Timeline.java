@@ -206,7 +206,7 @@ final class Timeline {
             return null;
         }
         DateEngine.Found x = f.get(0);
-        boolean written = x.expr().form() == Expr.Form.CALENDAR && x.expr().yearSource() == Expr.YearSource.EXPLICIT
+        boolean written = x.expr() instanceof Expr.Calendar c && c.yearSource() == Expr.YearSource.EXPLICIT
                 && t.substring(s, e).indexOf('年') >= 0;
         if (!written || x.expr().start() != s || x.expr().end() != e || x.mention().kind() != DateMention.Kind.POINT
                 || x.mention().date() == null) {
@@ -246,8 +246,7 @@ final class Timeline {
         Expr e = f.expr();
         DateMention m = f.mention();
         PartialDate date = eventDate(e, m);
-        if (date == null || m.vague() || e.form() == Expr.Form.PLAN || e.form() == Expr.Form.DURATION
-                || e.form() == Expr.Form.ERA
+        if (date == null || m.vague() || e instanceof Expr.Plan || e instanceof Expr.Duration || e instanceof Expr.Era
                 || rules.cues.cutoff(t, e) || rules.cues.deadline(t, e) || rules.cues.comparison(t, e) || rules.cues.notEventAfter(t, e)
                 || Cues.timestamp(t, e, date) || rules.cues.goal(t, e) || Cues.insideTitle(t, e)
                 || rules.cues.recurring(t, e) || rules.cues.since(t, e)) {
@@ -262,7 +261,7 @@ final class Timeline {
             }
             // a later date that makes a clause of its own (…,2022年,…) has its own happening; one
             // inside a name (11月15日,2023年全国科技活动周…开幕) does not end this date's window
-            if (next.form() != Expr.Form.DURATION && next.start() >= e.end()
+            if (!(next instanceof Expr.Duration) && next.start() >= e.end()
                     && Cues.clauseInitial(t, next.start()) && next.end() < t.length()
                     && Cues.isClauseStop(t.charAt(next.end()))) {
                 limit = next.start();
@@ -312,7 +311,8 @@ final class Timeline {
                 || a.year() != b.year() || !a.month().equals(b.month())) {
             return null;
         }
-        return e.part() != 0 ? PartialDate.of(a.year(), a.month()) : a;
+        boolean part = e instanceof Expr.Calendar c && c.part() != 0 || e instanceof Expr.Era r && r.part() != 0;
+        return part ? PartialDate.of(a.year(), a.month()) : a;
     }
 
     /**

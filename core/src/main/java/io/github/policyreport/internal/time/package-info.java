@@ -7,7 +7,10 @@
  *       half-width digits, variants folded); it never folds again. {@code DateEngine.find} normalizes
  *       a probed text the same way ({@code Normalizer}) and maps the spans back to it.</li>
  *   <li>{@code DateExtractor} finds expressions (extract): it jumps to the characters that can
- *       start one and tries only the alternatives that can start with that character.
+ *       start one and tries only the alternatives that can start with that character. Each is an
+ *       {@code Expr}, a sealed interface with one record per shape ({@code Expr.Calendar},
+ *       {@code Plan}, {@code Vague}, {@code After}, {@code Duration}, {@code Day},
+ *       {@code FromReference}, {@code Era}, {@code LunarDay}): read a field only after matching its shape.
  *       {@code DateResolver} decides what each means against the reference date, the paragraph's
  *       year and the previous date (resolve); {@code Relative} does days, weeks, quarters, decades
  *       and centuries, {@code Lunar} lunar dates, festivals and solar terms with ICU4J (loaded only

@@ -183,7 +183,7 @@ class StageRulesTest {
                 RuleFile.parse("words.txt", "speech-venue\t会议\n")))
                 .isInstanceOf(RuleException.class).hasMessageContaining("words.txt:0: no list speaker-post");
         assertThatThrownBy(() -> QuantityRules.with("units.tsv", RuleFile.parse("u.tsv", "架次\t1\t架次\tSHIPS\n")))
-                .isInstanceOf(RuleException.class).hasMessageStartingWith("u.tsv:1: unknown UnitKind SHIPS");
+                .isInstanceOf(RuleException.class).hasMessageStartingWith("u.tsv:1: unknown Kind SHIPS");
         assertThatThrownBy(() -> TimeRules.with("no-such-file.txt", List.of()))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("event-verbs.txt");
     }

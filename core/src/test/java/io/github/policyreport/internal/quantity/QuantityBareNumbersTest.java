@@ -28,7 +28,7 @@ class QuantityBareNumbersTest {
                 .satisfies(m -> {
                     assertThat(m.quantity().unit()).isEqualTo(Unit.NONE);
                     assertThat(m.quantity().value()).isEqualByComparingTo(value);
-                    assertThat(m.kind()).isEqualTo("NONE");
+                    assertThat(m.kind()).isEqualTo(Unit.Kind.NONE);
                 });
         Figures f = FigureStage.defaults().extract(QuantityFigureStageTest.analysis(sentence), 2023);
         assertThat(f.indicators()).extracting(i -> i.evidence().span().text()).doesNotContain(bare).hasSize(1);
@@ -45,6 +45,6 @@ class QuantityBareNumbersTest {
             六中全会
             """)
     void singleCharactersAndWordsAreNoBareNumbers(String text) {
-        assertThat(Mentions.quantities(text)).extracting(QuantityMention::kind).doesNotContain("NONE");
+        assertThat(Mentions.quantities(text)).extracting(QuantityMention::kind).doesNotContain(Unit.Kind.NONE);
     }
 }
