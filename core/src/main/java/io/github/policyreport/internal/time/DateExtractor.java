@@ -276,15 +276,19 @@ final class DateExtractor {
                 .map(Pattern::quote).collect(Collectors.joining("|"));
     }
 
-    /** Room for a matcher of each rule, for {@link #extract}. */
+    /** Room for a matcher of each rule, for {@link #extract(String, int, int, Matchers)}. */
     Matchers matchers() {
         return new Matchers(ruleCount);
     }
 
+    /** The expressions in {@code folded[from, to)}, in order, offsets into {@code folded}. */
+    List<Expr> extract(String folded, int from, int to) {
+        return extract(folded, from, to, matchers());
+    }
+
     /**
-     * The expressions in {@code folded[from, to)}, in order, offsets into {@code folded}; the rules'
-     * matchers are kept in {@code matchers}, which a caller reuses from one paragraph of a page to
-     * the next (one thread).
+     * {@link #extract(String, int, int)} with the rules' matchers kept in {@code matchers}, which a
+     * caller reuses from one paragraph of a page to the next (one thread).
      */
     List<Expr> extract(String folded, int from, int to, Matchers matchers) {
         List<Expr> out = new ArrayList<>();
