@@ -79,13 +79,32 @@ final class SentenceFigures {
     }
 
     boolean hasFutureCue() {
-        return hits.stream().anyMatch(h -> h.modality() != null);
+        return hasCue(true);
     }
 
     /** Whether the sentence has a past marker or names a year up to the reference year. */
     boolean hasPastMarker(Integer ref) {
-        return hits.stream().anyMatch(h -> h.modality() == null)
-                || (ref != null && years.stream().anyMatch(y -> y[1] <= ref));
+        if (hasCue(false)) {
+            return true;
+        }
+        if (ref != null) {
+            for (int[] y : years) {
+                if (y[1] <= ref) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Whether a cue hit of the sentence is a future one ({@code future}) or a past one (not). */
+    private boolean hasCue(boolean future) {
+        for (Cues.Hit h : hits) {
+            if ((h.modality() != null) == future) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Reads the figures of the sentence {@code [s, e)} of normalized text {@code t}. */
