@@ -78,8 +78,11 @@
  *       number stays body.</li>
  *   <li>A cue alternative runs its regex only on lines that hold its literal ({@code Cues}: the
  *       literal prefix, which must start the line for a {@code ^} alternative, else a literal
- *       character of its top level), so give a new alternative a literal start where you can:
- *       {@code ^\S{0,12}首页} has none and is tried on every short line.</li>
+ *       character of its top level, else one word of its first plain word group that is neither
+ *       optional nor repeated), so give a new alternative a literal where you can:
+ *       {@code ^[•·\s.|]*$} has none and is tried on every short line. A stage that tries
+ *       patterns per line or paragraph checks what every match must hold before it makes a
+ *       matcher, or keeps its matchers in an {@code internal.Matchers} for the page.</li>
  *   <li>Dictionaries are matched with the shared {@code internal.WordTrie}, never by probing a
  *       set with substrings: {@code Regions} walks one trie of names and stop phrases per offset.</li>
  *   <li>Metadata strings (title, source) are cut from the source text, so they keep the page's
