@@ -76,8 +76,8 @@ final class BlockClassifier {
                         || MetaReader.isByline(b.text()));
     }
 
-    /** Whether {@code t} holds one of {@code chars}. */
-    private static boolean hasAny(String t, String chars) {
+    /** Whether {@code t} holds one of {@code chars}: the cheap test before a pattern that needs one. */
+    static boolean hasAny(String t, String chars) {
         for (int i = 0; i < t.length(); i++) {
             if (chars.indexOf(t.charAt(i)) >= 0) {
                 return true;

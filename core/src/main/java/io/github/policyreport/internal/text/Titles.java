@@ -40,16 +40,27 @@ final class Titles {
         if (raw == null) {
             return null;
         }
-        String t = SPACES.matcher(raw).replaceAll(" ").strip();
-        t = MARKDOWN_HEADING.matcher(t).replaceFirst("");
-        t = ORIGINAL.matcher(t).replaceFirst("");
+        // each pattern runs only on a title holding a character that every match of it holds
+        // (most candidate lines hold none, and a matcher per pattern per line adds up)
+        boolean spaced = BlockClassifier.hasAny(raw, " \t\n\u000B\f\r\u00A0\u3000");
+        String t = (spaced ? SPACES.matcher(raw).replaceAll(" ") : raw).strip();
+        if (t.startsWith("#")) {
+            t = MARKDOWN_HEADING.matcher(t).replaceFirst("");
+        }
+        if (BlockClassifier.hasAny(t, "题題")) {
+            t = ORIGINAL.matcher(t).replaceFirst("");
+        }
         t = headPart(t);
-        t = LEAD_TAG.matcher(t).replaceFirst("");
-        Matcher col = LEAD_COLUMN.matcher(t);
-        if (col.find() && BlockClassifier.han(t.substring(col.end())) >= 5) {
+        if (BlockClassifier.hasAny(t, "[【〖")) {
+            t = LEAD_TAG.matcher(t).replaceFirst("");
+        }
+        Matcher col = BlockClassifier.hasAny(t, "丨｜") ? LEAD_COLUMN.matcher(t) : null;
+        if (col != null && col.find() && BlockClassifier.han(t.substring(col.end())) >= 5) {
             t = t.substring(col.end());
         }
-        t = TRAILING_TAG.matcher(t).replaceFirst("");
+        if (BlockClassifier.hasAny(t, ")）")) {
+            t = TRAILING_TAG.matcher(t).replaceFirst("");
+        }
         t = t.strip();
         return BlockClassifier.han(t) + letters(t) >= 2 ? t : null;
     }
@@ -60,15 +71,15 @@ final class Titles {
 
     /** The headline part of "headline_column_site": the first part, unless another is much longer. */
     private static String headPart(String t) {
-        String[] parts = PARTS.split(t);
+        String[] parts = BlockClassifier.hasAny(t, "_|｜-–") ? PARTS.split(t) : new String[] {t};
         String head = parts.length == 0 ? t : parts[0];
         for (int i = 1; i < parts.length; i++) {
             if (BlockClassifier.han(head) < 5 && BlockClassifier.han(parts[i]) > BlockClassifier.han(head) + 4) {
                 head = parts[i]; // "site - channel - headline"
             }
         }
-        Matcher h = HYPHEN_SITE.matcher(head);
-        if (h.find() && BlockClassifier.han(head.substring(0, h.start())) >= 8) {
+        Matcher h = head.indexOf('-') >= 0 ? HYPHEN_SITE.matcher(head) : null;
+        if (h != null && h.find() && BlockClassifier.han(head.substring(0, h.start())) >= 8) {
             head = head.substring(0, h.start());
         }
         return head.strip();
