@@ -1,5 +1,6 @@
 package io.github.policyreport.internal.text;
 
+import io.github.policyreport.internal.Lazy;
 import io.github.policyreport.internal.RuleFile;
 
 import java.util.ArrayList;
@@ -15,30 +16,41 @@ import java.util.Map;
  * space; the wave dash 〜 to {@code ~}; and the pairs of {@code fold.txt}, variants and Traditional
  * characters that opencc4j leaves. {@link Normalizer} applies it once to every character it
  * emits, after the Traditional→Simplified conversion, then the {@linkplain #phrases phrase folds}
- * of the same file; every stage reads that text, and nothing folds again.
+ * of the same file; every stage reads that text, and nothing folds again. Loaded on first use
+ * ({@link #defaults()}); the normalizer fetches it once per text, so {@link #fold} stays one array
+ * read per character. Immutable.
  */
 final class Fold {
 
+    private static final Lazy<Fold> DEFAULTS = Lazy.of(() -> of(RuleFile.read(Fold.class, "fold.txt")));
+
     /** The folded form of every char, indexed by the char itself: a direct table, no boxing per lookup. */
-    private static final char[] TABLE = new char[Character.MAX_VALUE + 1];
+    private final char[] table = new char[Character.MAX_VALUE + 1];
     /** Phrase folds of equal length, by their first character (opencc's 参拾 back to the financial 叁拾). */
-    private static final Map<Character, List<String[]>> PHRASES;
+    private final Map<Character, List<String[]>> phrases;
     /** The first characters of the phrases: the one test made at every character. */
-    private static final BitSet FIRST = new BitSet();
+    private final BitSet first = new BitSet();
 
-    static {
-        Map<Character, List<String[]>> phrases = new HashMap<>();
-        load(phrases);
-        phrases.replaceAll((first, list) -> List.copyOf(list));
-        PHRASES = Map.copyOf(phrases);
-        PHRASES.keySet().forEach(c -> FIRST.set(c));
+    private Fold(List<RuleFile.Line> lines) {
+        Map<Character, List<String[]>> m = new HashMap<>();
+        load(lines, m);
+        m.replaceAll((c, list) -> List.copyOf(list));
+        phrases = Map.copyOf(m);
+        phrases.keySet().forEach(first::set);
     }
 
-    private Fold() {
+    /** The fold of {@code fold.txt}, loaded on first use; a bad line fails with file:line at every call. */
+    static Fold defaults() {
+        return DEFAULTS.get();
     }
 
-    private static void load(Map<Character, List<String[]>> phrases) {
-        char[] table = TABLE;
+    /** The fold of these {@code fold.txt} lines; a bad line is a {@code RuleException} with file:line. */
+    static Fold of(List<RuleFile.Line> lines) {
+        return new Fold(lines);
+    }
+
+    private void load(List<RuleFile.Line> lines, Map<Character, List<String[]>> phrases) {
+        char[] table = this.table;
         for (int c = 0; c < table.length; c++) {
             table[c] = (char) c;
         }
@@ -50,7 +62,7 @@ final class Fold {
             table[c] = ' ';
         }
         table['\u301C'] = '~';
-        for (RuleFile.Line l : RuleFile.read(Fold.class, "fold.txt")) {
+        for (RuleFile.Line l : lines) {
             String[] p = l.text().split("\\s+");
             if (p.length != 2 || p[0].length() != p[1].length() || p[0].equals(p[1])) {
                 throw l.error("expected 'from to', different and of the same length");
@@ -68,20 +80,20 @@ final class Fold {
     }
 
     /** The folded form of one character. */
-    static char fold(char c) {
-        return TABLE[c];
+    char fold(char c) {
+        return table[c];
     }
 
     /**
      * Replaces, in place, the phrases of {@code fold.txt} (written in folded form) in
      * {@code text[from, length)}; each has its replacement's length, so no offset moves.
      */
-    static void phrases(StringBuilder text, int from) {
+    void phrases(StringBuilder text, int from) {
         for (int i = from; i < text.length(); i++) {
-            if (!FIRST.get(text.charAt(i))) {
+            if (!first.get(text.charAt(i))) {
                 continue;
             }
-            for (String[] p : PHRASES.get(text.charAt(i))) {
+            for (String[] p : phrases.get(text.charAt(i))) {
                 if (i + p[0].length() <= text.length() && text.substring(i, i + p[0].length()).equals(p[0])) {
                     text.replace(i, i + p[1].length(), p[1]);
                     break;

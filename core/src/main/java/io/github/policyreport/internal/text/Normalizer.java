@@ -41,6 +41,7 @@ public final class Normalizer {
      * that grow and shrink text); {@code null} means opencc4j.
      */
     static NormalizedText normalize(String source, UnaryOperator<String> converter) {
+        Fold fold = Fold.defaults(); // once per text: the per-character fold stays one array read
         StringBuilder sb = new StringBuilder(source.length());
         OffsetMap.Builder map = new OffsetMap.Builder();
         int i = 0;
@@ -52,27 +53,27 @@ public final class Normalizer {
                 while (j < n && j - i < MAX_RUN && hanAt(source, j) > 0) {
                     j += hanAt(source, j);
                 }
-                convertRun(source, i, j, sb, map, converter);
+                convertRun(source, i, j, sb, map, converter, fold);
                 i = j;
             } else if (invisible(c)) {
                 map.delete(1);
                 i++;
             } else {
-                sb.append(Fold.fold(c));
+                sb.append(fold.fold(c));
                 map.copy();
                 i++;
             }
         }
-        Fold.phrases(sb, 0);
+        fold.phrases(sb, 0);
         return new NormalizedText(source, sb.toString(), map.build());
     }
 
     private static void convertRun(String source, int from, int to, StringBuilder sb, OffsetMap.Builder map,
-                                   UnaryOperator<String> converter) {
+                                   UnaryOperator<String> converter, Fold fold) {
         if (converter == null && !ScriptChars.mayChange(source, from, to)) {
             // most runs: nothing to convert (and no surrogates), so fold in place without a copy
             for (int k = from; k < to; k++) {
-                sb.append(Fold.fold(source.charAt(k)));
+                sb.append(fold.fold(source.charAt(k)));
             }
             map.copy(to - from);
             return;
@@ -82,7 +83,7 @@ public final class Normalizer {
         String out = conv.apply(run);
         if (out.length() == run.length() && !hasSurrogate(run) && !hasSurrogate(out)) {
             for (int k = 0; k < out.length(); k++) {
-                sb.append(Fold.fold(out.charAt(k)));
+                sb.append(fold.fold(out.charAt(k)));
             }
             map.copy(out.length());
             return;
@@ -94,7 +95,7 @@ public final class Normalizer {
                 one = run.substring(k, k + w);
             }
             for (int m = 0; m < one.length(); m++) {
-                sb.append(Fold.fold(one.charAt(m)));
+                sb.append(fold.fold(one.charAt(m)));
             }
             map.replace(w, one.length());
             k += w;
@@ -124,14 +125,15 @@ public final class Normalizer {
         int trad = 0;
         int simp = 0;
         int limit = Math.min(text.length(), 200_000);
+        ScriptChars chars = ScriptChars.defaults();
         for (int i = 0; i < limit; i++) {
             char c = text.charAt(i);
             if (!isHan(c)) {
                 continue;
             }
-            if (ScriptChars.traditionalOnly(c)) {
+            if (chars.traditionalOnly(c)) {
                 trad++;
-            } else if (ScriptChars.simplifiedOnly(c)) {
+            } else if (chars.simplifiedOnly(c)) {
                 simp++;
             }
         }

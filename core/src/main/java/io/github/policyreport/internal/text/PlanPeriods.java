@@ -1,5 +1,6 @@
 package io.github.policyreport.internal.text;
 
+import io.github.policyreport.internal.Lazy;
 import io.github.policyreport.internal.RuleFile;
 
 import java.util.Collections;
@@ -13,39 +14,45 @@ import java.util.Map;
  * of their years (开局之年, 收官之年, {@code plan-parts.txt}), and the one plan-year anchor: a year
  * word followed by a plan year (今年是“十四五”开局之年 → 2021). The metadata reader (a dateline's
  * year) and the time stage (the reference year, and the date grammar's plan periods) both read
- * these tables and this anchor. Loaded once; immutable.
+ * these tables and this anchor. Loaded on first use; immutable.
  */
 public final class PlanPeriods {
 
     /** How far after the year word (and 是) the plan period may start: 今年是我市“十四五”开局之年. */
     private static final int REACH = 8;
-    private static final Map<String, int[]> PERIODS;
-    private static final Map<String, Boolean> PARTS;
-    /** Part words, longest first, so that 开局之年 wins over 开局年's shorter neighbours. */
-    private static final List<String> PART_WORDS;
+    private static final Lazy<Tables> DEFAULTS = Lazy.of(() -> Tables.of(
+            RuleFile.read(PlanPeriods.class, "plan-periods.txt"), RuleFile.read(PlanPeriods.class, "plan-parts.txt")));
 
-    static {
-        Map<String, int[]> periods = new LinkedHashMap<>();
-        for (RuleFile.Line l : RuleFile.read(PlanPeriods.class, "plan-periods.txt")) {
-            String[] c = l.text().split("\\s+");
-            int first = c.length == 3 ? number(l, c[1]) : -1;
-            int last = c.length == 3 ? number(l, c[2]) : -1;
-            if (c.length != 3 || first < 1 || last < first || last > 9999) {
-                throw l.error("expected 'name first-year last-year' with 1 <= first <= last <= 9999");
+    /**
+     * The two tables, loaded on first use; a bad line fails with file:line at every call.
+     *
+     * @param partWords the part words, longest first, so that 开局之年 wins over 开局年's shorter neighbours
+     */
+    record Tables(Map<String, int[]> periods, Map<String, Boolean> parts, List<String> partWords) {
+
+        /** The tables of these {@code plan-periods.txt} and {@code plan-parts.txt} lines. */
+        static Tables of(List<RuleFile.Line> periodLines, List<RuleFile.Line> partLines) {
+            Map<String, int[]> periods = new LinkedHashMap<>();
+            for (RuleFile.Line l : periodLines) {
+                String[] c = l.text().split("\\s+");
+                int first = c.length == 3 ? number(l, c[1]) : -1;
+                int last = c.length == 3 ? number(l, c[2]) : -1;
+                if (c.length != 3 || first < 1 || last < first || last > 9999) {
+                    throw l.error("expected 'name first-year last-year' with 1 <= first <= last <= 9999");
+                }
+                periods.put(c[0], new int[] {first, last});
             }
-            periods.put(c[0], new int[] {first, last});
-        }
-        Map<String, Boolean> parts = new LinkedHashMap<>();
-        for (RuleFile.Line l : RuleFile.read(PlanPeriods.class, "plan-parts.txt")) {
-            String[] c = l.text().split("\\s+");
-            if (c.length != 2 || !(c[1].equals("START") || c[1].equals("END"))) {
-                throw l.error("expected 'word START|END'");
+            Map<String, Boolean> parts = new LinkedHashMap<>();
+            for (RuleFile.Line l : partLines) {
+                String[] c = l.text().split("\\s+");
+                if (c.length != 2 || !(c[1].equals("START") || c[1].equals("END"))) {
+                    throw l.error("expected 'word START|END'");
+                }
+                parts.put(c[0], c[1].equals("START"));
             }
-            parts.put(c[0], c[1].equals("START"));
+            return new Tables(Collections.unmodifiableMap(periods), Collections.unmodifiableMap(parts),
+                    parts.keySet().stream().sorted(Comparator.comparingInt(String::length).reversed()).toList());
         }
-        PERIODS = Collections.unmodifiableMap(periods);
-        PARTS = Collections.unmodifiableMap(parts);
-        PART_WORDS = parts.keySet().stream().sorted(Comparator.comparingInt(String::length).reversed()).toList();
     }
 
     private PlanPeriods() {
@@ -61,12 +68,12 @@ public final class PlanPeriods {
 
     /** The plan periods by name: {first year, last year}; read-only, do not modify the arrays. */
     public static Map<String, int[]> periods() {
-        return PERIODS;
+        return DEFAULTS.get().periods();
     }
 
     /** The part words: true for the first year of a period (开局之年), false for the last (收官之年). */
     public static Map<String, Boolean> parts() {
-        return PARTS;
+        return DEFAULTS.get().parts();
     }
 
     /**
@@ -99,7 +106,8 @@ public final class PlanPeriods {
         if (i < t.length() && "“\"「『".indexOf(t.charAt(i)) >= 0) {
             i++;
         }
-        for (Map.Entry<String, int[]> p : PERIODS.entrySet()) {
+        Tables tables = DEFAULTS.get();
+        for (Map.Entry<String, int[]> p : tables.periods().entrySet()) {
             if (!t.startsWith(p.getKey(), i)) {
                 continue;
             }
@@ -110,9 +118,9 @@ public final class PlanPeriods {
             k = skip(t, k, "规划");
             k = skip(t, k, "时期");
             k = skip(t, k, "的");
-            for (String w : PART_WORDS) {
+            for (String w : tables.partWords()) {
                 if (t.startsWith(w, k)) {
-                    return PARTS.get(w) ? p.getValue()[0] : p.getValue()[1];
+                    return tables.parts().get(w) ? p.getValue()[0] : p.getValue()[1];
                 }
             }
             return null;

@@ -1,5 +1,6 @@
 package io.github.policyreport.internal.text;
 
+import io.github.policyreport.internal.Lazy;
 import io.github.policyreport.internal.RuleFile;
 import io.github.policyreport.internal.WordTrie;
 
@@ -17,8 +18,8 @@ import java.util.regex.Pattern;
  * new areas and demonstration zones, with short forms (咸阳 → 咸阳市, 陕西 → 陕西省) for provinces,
  * cities and new areas; development zones named after their city ({@link Zones}: 成都高新区 →
  * 成都高新技术产业开发区, ranked like a district, matched by pattern rather than listed); Taiwan, Hong Kong and Macao ({@code tw-hk-mo.txt});
- * the nation itself, named by nationwide words ({@code national.txt}). Loaded once from
- * {@code regions/}; immutable.
+ * the nation itself, named by nationwide words ({@code national.txt}). Loaded from
+ * {@code regions/} on first use (a bad line fails with file:line at every call); immutable.
  *
  * <p>{@link #rank(List)} counts mentions per text (the first fully, more a quarter; longest match first, short names inside stop phrases
  * such as 长治久安 ignored) with weights per text, and returns the main regions: those scoring at
@@ -41,17 +42,22 @@ final class Regions {
     /** The country: named by nationwide words (我国, 全国, 国务院, national ministries; {@code national.txt}). */
     static final Region NATION = new Region("中华人民共和国", 0);
     private static final Pattern AUTONOMOUS = Pattern.compile("^(\\p{IsHan}{2,4}?)(?:[\\p{IsHan}]{1,12}?族)+自治(?:州|县|旗)$");
-    /** Division, new-area, Taiwan/HK/Macao and nationwide names, full and short; zones are in {@link #ZONES}. */
-    private static final Map<String, Region> NAMES;
-    private static final Zones ZONES;
-    private static final List<String> STOPS;
-    /**
-     * Names (list 0), stop phrases (list 1) and what a zone can start with (list 2) in one trie, so
-     * that {@link #mentions} walks once per offset and asks {@link #ZONES} only where a zone can start.
-     */
-    private static final WordTrie WORDS;
+    private static final Lazy<Gazetteer> DEFAULTS = Lazy.of(Regions::load);
 
-    static {
+    /**
+     * The loaded gazetteer.
+     *
+     * @param names division, new-area, Taiwan/HK/Macao and nationwide names, full and short; zones are in {@code zones}
+     * @param words names (list 0), stop phrases (list 1) and what a zone can start with (list 2) in one
+     *              trie, so that {@link #mentions} walks once per offset and asks {@code zones} only where a zone can start
+     */
+    private record Gazetteer(Map<String, Region> names, Zones zones, WordTrie words) {
+    }
+
+    private Regions() {
+    }
+
+    private static Gazetteer load() {
         Map<String, Region> m = new HashMap<>();
         Map<String, String> provinces = new HashMap<>();
         List<String[]> areaRows = csv("regions/areas.csv");
@@ -112,18 +118,17 @@ final class Regions {
         for (RuleFile.Line l : RuleFile.read(Regions.class, "regions/national.txt")) {
             m.putIfAbsent(l.text().strip(), NATION);
         }
-        NAMES = Collections.unmodifiableMap(m); // no copy at start-up; m goes nowhere else
-        ZONES = new Zones(Zones.patterns(), cities, NAMES::containsKey);
-        STOPS = RuleFile.read(Regions.class, "regions/stop-phrases.txt").stream().map(RuleFile.Line::text).toList();
-        for (String name : NAMES.keySet()) {
+        Map<String, Region> names = Collections.unmodifiableMap(m); // no copy at start-up; m goes nowhere else
+        Zones zones = new Zones(Zones.patterns(RuleFile.read(Zones.class, "regions/zones.txt")), cities,
+                names::containsKey);
+        List<String> stops = RuleFile.read(Regions.class, "regions/stop-phrases.txt").stream()
+                .map(RuleFile.Line::text).toList();
+        for (String name : names.keySet()) {
             if (name.length() < 2) {
                 throw new IllegalStateException("a region name of one character: " + name);
             }
         }
-        WORDS = WordTrie.of(List.of(NAMES.keySet(), STOPS, ZONES.starts()), false);
-    }
-
-    private Regions() {
+        return new Gazetteer(names, zones, WordTrie.of(List.of(names.keySet(), stops, zones.starts()), false));
     }
 
     /** Adds a region under its name and the space-separated short forms of the third field. */
@@ -194,31 +199,34 @@ final class Regions {
 
     /** The region a name (full or short, or a zone's name as written) stands for, or null. */
     static Region lookup(String name) {
-        Region r = NAMES.get(name);
+        Gazetteer g = DEFAULTS.get();
+        Region r = g.names().get(name);
         if (r != null) {
             return r;
         }
-        Zones.Zone z = ZONES.zone(name);
+        Zones.Zone z = g.zones().zone(name);
         return z == null ? null : zoneRegion(z);
     }
 
     /** The length of the region name (full or short) that {@code text} starts with at {@code from}, or 0. */
     static int prefix(String text, int from) {
+        Gazetteer g = DEFAULTS.get();
         int[] longest = new int[3];
-        WORDS.longestAt(text, from, text.length(), longest);
-        Zones.Zone z = longest[2] > 0 ? ZONES.longestAt(text, from) : null;
+        g.words().longestAt(text, from, text.length(), longest);
+        Zones.Zone z = longest[2] > 0 ? g.zones().longestAt(text, from) : null;
         return Math.max(longest[0], z == null ? 0 : z.written().length());
     }
 
     /** Region mentions in {@code text}: full names, longest match first, stop phrases skipped. */
     static List<Region> mentions(String text) {
+        Gazetteer g = DEFAULTS.get();
         int n = text.length();
         int[] longest = new int[3];
         int stopEnd = 0;    // every offset before it lies in a stop phrase
         int free = 0;       // the end of the last name found
         List<Region> out = new ArrayList<>();
         for (int i = 0; i < n; i++) {
-            WORDS.longestAt(text, i, n, longest);
+            g.words().longestAt(text, i, n, longest);
             boolean stopped = i < stopEnd || longest[1] > 0;
             stopEnd = Math.max(stopEnd, i + longest[1]);
             if (i < free || stopped) {
@@ -226,12 +234,12 @@ final class Regions {
             }
             // the longer of the longest name and the longest zone; of one length they are one string,
             // and then it is no zone
-            Zones.Zone z = longest[2] > 0 ? ZONES.longestAt(text, i) : null;
+            Zones.Zone z = longest[2] > 0 ? g.zones().longestAt(text, i) : null;
             if (z != null && z.written().length() > longest[0]) {
                 out.add(zoneRegion(z));
                 free = i + z.written().length();
             } else if (longest[0] > 0) {
-                out.add(NAMES.get(text.substring(i, i + longest[0])));
+                out.add(g.names().get(text.substring(i, i + longest[0])));
                 free = i + longest[0];
             }
         }

@@ -1,6 +1,7 @@
 package io.github.policyreport.internal.text;
 
 import com.github.houbb.opencc4j.util.ZhConverterUtil;
+import io.github.policyreport.internal.Lazy;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -22,24 +23,23 @@ import java.util.Map;
  * normalizer skip opencc for runs it would not change, so a Simplified page never loads the
  * converter, and tells the script of a page without a conversion per character. If the
  * dictionaries cannot be read, every Han character counts as convertible (slower, same output).
+ * Read on first use, not in a static initializer; each call fetches the tables once.
  */
 final class ScriptChars {
 
-    private static final BitSet TRADITIONAL = new BitSet(0x10000);
-    private static final BitSet CHANGED = new BitSet(0x10000);
-    private static final BitSet SIMPLIFIED = new BitSet(0x10000);
-    private static final BitSet PHRASE_START = new BitSet(0x10000);
-    private static final Map<Character, List<String>> PHRASES = new HashMap<>();
-    private static final boolean LOADED;
+    private static final Lazy<ScriptChars> DEFAULTS = Lazy.of(ScriptChars::new);
 
-    static {
-        boolean ok = read("/data/dictionary/TSCharacters.txt", false)
-                && read("/data/dictionary/TSPhrases.txt", true)
-                && read("/data/dictionary/STCharacters.txt", false);
-        LOADED = ok;
-    }
+    private final BitSet traditional = new BitSet(0x10000);
+    private final BitSet changed = new BitSet(0x10000);
+    private final BitSet simplified = new BitSet(0x10000);
+    private final BitSet phraseStart = new BitSet(0x10000);
+    private final Map<Character, List<String>> phrases = new HashMap<>();
+    private final boolean loaded;
 
     private ScriptChars() {
+        loaded = read("/data/dictionary/TSCharacters.txt", false)
+                && read("/data/dictionary/TSPhrases.txt", true)
+                && read("/data/dictionary/STCharacters.txt", false);
     }
 
     /**
@@ -54,16 +54,17 @@ final class ScriptChars {
 
     /** {@link #mayChange(String)} of {@code text[from, to)}, without cutting it out. */
     static boolean mayChange(String text, int from, int to) {
-        if (!LOADED) {
+        ScriptChars t = DEFAULTS.get();
+        if (!t.loaded) {
             return true;
         }
         for (int k = from; k < to; k++) {
             char c = text.charAt(k);
-            if (Character.isSurrogate(c) || CHANGED.get(c)) {
+            if (Character.isSurrogate(c) || t.changed.get(c)) {
                 return true;
             }
-            if (PHRASE_START.get(c)) {
-                for (String p : PHRASES.get(c)) {
+            if (t.phraseStart.get(c)) {
+                for (String p : t.phrases.get(c)) {
                     if (k + p.length() <= to && text.startsWith(p, k)) {
                         return true;
                     }
@@ -73,22 +74,27 @@ final class ScriptChars {
         return false;
     }
 
+    /** The tables, read on first use; fetch them once per text, not per character. */
+    static ScriptChars defaults() {
+        return DEFAULTS.get();
+    }
+
     /** Whether {@code c} is written only in Traditional script. */
-    static boolean traditionalOnly(char c) {
-        return LOADED && TRADITIONAL.get(c) && !SIMPLIFIED.get(c);
+    boolean traditionalOnly(char c) {
+        return loaded && traditional.get(c) && !simplified.get(c);
     }
 
     /** Whether {@code c} is written only in Simplified script. */
-    static boolean simplifiedOnly(char c) {
-        return LOADED && SIMPLIFIED.get(c) && !TRADITIONAL.get(c);
+    boolean simplifiedOnly(char c) {
+        return loaded && simplified.get(c) && !traditional.get(c);
     }
 
     /**
      * Reads one dictionary: {@code key<TAB>value [value…]}, the first value being the one opencc4j
-     * uses. Traditional→Simplified files fill {@link #TRADITIONAL} (and {@link #CHANGED} or
-     * {@link #PHRASES}); the Simplified→Traditional file fills {@link #SIMPLIFIED}.
+     * uses. Traditional→Simplified files fill {@link #traditional} (and {@link #changed} or
+     * {@link #phrases}); the Simplified→Traditional file fills {@link #simplified}.
      */
-    private static boolean read(String resource, boolean phrases) {
+    private boolean read(String resource, boolean phrases) {
         boolean toSimplified = resource.contains("/TS");
         try (InputStream in = ZhConverterUtil.class.getResourceAsStream(resource)) {
             if (in == null) {
@@ -111,9 +117,9 @@ final class ScriptChars {
                 if (phrases) {
                     addPhrase(key, first);
                 } else if (key.length() == 1) {
-                    (toSimplified ? TRADITIONAL : SIMPLIFIED).set(key.charAt(0));
+                    (toSimplified ? traditional : simplified).set(key.charAt(0));
                     if (toSimplified) {
-                        CHANGED.set(key.charAt(0));
+                        changed.set(key.charAt(0));
                     }
                 }
             }
@@ -124,13 +130,13 @@ final class ScriptChars {
     }
 
     /** A phrase that conversion changes, listed under its first character; its changed characters count as Traditional. */
-    private static void addPhrase(String key, String first) {
+    private void addPhrase(String key, String first) {
         for (int i = 0; i < key.length() && key.length() == first.length(); i++) {
             if (key.charAt(i) != first.charAt(i)) {
-                TRADITIONAL.set(key.charAt(i));
+                traditional.set(key.charAt(i));
             }
         }
-        PHRASE_START.set(key.charAt(0));
-        PHRASES.computeIfAbsent(key.charAt(0), x -> new ArrayList<>()).add(key);
+        phraseStart.set(key.charAt(0));
+        phrases.computeIfAbsent(key.charAt(0), x -> new ArrayList<>()).add(key);
     }
 }

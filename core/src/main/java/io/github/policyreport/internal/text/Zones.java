@@ -14,7 +14,7 @@ import java.util.function.Predicate;
 /**
  * Development zones named after their city ({@code regions/zones.txt}): a city's full or short name
  * followed by a zone word (成都高新区, 成都市经开区, 自贸区成都片区) is a zone with its full official
- * name (成都高新技术产业开发区). Built once by {@link Regions} from its city lists.
+ * name (成都高新技术产业开发区). Built by {@link Regions}, on first use, from its city lists.
  *
  * <p>The 36,000 names that patterns and cities make are never listed: a zone is matched as a
  * pattern's prefix, a city name and the pattern's suffix, and its full name worked out when met.
@@ -74,10 +74,10 @@ final class Zones {
         this.byPrefix = Map.copyOf(prefixes);
     }
 
-    /** The patterns of {@code regions/zones.txt}; a bad line is an error with file:line. */
-    static List<Pattern> patterns() {
+    /** The patterns of these {@code regions/zones.txt} lines; a bad line is a {@code RuleException} with file:line. */
+    static List<Pattern> patterns(List<RuleFile.Line> lines) {
         List<Pattern> out = new ArrayList<>();
-        for (RuleFile.Line l : RuleFile.read(Zones.class, "regions/zones.txt")) {
+        for (RuleFile.Line l : lines) {
             String[] p = l.text().split("\t");
             String pattern = p[0].strip();
             int at = pattern.indexOf("{city}");

@@ -57,6 +57,15 @@
  * {@code new TextLayer(TextRules.of(boilerplate, metadataWords))}; {@code StageRulesTest} does so.
  * The gazetteers ({@code regions/}, {@code variants.txt}) are shared by every rule set.
  *
+ * <h2>How the shared tables load</h2>
+ * No table loads in a static initializer: {@code Fold}, {@code PlanPeriods}, {@code Regions} (with
+ * {@code Zones}) and {@code ScriptChars} each hold an {@code internal.Lazy} built on first use, so a
+ * bad line fails as a {@code RuleException} naming file:line at every call (never as an
+ * {@code ExceptionInInitializerError}). Hot loops fetch a table once per call ({@code Normalizer}
+ * takes the {@code Fold} once per text: one array read per character). {@code Fold.of},
+ * {@code PlanPeriods.Tables.of} and {@code Zones.patterns} build from given lines
+ * ({@code TextTablesTest}).
+ *
  * <h2>How to add a numbering family</h2>
  * Add a {@code Numbering.Family} with the rank it gives a heading line (0 for list points only),
  * read it in {@code Numbering.read}, and add rows to {@code NumberingTest}: the family, and its
