@@ -28,7 +28,7 @@ final class Changes {
      * Pairs growth rates with the figures before them; renames the rates after their base. Returns
      * the measure of the last rate named by its own phrase (for the next sentence), or null.
      */
-    String attach(String t, String norm, List<FigureStage.Item> items, List<Integer> clauseStarts,
+    String attach(String t, List<FigureStage.Item> items, List<Integer> clauseStarts,
                          Map<Integer, Change> changes, SentenceFigures.Context context) {
         boolean bothBases = context.bothBases();
         int i = 0;
@@ -46,7 +46,7 @@ final class Changes {
             }
             if (!it.rate()) {
                 if (!it.rank() && i > 0) {
-                    sameUnitChange(t, norm, items, clauseStarts, changes, i, at);
+                    sameUnitChange(t, items, clauseStarts, changes, i, at);
                 }
                 i++;
                 continue;
@@ -67,7 +67,7 @@ final class Changes {
                 int year = basis.isEmpty() ? baseYearBefore(t, clauseStarts.get(i), b) : -1;
                 if (year >= 0) {
                     // 能耗比2020年下降13.5%: a base year is the basis, not part of the measure
-                    basis = norm.substring(year + 1, b);
+                    basis = t.substring(year + 1, b);
                     cueStart = year;
                 }
             } else if (it.quantity().unit().kind() == Unit.Kind.MULTIPLE && at > 0 && t.charAt(at - 1) == '的') {
@@ -77,7 +77,7 @@ final class Changes {
                 }
                 if (is >= clauseStarts.get(i) && is >= 0 && t.charAt(is) == '是') {
                     dir = Change.Direction.UP;
-                    basis = norm.substring(is + 1, at - 1);
+                    basis = t.substring(is + 1, at - 1);
                     cueStart = is;
                 }
             }
@@ -104,7 +104,7 @@ final class Changes {
             int n = j - i;
             // a rate whose clause names its own subject (万元GDP能耗下降3.5%) takes no base from an earlier clause
             int[] ownRange = subjects.left(t, clauseStarts.get(i), cueStart);
-            String own = ownRange == null ? "" : norm.substring(ownRange[0], ownRange[1]);
+            String own = ownRange == null ? "" : t.substring(ownRange[0], ownRange[1]);
             if (!own.isEmpty() && cues.wordAt(Cues.Kind.PART, t, ownRange[0], ownRange[1]) != null
                     && cues.wordAt(Cues.Kind.PART, t, ownRange[0], ownRange[1]).length() == own.length()) {
                 // 其中，城市上涨0.7%: a part of the population or area names the measure before it
@@ -140,7 +140,7 @@ final class Changes {
             }
             if (bases.isEmpty() && !own.isEmpty()) {
                 // 装备制造业、高技术制造业增加值分别增长7.4%、10.9%: one item of the list per rate
-                List<String> list = n > 1 ? subjects.list(t, norm, clauseOfRate, cueStart, n) : null;
+                List<String> list = n > 1 ? subjects.list(t, clauseOfRate, cueStart, n) : null;
                 for (int r = i; r < j; r++) {
                     FigureStage.Item rate = items.get(r);
                     String base = (list != null ? list.get(r - i) : own) + named;
@@ -219,7 +219,7 @@ final class Changes {
     static final List<String> GAPS = List.of("达到", "了", "达", "为");
 
     /** 较2020年增加312家: a change in the figure's own unit, attached to the figure before it. */
-    private void sameUnitChange(String t, String norm, List<FigureStage.Item> items, List<Integer> clauseStarts,
+    private void sameUnitChange(String t, List<FigureStage.Item> items, List<Integer> clauseStarts,
                                        Map<Integer, Change> changes, int i, int at) {
         FigureStage.Item it = items.get(i);
         String word = cues.wordEndingAt(Cues.Kind.CHANGE, t, clauseStarts.get(i), at);
@@ -236,7 +236,7 @@ final class Changes {
             FigureStage.Item base = items.get(k);
             if (base.quantity().unit().equals(it.quantity().unit()) && !changes.containsKey(k)) {
                 Change.Direction dir = cues.direction(word);
-                String basis = ownText.isEmpty() ? "" : norm.substring(own[0], own[1]);
+                String basis = ownText.isEmpty() ? "" : t.substring(own[0], own[1]);
                 changes.put(k, new Change(dir, it.quantity(), basis));
                 items.set(i, new FigureStage.Item(it.found(), it.quantity(),
                         base.subject() + (dir == Change.Direction.DOWN ? "减少量" : "增加量")));

@@ -79,8 +79,8 @@ public final class FigureStage {
         Integer modeYear = null;
         int found = 0;
         boolean[] mentionCut = new boolean[1];
-        Parts.Read parts = rules.parts.read(analysis, t, referenceYear);
-        boolean bothBases = bodyContains(analysis, t, "同比") && bodyContains(analysis, t, "环比");
+        Parts.Read parts = rules.parts.read(analysis, referenceYear);
+        boolean bothBases = bodyContains(analysis, "同比") && bodyContains(analysis, "环比");
         List<Paragraph> body = analysis.body();
         paragraphs:
         for (int pi = 0; pi < body.size(); pi++) {
@@ -108,7 +108,7 @@ public final class FigureStage {
                 SentenceFigures.Context sc = new SentenceFigures.Context(mode, part,
                         modeYear != null ? modeYear : sectionYear, section, bothBases, p.start(), measure);
                 SentenceFigures sf = Isolation.guard("figures: sentence at " + s[0],
-                        () -> SentenceFigures.read(rules, t, analysis.text(), s[0], s[1], sc, referenceYear, mentionCut,
+                        () -> SentenceFigures.read(rules, t, s[0], s[1], sc, referenceYear, mentionCut,
                                 context.maxMentionsPerSentence()), null, warnings);
                 if (sf == null) {
                     continue;
@@ -205,7 +205,8 @@ public final class FigureStage {
     }
 
     /** Whether a body paragraph contains {@code word}. */
-    private static boolean bodyContains(Analysis a, String t, String word) {
+    private static boolean bodyContains(Analysis a, String word) {
+        String t = a.text();
         for (Paragraph p : a.body()) {
             if (Find.first(t, word, p.start(), p.end()) >= 0) {
                 return true;

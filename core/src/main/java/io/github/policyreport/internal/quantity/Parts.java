@@ -40,7 +40,8 @@ final class Parts {
     }
 
     /** The tense and heading of every body paragraph. */
-    Read read(Analysis a, String t, Integer ref) {
+    Read read(Analysis a, Integer ref) {
+        String t = a.text();
         List<Section> sections = a.sections();
         Tense[] effective = new Tense[sections.size()];
         for (int i = 0; i < sections.size(); i++) {

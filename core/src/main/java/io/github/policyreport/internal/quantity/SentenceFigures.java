@@ -108,15 +108,15 @@ final class SentenceFigures {
     }
 
     /** Reads the figures of the sentence {@code [s, e)} of normalized text {@code t}. */
-    static SentenceFigures read(FigureRules rules, String t, String norm, int s, int e, Context context, Integer ref) {
-        return read(rules, t, norm, s, e, context, ref, new boolean[1], Integer.MAX_VALUE);
+    static SentenceFigures read(FigureRules rules, String t, int s, int e, Context context, Integer ref) {
+        return read(rules, t, s, e, context, ref, new boolean[1], Integer.MAX_VALUE);
     }
 
     /**
      * Reads at most {@code maxMentions} figures of the sentence {@code [s, e)}; sets
      * {@code cut[0]} when there were more.
      */
-    static SentenceFigures read(FigureRules rules, String t, String norm, int s, int e, Context context, Integer ref,
+    static SentenceFigures read(FigureRules rules, String t, int s, int e, Context context, Integer ref,
                                 boolean[] cut,
                                 int maxMentions) {
         List<QuantityEngine.Found> found = QuantityEngine.scan(rules.numbers, t, s, e);
@@ -148,11 +148,11 @@ final class SentenceFigures {
                         break;
                     }
                 }
-                String own = cut(norm, rules.subjects.rankLeft(t, from, m.start()));
+                String own = cut(t, rules.subjects.rankLeft(t, from, m.start()));
                 int[] after = m.end() > 0 && t.charAt(m.end() - 1) == '大' ? rules.subjects.right(t, m.end(), clauseEnd) : null;
                 if (after != null) {
                     // 跻身全球第三大港口: the ranked thing follows the rank
-                    subject = cut(norm, after);
+                    subject = cut(t, after);
                 } else if (!own.isEmpty() && base != null && rules.cues.generic(own)) {
                     // 外商直接投资149.6亿美元、总规模居第1位: an aspect of the figure before
                     subject = join(base.subject(), own);
@@ -172,7 +172,7 @@ final class SentenceFigures {
                 if (k == Unit.Kind.COUNT || k == Unit.Kind.MONEY || (m.end() < e && t.charAt(m.end()) == '的')) {
                     right = rules.subjects.right(t, m.end(), clauseEnd);
                 }
-                subject = right != null ? cut(norm, right) : cut(norm, left);
+                subject = right != null ? cut(t, right) : cut(t, left);
                 if (subject.isEmpty() && prev != null && m.start() - prev.raw().end() <= 1) {
                     // 科创载体93个2217万平方米: another aspect of the same thing; 3.1万元和1.2万元: the same measure
                     subject = prev.quantity().unit().kind() == k ? prev.subject() : join(prev.subject(), rules.cues.aspect(k.name()));
@@ -182,7 +182,7 @@ final class SentenceFigures {
                     subject = prev.subject();
                 }
                 if (subject.isEmpty()) {
-                    subject = cut(norm, rules.subjects.verbBefore(t, from, m.start()));
+                    subject = cut(t, rules.subjects.verbBefore(t, from, m.start()));
                 }
                 if (rules.cues.generic(subject) && prev != null && !prev.rate() && !prev.rank()) {
                     subject = join(prev.subject(), subject);
@@ -193,7 +193,7 @@ final class SentenceFigures {
                     // the share of the figure before
                     FigureStage.Item base = lastPlain(items);
                     if (base != null) {
-                        subject = join(base.subject(), norm.substring(share, left[1]));
+                        subject = join(base.subject(), t.substring(share, left[1]));
                     }
                 }
                 if (k == Unit.Kind.NONE) {
@@ -208,14 +208,14 @@ final class SentenceFigures {
             }
             boolean low = subject.isEmpty();
             if (low) {
-                subject = rules.subjects.topic(t, norm, s, m.start());
+                subject = rules.subjects.topic(t, s, m.start());
             }
             items.add(new FigureStage.Item(f, q, subject, low));
             clauseStarts.add(clause);
         }
-        listed(rules, t, norm, items, clauseStarts);
+        listed(rules, t, items, clauseStarts);
         Map<Integer, Change> changes = new HashMap<>();
-        String measure = rules.changes.attach(t, norm, items, clauseStarts, changes, context);
+        String measure = rules.changes.attach(t, items, clauseStarts, changes, context);
         return new SentenceFigures(rules, s, e, context, items, changes, hits(rules, t, s, e), Years.written(t, s, e),
                 measure);
     }
@@ -224,7 +224,7 @@ final class SentenceFigures {
      * 一般公共预算收入、支出分别突破800亿元和1500亿元: amounts or counts after 分别 take one item of the
      * list before it each (rates are paired in {@link Changes}).
      */
-    private static void listed(FigureRules rules, String t, String norm, List<FigureStage.Item> items,
+    private static void listed(FigureRules rules, String t, List<FigureStage.Item> items,
                                List<Integer> clauseStarts) {
         int i = 0;
         while (i < items.size()) {
@@ -251,8 +251,8 @@ final class SentenceFigures {
             for (int r = before + 1; pairBefore && r < i; r++) {
                 pairBefore = Changes.joined(t, items.get(r - 1).raw().end(), items.get(r).raw().start());
             }
-            List<String> list = n < 2 ? null : pairBefore ? rules.subjects.list(t, norm, clause, from, n)
-                    : rules.subjects.list(t, norm, clause, mark, n);
+            List<String> list = n < 2 ? null : pairBefore ? rules.subjects.list(t, clause, from, n)
+                    : rules.subjects.list(t, clause, mark, n);
             if (list != null) {
                 for (int r = pairBefore ? before : i; r < j; r++) {
                     FigureStage.Item x = items.get(r);

@@ -248,7 +248,7 @@ final class Subjects {
      * have exactly {@code n} items. An item without the list's head word takes the last item's; an
      * item that is only a head word takes the first item's topic.
      */
-    List<String> list(String t, String norm, int from, int to, int n) {
+    List<String> list(String t, int from, int to, int n) {
         int[] r = strip(t, from, to);
         int s = r[0];
         int e = r[1];
@@ -273,7 +273,7 @@ final class Subjects {
             int[] only = parts.get(0);
             String pair = cues.wordAt(Cues.Kind.PAIR, t, only[0], only[1]);
             if (pair != null) {
-                String rest = norm.substring(only[0] + pair.length(), only[1]);
+                String rest = t.substring(only[0] + pair.length(), only[1]);
                 return cues.pair(pair).stream().map(w -> w + rest).toList();
             }
         }
@@ -292,19 +292,19 @@ final class Subjects {
         int[] first = parts.get(0);
         String firstHead = cues.wordEndingAt(Cues.Kind.HEAD, t, first[0], first[1]);
         String topic = firstHead != null && first[1] - first[0] > firstHead.length()
-                ? norm.substring(first[0], first[1] - firstHead.length()) : null;
+                ? t.substring(first[0], first[1] - firstHead.length()) : null;
         List<String> out = new ArrayList<>();
         for (int[] part : parts) {
-            String text = norm.substring(part[0], part[1]);
+            String text = t.substring(part[0], part[1]);
             String own = cues.wordEndingAt(Cues.Kind.HEAD, t, part[0], part[1]);
             if (own != null && own.length() == part[1] - part[0] && topic != null) {
                 text = topic + text;
             } else if (own == null && part != last && part[1] - part[0] <= 2 && last[1] - last[0] > 2
                     && partWordOf(t, last[0], part[1] - part[0])) {
                 // 城市、农村低保标准: a part word takes the place of the last item's
-                text = text + norm.substring(last[0] + (part[1] - part[0]), last[1]);
+                text = text + t.substring(last[0] + (part[1] - part[0]), last[1]);
             } else if (own == null && head != null) {
-                text = text + norm.substring(last[1] - head.length(), last[1]);
+                text = text + t.substring(last[1] - head.length(), last[1]);
             }
             out.add(text);
         }
@@ -343,7 +343,7 @@ final class Subjects {
      * opening the nearest clause of the sentence that has one (全省生产总值连续跨越…，年均增长5.9% →
      * 生产总值), else the words right before the figure; never empty.
      */
-    String topic(String t, String norm, int s, int at) {
+    String topic(String t, int s, int at) {
         int c = SentenceFigures.clauseStart(t, s, at);
         for (int round = 0; round < 4; round++) {
             int end = Math.min(at, c + MAX);
@@ -354,7 +354,7 @@ final class Subjects {
             }
             int[] r = strip(t, c, k);
             if (r[1] - r[0] >= 2 && isCjk(t.charAt(r[0])) && boundaryAt(t, r[0], r[1]) == null) {
-                return norm.substring(r[0], r[1]);
+                return t.substring(r[0], r[1]);
             }
             if (c <= s) {
                 break;
@@ -362,8 +362,8 @@ final class Subjects {
             c = SentenceFigures.clauseStart(t, s, c - 1);
         }
         int b = Math.max(s, at - 8);
-        String near = norm.substring(b, at).strip();
-        return near.isEmpty() ? norm.substring(at, Math.min(norm.length(), at + 8)).strip() : near;
+        String near = t.substring(b, at).strip();
+        return near.isEmpty() ? t.substring(at, Math.min(t.length(), at + 8)).strip() : near;
     }
 
     static boolean isCjk(char c) {
