@@ -58,12 +58,14 @@ final class ScriptChars {
         if (!t.loaded) {
             return true;
         }
+        BitSet changed = t.changed;
+        BitSet phraseStart = t.phraseStart;
         for (int k = from; k < to; k++) {
             char c = text.charAt(k);
-            if (Character.isSurrogate(c) || t.changed.get(c)) {
+            if (Character.isSurrogate(c) || changed.get(c)) {
                 return true;
             }
-            if (t.phraseStart.get(c)) {
+            if (phraseStart.get(c)) {
                 for (String p : t.phrases.get(c)) {
                     if (k + p.length() <= to && text.startsWith(p, k)) {
                         return true;
