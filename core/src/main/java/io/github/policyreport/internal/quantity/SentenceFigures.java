@@ -107,18 +107,12 @@ final class SentenceFigures {
         return false;
     }
 
-    /** Reads the figures of the sentence {@code [s, e)} of normalized text {@code t}. */
-    static SentenceFigures read(FigureRules rules, String t, int s, int e, Context context, Integer ref) {
-        return read(rules, t, s, e, context, ref, new boolean[1], Integer.MAX_VALUE);
-    }
-
     /**
-     * Reads at most {@code maxMentions} figures of the sentence {@code [s, e)}; sets
-     * {@code cut[0]} when there were more.
+     * Reads at most {@code maxMentions} figures of the sentence {@code [s, e)} of normalized text
+     * {@code t}; sets {@code cut[0]} when there were more.
      */
     static SentenceFigures read(FigureRules rules, String t, int s, int e, Context context, Integer ref,
-                                boolean[] cut,
-                                int maxMentions) {
+                                boolean[] cut, int maxMentions) {
         List<QuantityEngine.Found> found = QuantityEngine.scan(rules.numbers, t, s, e);
         if (found.size() > maxMentions) {
             found = found.subList(0, maxMentions);
