@@ -2,7 +2,6 @@ package io.github.policyreport.internal.quantity;
 
 import io.github.policyreport.internal.Isolation;
 import io.github.policyreport.internal.text.Analysis;
-import io.github.policyreport.internal.text.Normalizer;
 import io.github.policyreport.internal.text.Paragraph;
 import io.github.policyreport.internal.text.Sentences;
 import io.github.policyreport.internal.text.Years;
@@ -12,7 +11,6 @@ import io.github.policyreport.model.Modality;
 import io.github.policyreport.model.PartialDate;
 import io.github.policyreport.model.Qualifier;
 import io.github.policyreport.model.Quantity;
-import io.github.policyreport.model.Section;
 import io.github.policyreport.model.Target;
 import io.github.policyreport.model.Unit;
 import io.github.policyreport.model.Warning;
@@ -79,7 +77,8 @@ public final class FigureStage {
         Integer modeYear = null;
         int found = 0;
         boolean[] mentionCut = new boolean[1];
-        Parts.Read parts = rules.parts.read(analysis, referenceYear);
+        List<String> sectionHeadings = Parts.normalizedHeadings(analysis);
+        Parts.Read parts = rules.parts.read(analysis, sectionHeadings, referenceYear);
         boolean bothBases = bodyContains(analysis, "同比") && bodyContains(analysis, "环比");
         List<Paragraph> body = analysis.body();
         paragraphs:
@@ -96,8 +95,8 @@ public final class FigureStage {
                 future = false;
                 modeYear = null;
             }
-            Integer sectionYear = sectionYear(analysis, p, referenceYear);
-            boolean sectionFuture = sectionYear != null || sectionOpener(analysis, p, referenceYear);
+            Integer sectionYear = sectionYear(sectionHeadings, p, referenceYear);
+            boolean sectionFuture = sectionYear != null || sectionOpener(sectionHeadings, p, referenceYear);
             List<int[]> ss = Sentences.split(t, p.start(), p.end(), MAX_SENTENCE);
             Integer year = ss.isEmpty() ? null : heading ? Years.first(t, ss.get(0)[0], ss.get(0)[1])
                     : Years.leading(t, ss.get(0)[0], ss.get(0)[1]);
@@ -179,21 +178,20 @@ public final class FigureStage {
     }
 
     /** The year after the reference year that the paragraph's section heading names (2023年工作计划), or null. */
-    private static Integer sectionYear(Analysis a, Paragraph p, Integer ref) {
-        if (ref == null || p.section() < 0 || p.section() >= a.sections().size()) {
+    private static Integer sectionYear(List<String> headings, Paragraph p, Integer ref) {
+        if (ref == null || p.section() < 0 || p.section() >= headings.size()) {
             return null;
         }
-        String h = Normalizer.normalize(a.sections().get(p.section()).heading()).text();
+        String h = headings.get(p.section());
         Integer y = Years.first(h, 0, h.length());
         return y != null && y > ref ? y : null;
     }
 
-    private boolean sectionOpener(Analysis a, Paragraph p, Integer ref) {
-        if (p.section() < 0 || p.section() >= a.sections().size()) {
+    private boolean sectionOpener(List<String> headings, Paragraph p, Integer ref) {
+        if (p.section() < 0 || p.section() >= headings.size()) {
             return false;
         }
-        Section s = a.sections().get(p.section());
-        String h = Normalizer.normalize(s.heading()).text();
+        String h = headings.get(p.section());
         if (h.isEmpty()) {
             return false;
         }

@@ -6,6 +6,7 @@ import io.github.policyreport.internal.text.Paragraph;
 import io.github.policyreport.internal.text.Years;
 import io.github.policyreport.model.Section;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -39,13 +40,25 @@ final class Parts {
     record Read(Tense[] tenses, String[] headings) {
     }
 
-    /** The tense and heading of every body paragraph. */
-    Read read(Analysis a, Integer ref) {
+    /**
+     * The section headings of {@code a} as the stage reads text (normalized), one per section:
+     * headings are taken from the source text, so they are normalized here, once per page.
+     */
+    static List<String> normalizedHeadings(Analysis a) {
+        List<String> out = new ArrayList<>(a.sections().size());
+        for (Section s : a.sections()) {
+            out.add(Normalizer.normalize(s.heading()).text());
+        }
+        return out;
+    }
+
+    /** The tense and heading of every body paragraph; {@code sectionHeadings} are {@link #normalizedHeadings}. */
+    Read read(Analysis a, List<String> sectionHeadings, Integer ref) {
         String t = a.text();
         List<Section> sections = a.sections();
         Tense[] effective = new Tense[sections.size()];
         for (int i = 0; i < sections.size(); i++) {
-            effective[i] = heading(Normalizer.normalize(sections.get(i).heading()).text(), ref);
+            effective[i] = heading(sectionHeadings.get(i), ref);
             if (effective[i] == null) {
                 for (int p = i - 1; p >= 0; p--) {
                     if (sections.get(p).level() < sections.get(i).level()) {
