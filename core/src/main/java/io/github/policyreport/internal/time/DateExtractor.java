@@ -281,14 +281,10 @@ final class DateExtractor {
         return new Matchers(ruleCount);
     }
 
-    /** The expressions in {@code folded[from, to)}, in order, offsets into {@code folded}. */
-    List<Expr> extract(String folded, int from, int to) {
-        return extract(folded, from, to, matchers());
-    }
-
     /**
-     * {@link #extract(String, int, int)} with the rules' matchers kept in {@code matchers}, which a
-     * caller reuses from one paragraph of a page to the next (one thread).
+     * The expressions in {@code folded[from, to)}, in order, offsets into {@code folded}, with the
+     * rules' matchers kept in {@code matchers} (from {@link #matchers()}), which a caller reuses from
+     * one paragraph of a page to the next (one thread).
      */
     List<Expr> extract(String folded, int from, int to, Matchers matchers) {
         List<Expr> out = new ArrayList<>();

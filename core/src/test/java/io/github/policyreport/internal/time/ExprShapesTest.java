@@ -26,7 +26,7 @@ class ExprShapesTest {
             "九十年代 => Era",
             "农历正月初八 => LunarDay"})
     void readsEachPhrasingAsItsShape(String text, String shape) {
-        List<Expr> found = TimeRules.defaults().extractor.extract(text, 0, text.length());
+        List<Expr> found = extract(text);
         assertThat(found).hasSize(1);
         assertThat(found.get(0).getClass().getSimpleName()).isEqualTo(shape);
         assertThat(found.get(0).end()).isLessThanOrEqualTo(text.length());
@@ -39,7 +39,12 @@ class ExprShapesTest {
             "8月下旬 => 8 下",
             "6月 => 6 0"})
     void keepsThePartOfAMonthOnTheCalendarDate(String text, String expected) {
-        Expr.Calendar c = (Expr.Calendar) TimeRules.defaults().extractor.extract(text, 0, text.length()).get(0);
+        Expr.Calendar c = (Expr.Calendar) extract(text).get(0);
         assertThat(c.month() + " " + (c.part() == 0 ? "0" : String.valueOf(c.part()))).isEqualTo(expected);
+    }
+
+    private static List<Expr> extract(String text) {
+        DateExtractor x = TimeRules.defaults().extractor;
+        return x.extract(text, 0, text.length(), x.matchers());
     }
 }
