@@ -1,7 +1,5 @@
 package io.github.policyreport.internal.time;
 
-import io.github.policyreport.internal.Matchers;
-
 import static io.github.policyreport.internal.time.DateNumerals.lunarDay;
 import static io.github.policyreport.internal.time.DateNumerals.eraPart;
 import static io.github.policyreport.internal.time.DateNumerals.decade;
@@ -20,6 +18,7 @@ import java.util.Map;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -74,8 +73,6 @@ final class DateExtractor {
     /** Word starts of the alternatives that are no rule-file word (中华民国, 上世纪, 农历, 正月 …). */
     private static final List<String> WORD_PREFIXES = List.of("中华民国", "民国", "上世纪", "本世纪", "农历", "阴历", "夏历",
             "正月", "腊月", "冬月");
-
-    /** The extractor built from the default rules (after the constants above, which it reads). */
 
     private final Rules rules;
     /** The rule to try where an expression may start with this character, or null. */
@@ -276,19 +273,33 @@ final class DateExtractor {
                 .map(Pattern::quote).collect(Collectors.joining("|"));
     }
 
-    /** Room for a matcher of each rule, for {@link #extract(String, int, int, Matchers)}. */
-    Matchers matchers() {
-        return new Matchers(ruleCount);
+    /** A scanner of {@code folded}, normalized text, for {@link Scanner#extract}. */
+    Scanner scanner(String folded) {
+        return new Scanner(Objects.requireNonNull(folded, "folded"));
     }
 
     /**
-     * The expressions in {@code folded[from, to)}, in order, offsets into {@code folded}, with the
-     * rules' matchers kept in {@code matchers} (from {@link #matchers()}), which a caller reuses from
-     * one paragraph of a page to the next (one thread).
+     * The extractor on one text: each rule's matcher is made on the first expression that may start
+     * with it and bound to the text for every later range, so a page's paragraphs share them. Mutable:
+     * one per text and thread.
      */
-    List<Expr> extract(String folded, int from, int to, Matchers matchers) {
+    final class Scanner {
+
+        private final String text;
+        private final Matcher[] bound = new Matcher[ruleCount];
+
+        private Scanner(String text) {
+            this.text = text;
+        }
+
+        /** The expressions in {@code [from, to)} of the text, in order, offsets into the text. */
+        List<Expr> extract(int from, int to) {
+            return DateExtractor.this.extract(text, from, to, bound);
+        }
+    }
+
+    private List<Expr> extract(String folded, int from, int to, Matcher[] bound) {
         List<Expr> out = new ArrayList<>();
-        Matcher[] bound = new Matcher[ruleCount];
         int i = from;
         while (i < to) {
             char c = folded.charAt(i);
@@ -300,7 +311,7 @@ final class DateExtractor {
             }
             Matcher m = bound[rule.id()];
             if (m == null) {
-                m = matchers.of(rule.id(), rule.pattern(), folded);
+                m = rule.pattern().matcher(folded);
                 m.useTransparentBounds(true);
                 m.useAnchoringBounds(false);
                 bound[rule.id()] = m;
