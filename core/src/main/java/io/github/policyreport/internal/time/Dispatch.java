@@ -17,12 +17,23 @@ final class Dispatch {
     private Dispatch() {
     }
 
-    /** One alternative: the characters it can start with and its pattern. */
-    record Alt(String first, String regex) {
+    /**
+     * One alternative: the characters it can start with, its pattern, and, when it can start with
+     * digits, the characters that can follow them ({@code afterDigits}; null: any, or a digit).
+     */
+    record Alt(String first, String afterDigits, String regex) {
     }
 
     static Alt alt(String first, String regex) {
-        return new Alt(first, regex);
+        return new Alt(first, null, regex);
+    }
+
+    /**
+     * An alternative whose leading digits are followed by one of {@code afterDigits} (2022年: 年;
+     * 1-4月: -), never by another digit.
+     */
+    static Alt alt(String first, String afterDigits, String regex) {
+        return new Alt(first, afterDigits, regex);
     }
 
     /** The alternatives that can start with one character, as one pattern, and the groups it names. */

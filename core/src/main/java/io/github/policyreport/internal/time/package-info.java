@@ -7,7 +7,8 @@
  *       half-width digits, variants folded); it never folds again. {@code DateEngine.find} normalizes
  *       a probed text the same way ({@code Normalizer}) and maps the spans back to it.</li>
  *   <li>{@code DateExtractor} finds expressions (extract): it jumps to the characters that can
- *       start one and tries only the alternatives that can start with that character. Each is an
+ *       start one and tries only the alternatives that can start with that character (at a number,
+ *       with the character after it). Each is an
  *       {@code Expr}, a sealed interface with one record per shape ({@code Expr.Calendar},
  *       {@code Plan}, {@code Vague}, {@code After}, {@code Duration}, {@code Day},
  *       {@code FromReference}, {@code Era}, {@code LunarDay}): read a field only after matching its shape.
@@ -96,7 +97,11 @@
  *       distance: keep it so, or a megabyte of 年月日 turns quadratic. A new alternative names the
  *       characters it can start with ({@code alt(first, regex)}); a wrong set silently loses it.
  *       One that can start with a digit must begin with {@code (?<![0-9}: the scan skips a digit
- *       after a digit (loading fails otherwise).</li>
+ *       after a digit (loading fails otherwise). It names the characters that can follow its
+ *       leading digits ({@code alt(first, afterDigits, regex)}: 年 for 2022年, the dashes for 1-4月),
+ *       and at a run of digits only the alternatives that the next character can follow are tried;
+ *       a character left out silently loses it ({@code DateDispatchTest} checks them against all
+ *       digit alternatives), none named means any.</li>
  *   <li>No clock: the reference date is always a parameter.</li>
  *   <li>{@code PageDates} keeps expressions, never what they mean: the reference year resolves them
  *       without a year (it is deciding it), the timeline with it. A caller of
