@@ -5,6 +5,8 @@ import io.github.policyreport.internal.WordTrie;
 import io.github.policyreport.internal.text.Paragraph;
 
 import java.util.Arrays;
+import java.util.BitSet;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 
@@ -18,14 +20,27 @@ final class Verbs {
 
     /**
      * The verbs (list 0) and verb nouns (list 1) of a rule set in one trie: one walk per offset
-     * finds both.
-     *
-     * @param trie the trie of the two lists
+     * finds both; an offset whose character starts no word is skipped without a walk.
      */
-    record Words(WordTrie trie) {
+    static final class Words {
+
+        private final WordTrie trie;
+        /** Bit c set: a verb or verb noun starts with character c. */
+        private final BitSet first = new BitSet();
+
+        private Words(List<? extends Collection<String>> lists) {
+            this.trie = WordTrie.of(lists, false);
+            for (Collection<String> words : lists) {
+                for (String w : words) {
+                    if (!w.isEmpty()) {
+                        first.set(w.charAt(0));
+                    }
+                }
+            }
+        }
 
         static Words of(Rules rules) {
-            return new Words(WordTrie.of(List.of(rules.eventVerbs, rules.verbNouns), false));
+            return new Words(List.of(rules.eventVerbs, rules.verbNouns));
         }
     }
 
@@ -54,7 +69,10 @@ final class Verbs {
         int done = 0;
         for (Paragraph p : inOrder(ranges)) {
             for (int i = Math.max(p.start(), done); i < p.end(); i++) {
-                words.trie().longestAt(folded, i, n, longest);
+                if (!words.first.get(folded.charAt(i))) {
+                    continue;
+                }
+                words.trie.longestAt(folded, i, n, longest);
                 if (longest[0] > 0 && longest[1] == 0) {
                     if (count == at.length) {
                         at = Arrays.copyOf(at, count * 2);
