@@ -52,7 +52,10 @@ public final class PageDates {
         return found;
     }
 
-    /** The expressions of {@code [from, to)} of the page's text that is no body paragraph (a heading line), found now. */
+    /**
+     * The expressions of a range of the page's text that is no body paragraph (a line between
+     * paragraphs, a paragraph trimmed of its bullets), found now.
+     */
     List<Expr> extract(int from, int to) {
         return scanner.extract(from, to);
     }

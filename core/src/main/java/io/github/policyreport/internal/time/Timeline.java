@@ -170,7 +170,7 @@ final class Timeline {
         int prevEnd = ps.isEmpty() ? 0 : lineStart(t, ps.get(0).start());
         for (int i = 0; i < ps.size(); i++) {
             Paragraph p = ps.get(i);
-            Heading own = dateOnly(page, p.start(), p.end(), ctx, true);
+            Heading own = dateOnly(page, i, p.start(), p.end(), ctx);
             if (own != null) {
                 if (i + 1 < ps.size()) {
                     out.put(i, own);
@@ -179,7 +179,7 @@ final class Timeline {
                 }
             } else if (!out.containsKey(i)) {
                 int[] line = lastLine(t, prevEnd, p.start());
-                Heading gap = line == null ? null : dateOnly(page, line[0], line[1], ctx, false);
+                Heading gap = line == null ? null : dateOnly(page, -1, line[0], line[1], ctx);
                 if (gap != null) {
                     out.put(i, gap);
                     entries++;
@@ -190,8 +190,11 @@ final class Timeline {
         return entries >= 2 ? out : Map.of();
     }
 
-    /** The heading when {@code [from, to)} holds one calendar date written with 年 and nothing else, or null. */
-    private Heading dateOnly(PageDates page, int from, int to, DateResolver.Context ctx, boolean own) {
+    /**
+     * The heading when {@code [from, to)} holds one calendar date written with 年 and nothing else, or
+     * null; {@code paragraph} is the index of the body paragraph that is the range ({@code own}), or -1.
+     */
+    private Heading dateOnly(PageDates page, int paragraph, int from, int to, DateResolver.Context ctx) {
         String t = page.analysis().text();
         int s = from;
         int e = to;
@@ -205,7 +208,9 @@ final class Timeline {
             return null;
         }
         ctx.paragraphYear = null;
-        List<DateEngine.Found> f = DateEngine.resolve(rules, t, s, e, page.extract(s, e), ctx);
+        // a paragraph with nothing to trim is read as the page read it
+        List<Expr> exprs = paragraph >= 0 && s == from && e == to ? page.paragraph(paragraph) : page.extract(s, e);
+        List<DateEngine.Found> f = DateEngine.resolve(rules, t, s, e, exprs, ctx);
         if (f.size() != 1) {
             return null;
         }
@@ -216,7 +221,7 @@ final class Timeline {
                 || x.mention().date() == null) {
             return null;
         }
-        return new Heading(x.mention().date(), s, e, own);
+        return new Heading(x.mention().date(), s, e, paragraph >= 0);
     }
 
     /** The last non-blank line of {@code [from, to)}, or null. */
