@@ -1,5 +1,7 @@
 package io.github.policyreport.internal.time;
 
+import io.github.policyreport.internal.WordTrie;
+
 import static io.github.policyreport.internal.time.DateNumerals.lunarDay;
 import static io.github.policyreport.internal.time.DateNumerals.eraPart;
 import static io.github.policyreport.internal.time.DateNumerals.decade;
@@ -12,10 +14,7 @@ import static io.github.policyreport.internal.time.DateNumerals.cn;
 import static io.github.policyreport.internal.time.DateNumerals.count;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.BitSet;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
@@ -78,18 +77,13 @@ final class DateExtractor {
             "正月", "腊月", "冬月");
 
     private final Rules rules;
-    private final List<Dispatch.Alt> alts;
-    /** The rule to try where an expression may start with this character, or null. */
-    private final Dispatch.Rule[] byFirst;
-    /** The rule to try at a run of digits followed by this character, or null. */
-    private final Dispatch.Rule[] afterDigits;
-    /** The rule to try at a run of digits that ends the range, or null. */
-    private final Dispatch.Rule digitsAtEnd;
-    /** How many distinct rules {@link #byFirst} holds (their ids are 0 to this, exclusive). */
-    private final int ruleCount;
+    /** The alternatives to try by the character at a position (at a number, after it). */
+    private final Dispatch.Table table;
     private final boolean[] units;
-    /** For a character that starts only words, those words; null for the others. */
-    private final String[][] wordsAt;
+    /** Bit c set: character c starts only words (今, 上, 春 …), not numbers. */
+    private final BitSet wordsOnly = new BitSet();
+    /** The words those characters start. */
+    private final WordTrie words;
 
     private static String firstChars(Collection<String> words) {
         StringBuilder sb = new StringBuilder();
@@ -180,54 +174,7 @@ final class DateExtractor {
                 // 近三年, 连续10年, 5年, 3个月
                 Dispatch.alt(D + CN_COUNT_CHARS + "近连过最未前后长历累", SPACE + "个多年周天日小", "(?<![0-9])(?<dq>近|连续|过去|最近|未来|前|后|长达|历时|累计)?(?<dn>[0-9]{1,2}|" + CN_COUNT + ")" + SP
                         + "个?多?(?<du>年|个月|周|个星期|天|日|小时)(?<ds>以来|之内|以内|来|间|内|多|半)?"));
-        // no alternative starts inside a number, so a scan skips a digit after a digit (each region()
-        // resets a matcher of hundreds of groups): an alternative that could must not start with a digit
-        for (Dispatch.Alt a : alts) {
-            if (a.first().chars().anyMatch(ch -> isDigit((char) ch)) && !a.regex().startsWith("(?<![0-9")) {
-                throw new IllegalStateException("an alternative starting with a digit must refuse a digit before it: " + a.regex());
-            }
-        }
-        // each character that can start an expression gets the alternatives that can start with it,
-        // in their order; other positions are skipped unread
-        this.byFirst = new Dispatch.Rule[Character.MAX_VALUE + 1];
-        Map<BitSet, Dispatch.Rule> compiled = new HashMap<>();
-        Map<Character, BitSet> chosen = new HashMap<>();
-        for (int k = 0; k < alts.size(); k++) {
-            for (char c : alts.get(k).first().toCharArray()) {
-                if (!isDigit(c)) {
-                    chosen.computeIfAbsent(c, x -> new BitSet()).set(k);
-                }
-            }
-        }
-        chosen.forEach((c, set) -> byFirst[c] = compiled.computeIfAbsent(set,
-                x -> Dispatch.Rule.of(compiled.size(), alts, x)));
-        // at a run of digits, only the alternatives that can start with digits followed by the
-        // character after the run (2022年 tries the year alternatives, 6.2% and 15家 almost none)
-        BitSet anyAfter = new BitSet();
-        Map<Character, BitSet> after = new HashMap<>();
-        for (int k = 0; k < alts.size(); k++) {
-            Dispatch.Alt a = alts.get(k);
-            if (a.first().chars().noneMatch(ch -> isDigit((char) ch))) {
-                continue;
-            }
-            if (a.afterDigits() == null) {
-                anyAfter.set(k);
-            } else {
-                for (char c : a.afterDigits().toCharArray()) {
-                    after.computeIfAbsent(c, x -> new BitSet()).set(k);
-                }
-            }
-        }
-        this.digitsAtEnd = anyAfter.isEmpty() ? null : compiled.computeIfAbsent(anyAfter,
-                x -> Dispatch.Rule.of(compiled.size(), alts, x));
-        this.afterDigits = new Dispatch.Rule[Character.MAX_VALUE + 1];
-        Arrays.fill(afterDigits, digitsAtEnd);
-        after.forEach((c, set) -> {
-            set.or(anyAfter);
-            afterDigits[c] = compiled.computeIfAbsent(set, x -> Dispatch.Rule.of(compiled.size(), alts, x));
-        });
-        this.ruleCount = compiled.size();
-        this.alts = alts;
+        this.table = new Dispatch.Table(alts);
         this.units = new boolean[Character.MAX_VALUE + 1];
         for (char c : UNITS.toCharArray()) {
             units[c] = true;
@@ -240,7 +187,7 @@ final class DateExtractor {
             }
         }
         // a character that starts only words (今, 上, 春 …) is tried only where one of them stands
-        Map<Character, List<String>> prefixes = new HashMap<>();
+        List<String> prefixes = new ArrayList<>();
         List<String> all = new ArrayList<>(WORD_PREFIXES);
         for (Collection<String> words : List.of(rules.relativeYears.keySet(), rules.yearParts.keySet(),
                 rules.vague.keySet(), rules.relativeDays.keySet(), rules.festivals.keySet())) {
@@ -248,25 +195,16 @@ final class DateExtractor {
         }
         for (String w : all) {
             if (NUMERAL_STARTS.indexOf(w.charAt(0)) < 0) {
-                prefixes.computeIfAbsent(w.charAt(0), c -> new ArrayList<>()).add(w);
+                prefixes.add(w);
+                wordsOnly.set(w.charAt(0));
             }
         }
-        this.wordsAt = new String[Character.MAX_VALUE + 1][];
-        prefixes.forEach((c, words) -> wordsAt[c] = words.toArray(String[]::new));
+        this.words = WordTrie.of(prefixes);
     }
 
     /** Whether one of the words that {@code c} starts stands at {@code at} (true when {@code c} starts numbers too). */
     private boolean wordAt(String text, int at, char c) {
-        String[] words = wordsAt[c];
-        if (words == null) {
-            return true;
-        }
-        for (String w : words) {
-            if (text.startsWith(w, at)) {
-                return true;
-            }
-        }
-        return false;
+        return !wordsOnly.get(c) || words.longestAt(text, at, text.length()) > 0;
     }
 
     private static String tail(String g, String parts) {
@@ -322,7 +260,7 @@ final class DateExtractor {
     final class Scanner {
 
         private final String text;
-        private final Matcher[] bound = new Matcher[ruleCount];
+        private final Matcher[] bound = new Matcher[table.size()];
 
         private Scanner(String text) {
             this.text = text;
@@ -378,22 +316,15 @@ final class DateExtractor {
     Dispatch.Rule ruleAt(String folded, int i, int to) {
         char c = folded.charAt(i);
         if (isDigit(c)) {
-            if (i > 0 && isDigit(folded.charAt(i - 1))) {
-                return null; // no alternative starts inside a number
-            }
-            int j = i + 1;
-            while (j < to && isDigit(folded.charAt(j))) {
-                j++;
-            }
-            return j < to ? afterDigits[folded.charAt(j)] : digitsAtEnd;
+            return table.atDigits(folded, i, to);
         }
-        Dispatch.Rule rule = byFirst[c];
+        Dispatch.Rule rule = table.first(c);
         return rule == null || c > '9' && (!wordAt(folded, i, c) || !unitNear(folded, i, to)) ? null : rule;
     }
 
     /** The alternatives, in their order. */
     List<Dispatch.Alt> alternatives() {
-        return alts;
+        return table.alternatives();
     }
 
     private static boolean isDigit(char c) {
