@@ -275,8 +275,24 @@ final class DateExtractor {
     private List<Expr> extract(String folded, int from, int to, Matcher[] bound) {
         List<Expr> out = new ArrayList<>();
         int i = from;
+        int unit = from - 1; // the first unit character at or after the last word start asked, or to
         while (i < to) {
-            Dispatch.Rule rule = ruleAt(folded, i, to);
+            char c = folded.charAt(i);
+            Dispatch.Rule rule;
+            if (isDigit(c)) {
+                rule = table.atDigits(folded, i, to);
+            } else {
+                rule = table.first(c);
+                if (rule != null && c > '9') {
+                    if (unit < i) {
+                        unit = nextUnit(folded, i, to);
+                    }
+                    // every expression that does not start with a digit has a unit character near its start
+                    if (unit >= Math.min(to, i + UNIT_REACH) || !wordAt(folded, i, c)) {
+                        rule = null;
+                    }
+                }
+            }
             if (rule == null) {
                 i++;
                 continue;
@@ -309,22 +325,9 @@ final class DateExtractor {
         return out;
     }
 
-    /**
-     * The rule to try at {@code i}: the alternatives that can start with the character there, or at
-     * a run of digits those that its next character can follow; null where no expression starts.
-     */
-    Dispatch.Rule ruleAt(String folded, int i, int to) {
-        char c = folded.charAt(i);
-        if (isDigit(c)) {
-            return table.atDigits(folded, i, to);
-        }
-        Dispatch.Rule rule = table.first(c);
-        return rule == null || c > '9' && (!wordAt(folded, i, c) || !unitNear(folded, i, to)) ? null : rule;
-    }
-
-    /** The alternatives, in their order. */
-    List<Dispatch.Alt> alternatives() {
-        return table.alternatives();
+    /** The rules to try, by the character at a position. */
+    Dispatch.Table table() {
+        return table;
     }
 
     private static boolean isDigit(char c) {
@@ -332,17 +335,15 @@ final class DateExtractor {
     }
 
     /**
-     * Whether a unit character (年, 月, 季, 五 of 十四五 …) follows within {@link #UNIT_REACH}: every
-     * expression that does not start with a digit has one that close to its start.
+     * The offset of the first unit character (年, 月, 季, 五 of 十四五 …) in {@code [at, to)}, or
+     * {@code to}. A scan asks again only past it, so it reads each character once.
      */
-    private boolean unitNear(String text, int at, int to) {
-        int end = Math.min(to, at + UNIT_REACH);
-        for (int i = at; i < end; i++) {
-            if (units[text.charAt(i)]) {
-                return true;
-            }
+    private int nextUnit(String text, int at, int to) {
+        int i = at;
+        while (i < to && !units[text.charAt(i)]) {
+            i++;
         }
-        return false;
+        return i;
     }
 
     private Expr read(Dispatch.Hit m) {

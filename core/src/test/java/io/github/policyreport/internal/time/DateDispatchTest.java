@@ -26,8 +26,8 @@ class DateDispatchTest {
 
     @Test
     void triesAtEachRunOfDigitsWhatAllDigitAlternativesWouldMatch() {
-        DateExtractor x = TimeRules.defaults().extractor;
-        List<Dispatch.Alt> alts = x.alternatives();
+        Dispatch.Table table = TimeRules.defaults().extractor.table();
+        List<Dispatch.Alt> alts = table.alternatives();
         BitSet digitAlts = new BitSet();
         for (int k = 0; k < alts.size(); k++) {
             if (alts.get(k).first().indexOf('0') >= 0) {
@@ -52,7 +52,7 @@ class DateDispatchTest {
                 }
                 Matcher full = matcher(all, t, i);
                 boolean expected = full.lookingAt();
-                Dispatch.Rule keyed = x.ruleAt(t, i, t.length());
+                Dispatch.Rule keyed = table.atDigits(t, i, t.length());
                 Matcher m = keyed == null ? null : matcher(keyed, t, i);
                 assertThat(m != null && m.lookingAt()).as("%s at %d", t, i).isEqualTo(expected);
                 if (expected) {
