@@ -285,6 +285,39 @@ final class ScriptChars {
         void accept(String key, String first, String kept);
     }
 
+    /**
+     * The fields of a dictionary line, split as opencc4j splits it ({@link #BLANKS}): by hand for
+     * the usual shape (single spaces or tabs between fields, none at either end), by the pattern
+     * for anything else.
+     */
+    static String[] fields(String line) {
+        int n = line.length();
+        int count = 1;
+        for (int k = 0; k < n; k++) {
+            char c = line.charAt(k);
+            if (c == ' ' || c == '\t') {
+                if (k == 0 || k == n - 1 || line.charAt(k - 1) == ' ' || line.charAt(k - 1) == '\t') {
+                    return BLANKS.split(line);
+                }
+                count++;
+            } else if (c <= ' ' && (Character.isWhitespace(c) || c == '\u0013')) {
+                return BLANKS.split(line);
+            }
+        }
+        String[] out = new String[count];
+        int start = 0;
+        int f = 0;
+        for (int k = 0; k < n; k++) {
+            char c = line.charAt(k);
+            if (c == ' ' || c == '\t') {
+                out[f++] = line.substring(start, k);
+                start = k + 1;
+            }
+        }
+        out[f] = line.substring(start);
+        return out;
+    }
+
     /** Reads one dictionary: {@code key<TAB>value [value…]}, the first value being the one opencc4j uses. */
     private static boolean read(String resource, Line line) {
         try (InputStream in = ZhConverterUtil.class.getResourceAsStream(resource)) {
@@ -294,7 +327,7 @@ final class ScriptChars {
             BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
             String s;
             while ((s = r.readLine()) != null) {
-                String[] parts = BLANKS.split(s);
+                String[] parts = fields(s);
                 if (parts.length < 2 || parts[0].isEmpty()) {
                     continue;
                 }

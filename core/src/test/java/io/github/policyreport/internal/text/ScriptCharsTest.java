@@ -1,5 +1,6 @@
 package io.github.policyreport.internal.text;
 
+import com.github.houbb.heaven.util.lang.StringUtil;
 import com.github.houbb.opencc4j.util.ZhConverterUtil;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -76,6 +77,23 @@ class ScriptCharsTest {
             }
         }
         assertThat(checked).isGreaterThan(500);
+    }
+
+    @Test
+    void splitsDictionaryLinesAsOpenccsLoaderDoes() {
+        String alphabet = "乾坤覆a1 \t\t  \u0013\u000B\f\r\n\u001C\u3000\u00A0";
+        Random random = new Random(5);
+        for (int n = 0; n < 3000; n++) {
+            StringBuilder line = new StringBuilder();
+            int len = 1 + random.nextInt(12);
+            for (int k = 0; k < len; k++) {
+                line.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            String s = line.toString();
+            assertThat(ScriptChars.fields(s)).as("%s", s.chars().boxed().toList())
+                    .containsExactly(StringUtil.splitByAnyBlank(s));
+        }
+        assertThat(ScriptChars.fields("乾坤\t乾坤 干坤")).containsExactly("乾坤", "乾坤", "干坤");
     }
 
     /** The Traditional→Simplified phrases of opencc4j's dictionary whose conversion changes them. */
