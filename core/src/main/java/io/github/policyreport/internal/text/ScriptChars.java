@@ -49,8 +49,10 @@ final class ScriptChars {
     /** The one value opencc4j's loader drops ({@code DataUtil.buildValueList}). */
     private static final String DROPPED = "\uD86D\uDDF5";
     /** The characters opencc4j's segmenter treats as Chinese (heaven's {@code CharUtil.isChinese}). */
-    private static final char FIRST = '\u4E00';
-    private static final char LAST = '\u9FA5';
+    static final char FIRST = '\u4E00';
+    static final char LAST = '\u9FA5';
+    private static final byte TRADITIONAL_ONLY = 1;
+    private static final byte SIMPLIFIED_ONLY = 2;
 
     private final BitSet traditional = new BitSet(0x10000);
     private final BitSet changed = new BitSet(0x10000);
@@ -64,6 +66,8 @@ final class ScriptChars {
     /** The TSPhrases words whose value differs from their character-by-character conversion. */
     private final WordTrie segmented;
     private final Lazy<Optional<Simplifier>> simplifier;
+    /** Per BMP character: written only in Traditional or only in Simplified script, else 0 (one read per character). */
+    private final byte[] only = new byte[0x10000];
     private final boolean loaded;
 
     private ScriptChars() {
@@ -80,6 +84,11 @@ final class ScriptChars {
             }
         });
         segmented = WordTrie.of(differ);
+        for (int c = 0; loaded && c < only.length; c++) {
+            boolean t = traditional.get(c);
+            boolean s = simplified.get(c);
+            only[c] = t == s ? 0 : t ? TRADITIONAL_ONLY : SIMPLIFIED_ONLY;
+        }
         simplifier = Lazy.of(() -> Optional.ofNullable(readSimplifier()));
     }
 
@@ -176,12 +185,12 @@ final class ScriptChars {
 
     /** Whether {@code c} is written only in Traditional script. */
     boolean traditionalOnly(char c) {
-        return loaded && traditional.get(c) && !simplified.get(c);
+        return only[c] == TRADITIONAL_ONLY;
     }
 
     /** Whether {@code c} is written only in Simplified script. */
     boolean simplifiedOnly(char c) {
-        return loaded && simplified.get(c) && !traditional.get(c);
+        return only[c] == SIMPLIFIED_ONLY;
     }
 
     /** The conversion of the Chinese character {@code c} on its own (TSCharacters), or {@code c}. */
