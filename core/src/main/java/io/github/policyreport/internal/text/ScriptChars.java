@@ -59,7 +59,7 @@ final class ScriptChars {
     private final BitSet simplified = new BitSet(0x10000);
     private final BitSet phraseStart = new BitSet(0x10000);
     private final Map<Character, List<String>> phrases = new HashMap<>();
-    /** Each Chinese character's conversion on its own, indexed from {@link #FIRST}. */
+    /** Each Chinese character's conversion on its own, indexed from {@link #FIRST}; 0 for itself. */
     private final char[] simple = new char[LAST - FIRST + 1];
     /** TSPhrases: a word and the value opencc4j gives it. */
     private final Map<String, String> phraseValues = new HashMap<>();
@@ -71,9 +71,6 @@ final class ScriptChars {
     private final boolean loaded;
 
     private ScriptChars() {
-        for (int c = FIRST; c <= LAST; c++) {
-            simple[c - FIRST] = (char) c;
-        }
         loaded = read("/data/dictionary/TSCharacters.txt", this::character)
                 && read("/data/dictionary/TSPhrases.txt", this::phrase)
                 && read("/data/dictionary/STCharacters.txt", this::simplifiedCharacter);
@@ -84,10 +81,11 @@ final class ScriptChars {
             }
         });
         segmented = WordTrie.of(differ);
-        for (int c = 0; loaded && c < only.length; c++) {
-            boolean t = traditional.get(c);
-            boolean s = simplified.get(c);
-            only[c] = t == s ? 0 : t ? TRADITIONAL_ONLY : SIMPLIFIED_ONLY;
+        for (int c = traditional.nextSetBit(0); loaded && c >= 0; c = traditional.nextSetBit(c + 1)) {
+            only[c] = simplified.get(c) ? 0 : TRADITIONAL_ONLY;
+        }
+        for (int c = simplified.nextSetBit(0); loaded && c >= 0; c = simplified.nextSetBit(c + 1)) {
+            only[c] = traditional.get(c) ? 0 : SIMPLIFIED_ONLY;
         }
         simplifier = Lazy.of(() -> Optional.ofNullable(readSimplifier()));
     }
@@ -195,7 +193,8 @@ final class ScriptChars {
 
     /** The conversion of the Chinese character {@code c} on its own (TSCharacters), or {@code c}. */
     char simple(char c) {
-        return c >= FIRST && c <= LAST ? simple[c - FIRST] : c;
+        char s = c >= FIRST && c <= LAST ? simple[c - FIRST] : 0;
+        return s == 0 ? c : s;
     }
 
     /** opencc4j's value of the TSPhrases word {@code text[from, to)}, or null if it is none. */
@@ -205,7 +204,9 @@ final class ScriptChars {
 
     private void appendCharByChar(String text, int from, int to, StringBuilder out) {
         for (int k = from; k < to; k++) {
-            out.append(simple[text.charAt(k) - FIRST]);
+            char c = text.charAt(k);
+            char s = simple[c - FIRST];
+            out.append(s == 0 ? c : s);
         }
     }
 
