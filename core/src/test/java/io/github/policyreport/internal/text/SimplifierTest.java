@@ -5,15 +5,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -30,9 +23,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class SimplifierTest {
 
-    private static final Map<String, String> TS_PHRASES = dictionary("TSPhrases.txt");
-    private static final Map<String, String> ST_PHRASES = dictionary("STPhrases.txt");
-    private static final Map<String, String> TS_CHARACTERS = dictionary("TSCharacters.txt");
+    private static final Map<String, String> TS_PHRASES = OpenccDictionaries.read("TSPhrases.txt");
+    private static final Map<String, String> ST_PHRASES = OpenccDictionaries.read("STPhrases.txt");
+    private static final Map<String, String> TS_CHARACTERS = OpenccDictionaries.read("TSCharacters.txt");
     /** Characters of Simplified reports, some of which Traditional phrases contain (覆, 么, 乾, 著, 於). */
     private static final String COMMON = "的一是在不了有和人这中大为上个国我以要他时来用们生到作地于出就分对成会可主发年动"
             + "同工也能下过子说产种面而方后多定行学法所民得经十三之进着等部度家电力里如水化高自二理起小物现实加量都两体制机"
@@ -68,9 +61,9 @@ class SimplifierTest {
             while (sb.length() < len) {
                 int pick = random.nextInt(10);
                 if (pick < 3) {
-                    sb.append(piece(ts.get(random.nextInt(ts.size())), random));
+                    sb.append(OpenccDictionaries.piece(ts.get(random.nextInt(ts.size())), random));
                 } else if (pick < 6) {
-                    sb.append(piece(st.get(random.nextInt(st.size())), random));
+                    sb.append(OpenccDictionaries.piece(st.get(random.nextInt(st.size())), random));
                 } else if (pick < 7) {
                     sb.append(chars.get(random.nextInt(chars.size())));
                 } else {
@@ -163,34 +156,5 @@ class SimplifierTest {
             assertThat(ours.toSource(k)).isEqualTo(theirs.toSource(k));
             assertThat(ours.toSourceEnd(k)).isEqualTo(theirs.toSourceEnd(k));
         }
-    }
-
-    /** A word, or a piece of it cut at either end. */
-    private static String piece(String word, Random random) {
-        int from = random.nextInt(2) == 0 ? 0 : random.nextInt(word.length());
-        int to = random.nextInt(2) == 0 ? word.length() : from + 1 + random.nextInt(word.length() - from);
-        return word.substring(from, to);
-    }
-
-    /** One of opencc4j's dictionaries: each key with its first value (a key without values is left out). */
-    private static Map<String, String> dictionary(String name) {
-        Map<String, String> out = new LinkedHashMap<>();
-        try (InputStream in = ZhConverterUtil.class.getResourceAsStream("/data/dictionary/" + name)) {
-            assertThat(in).as(name).isNotNull();
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            while ((line = r.readLine()) != null) {
-                String[] p = line.split("\\s+");
-                for (int k = 1; k < p.length; k++) {
-                    if (!p[k].equals("\uD86D\uDDF5")) {
-                        out.put(p[0], p[k]);
-                        break;
-                    }
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out;
     }
 }
