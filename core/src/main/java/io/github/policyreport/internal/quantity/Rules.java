@@ -99,7 +99,9 @@ final class Rules {
     private final WordTrie unitTrie;
     private final Map<String, Qualifier> pre = new HashMap<>();
     private final Map<String, Qualifier> post = new HashMap<>();
-    private final int maxPre;
+    /** The PRE words read backwards and the POST words: a lookup walks, and builds a string only for a hit. */
+    private final WordTrie preTrie;
+    private final WordTrie postTrie;
     private final Set<String> rank = new HashSet<>();
     private final Set<String> money = new HashSet<>();
     private final Set<String> words = new HashSet<>();
@@ -123,7 +125,7 @@ final class Rules {
     private final Map<String, Currency> currencyOther = new HashMap<>();
     private final Map<String, Currency> currencyPart = new HashMap<>();
     /** Longest currency word written before a number, by its last character. */
-    private final Map<Character, Integer> currencyBeforeByLast = new HashMap<>();
+    private final WordTrie currencyBeforeTrie;
     /** The sub-units and spoken units. */
     private final WordTrie currencyPartTrie;
 
@@ -164,27 +166,22 @@ final class Rules {
             }
         }
         unitTrie = WordTrie.of(units.keySet());
-        for (String w : currencyBefore.keySet()) {
-            currencyBeforeByLast.merge(w.charAt(w.length() - 1), w.length(), Math::max);
-        }
+        currencyBeforeTrie = WordTrie.reversed(currencyBefore.keySet());
         for (Currency cur : currencyOther.values()) {
             if (cur.role() == Role.SUB || cur.role() == Role.SPOKEN) {
                 currencyPart.put(cur.word(), cur);
             }
         }
         currencyPartTrie = WordTrie.of(currencyPart.keySet());
-        int p = 0;
         for (Row l : qualifierRows) {
             Qualifier q = l.line().kind(Qualifier.class, l.col(2));
             switch (l.line().kind(Position.class, l.col(0))) {
-                case PRE -> {
-                    pre.put(l.col(1), q);
-                    p = Math.max(p, l.col(1).length());
-                }
+                case PRE -> pre.put(l.col(1), q);
                 case POST -> post.put(l.col(1), q);
             }
         }
-        maxPre = p;
+        preTrie = WordTrie.reversed(pre.keySet());
+        postTrie = WordTrie.of(post.keySet());
         for (Row l : contextRows) {
             String w = l.col(1);
             switch (l.line().kind(Context.class, l.col(0))) {
@@ -255,17 +252,8 @@ final class Rules {
 
     /** The longest currency written before a number (人民币, 港币, US$, ￥) ending at {@code end}, or null. */
     Currency currencyBefore(String t, int end) {
-        Integer longest = end > 0 && end <= t.length() ? currencyBeforeByLast.get(t.charAt(end - 1)) : null;
-        if (longest == null) {
-            return null;
-        }
-        for (int s = Math.max(0, end - longest); s < end; s++) {
-            Currency cur = currencyBefore.get(t.substring(s, end));
-            if (cur != null) {
-                return cur;
-            }
-        }
-        return null;
+        int n = end > 0 && end <= t.length() ? currencyBeforeTrie.longestEndingAt(t, 0, end) : 0;
+        return n == 0 ? null : currencyBefore.get(t.substring(end - n, end));
     }
 
     /** The longest sub-unit (角, 分, 美分) or spoken unit (块) starting at {@code pos}, or null. */
@@ -295,27 +283,18 @@ final class Rules {
 
     /** The longest PRE qualifier word ending at {@code end}, or null. */
     String preAt(String t, int end) {
-        for (int s = Math.max(0, end - maxPre); s < end; s++) {
-            String w = t.substring(s, end);
-            if (pre.containsKey(w)) {
-                return w;
-            }
-        }
-        return null;
+        int n = end > 0 && end <= t.length() ? preTrie.longestEndingAt(t, 0, end) : 0;
+        return n == 0 ? null : t.substring(end - n, end);
     }
 
     Qualifier pre(String word) {
         return pre.get(word);
     }
 
-    /** The POST qualifier word starting at {@code pos}, or null. */
+    /** The longest POST qualifier word of at most three characters starting at {@code pos}, or null. */
     String postAt(String t, int pos) {
-        for (int len = 3; len >= 1; len--) {
-            if (pos + len <= t.length() && post.containsKey(t.substring(pos, pos + len))) {
-                return t.substring(pos, pos + len);
-            }
-        }
-        return null;
+        int n = pos >= 0 ? postTrie.longestAt(t, pos, Math.min(t.length(), pos + 3)) : 0;
+        return n == 0 ? null : t.substring(pos, pos + n);
     }
 
     Qualifier post(String word) {
