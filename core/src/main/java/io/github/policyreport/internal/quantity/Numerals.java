@@ -137,14 +137,10 @@ final class Numerals {
                     return null;
                 }
                 int j = i;
-                StringBuilder sb = new StringBuilder();
                 while (j < n && (ascii(s.charAt(j)) || s.charAt(j) == ',' || s.charAt(j) == '.')) {
-                    if (s.charAt(j) != ',') {
-                        sb.append(s.charAt(j));
-                    }
                     j++;
                 }
-                number = arabic(sb);
+                number = arabic(s, i, j);
                 if (number == null) {
                     return null;
                 }
@@ -268,22 +264,51 @@ final class Numerals {
         return c == '万' ? 10_000 : c == '亿' ? 100_000_000 : smallScale(c);
     }
 
-    /** An Arabic number of digits and at most one decimal point, or null. */
-    static BigDecimal arabic(CharSequence digits) {
-        int n = digits.length();
-        if (n == 0 || n > MAX_LENGTH || digits.charAt(0) == '.' || digits.charAt(n - 1) == '.') {
-            return null;
-        }
-        int dots = 0;
-        for (int i = 0; i < n; i++) {
-            char c = digits.charAt(i);
+    /**
+     * The Arabic number written in {@code [from, to)} of {@code s}: digits and at most one decimal
+     * point, thousands commas left out; null for anything else or more than {@link #MAX_LENGTH}
+     * characters besides the commas. Up to 18 digits are read without building a string.
+     */
+    static BigDecimal arabic(CharSequence s, int from, int to) {
+        long unscaled = 0;
+        int length = 0;
+        int digits = 0;
+        int dot = -1;       // digits before the decimal point, once one is seen
+        char first = 0;
+        char last = 0;
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            if (c == ',') {
+                continue;
+            }
+            first = length == 0 ? c : first;
+            last = c;
+            length++;
             if (c == '.') {
-                dots++;
-            } else if (!ascii(c)) {
+                if (dot >= 0) {
+                    return null;
+                }
+                dot = digits;
+            } else if (ascii(c)) {
+                unscaled = unscaled * 10 + (c - '0');
+                digits++;
+            } else {
                 return null;
             }
         }
-        return dots > 1 ? null : new BigDecimal(digits.toString());
+        if (length == 0 || length > MAX_LENGTH || first == '.' || last == '.') {
+            return null;
+        }
+        if (digits <= 18) {
+            return BigDecimal.valueOf(unscaled, dot < 0 ? 0 : digits - dot);
+        }
+        StringBuilder b = new StringBuilder(length);
+        for (int i = from; i < to; i++) {
+            if (s.charAt(i) != ',') {
+                b.append(s.charAt(i));
+            }
+        }
+        return new BigDecimal(b.toString());
     }
 
     static BigDecimal strip(BigDecimal v) {
