@@ -105,6 +105,20 @@ public final class WordTrie {
         return root.build();
     }
 
+    /**
+     * The first offset in {@code [from, to)} whose character starts a word, or {@code to}: a scan
+     * asks the root once per offset and walks only where a word can start.
+     */
+    public int nextStart(CharSequence t, int from, int to) {
+        int end = Math.min(to, t.length());
+        for (int i = Math.max(0, from); i < end; i++) {
+            if (child(t.charAt(i)) != null) {
+                return i;
+            }
+        }
+        return Math.max(to, from);
+    }
+
     /** The length of the longest word starting at {@code i} and ending at or before {@code to}, or 0. */
     public int longestAt(CharSequence t, int i, int to) {
         return walk(t, i, to, null);
