@@ -99,6 +99,33 @@ class WordTrieTest {
     }
 
     @Test
+    void nextStartFindsTheFirstOffsetWhoseCharacterStartsAWord() {
+        Random random = new Random(20261204);
+        for (int round = 0; round < 100; round++) {
+            String alphabet = round % 2 == 0 ? ALPHABET : WIDE;
+            List<String> words = new ArrayList<>();
+            for (int w = 0; w < 1 + random.nextInt(round % 2 == 0 ? 6 : 60); w++) {
+                words.add(randomText(random, alphabet, 1 + random.nextInt(3)));
+            }
+            WordTrie trie = WordTrie.of(words);
+            String text = randomText(random, alphabet, 30);
+            for (int from = 0; from <= text.length(); from++) {
+                int to = from + random.nextInt(text.length() + 3 - from);
+                int expected = Math.max(from, to);
+                for (int i = from; i < Math.min(to, text.length()); i++) {
+                    char c = text.charAt(i);
+                    if (words.stream().anyMatch(w -> w.charAt(0) == c)) {
+                        expected = i;
+                        break;
+                    }
+                }
+                assertThat(trie.nextStart(text, from, to)).as("%s in %s from %d to %d", words, text, from, to)
+                        .isEqualTo(expected);
+            }
+        }
+    }
+
+    @Test
     void anEmptyListFindsNothing() {
         assertThat(WordTrie.of(List.of()).longestAt("将力争", 0, 3)).isZero();
         assertThat(WordTrie.of(List.of("")).longestAt("将力争", 0, 3)).isZero();

@@ -108,6 +108,25 @@ class QuantityNumeralsTest {
         }
     }
 
+    @Test
+    void readsADigitRunInPlaceAsBigDecimalReadsItsDigits() {
+        Random r = new Random(20_261_130L);
+        for (int i = 0; i < 5000; i++) {
+            StringBuilder run = new StringBuilder();
+            int length = r.nextInt(4) == 0 ? 17 + r.nextInt(28) : r.nextInt(12);
+            for (int k = 0; k < length; k++) {
+                int pick = r.nextInt(20);
+                run.append(pick < 16 ? (char) ('0' + pick % 10) : pick < 18 ? ',' : '.');
+            }
+            String text = "增长" + run + "万元";
+            String digits = run.toString().replace(",", "");
+            BigDecimal expected = digits.isEmpty() || digits.length() > Numerals.MAX_LENGTH || digits.startsWith(".")
+                    || digits.endsWith(".") || digits.indexOf('.') != digits.lastIndexOf('.') ? null : new BigDecimal(digits);
+            // equal value and scale: 12.50 stays 12.50, 007 is 7
+            assertThat(Numerals.arabic(text, 2, 2 + run.length())).as(run.toString()).isEqualTo(expected);
+        }
+    }
+
     private static long randomMagnitude(Random r, long bound) {
         long cap = (long) Math.pow(10, 1 + r.nextInt((int) Math.log10(bound)));
         return 1 + Math.floorMod(r.nextLong(), Math.min(cap, bound) - 1);
