@@ -22,11 +22,48 @@ final class Numerals {
     private static final BigDecimal WAN = BigDecimal.valueOf(10_000);
     private static final BigDecimal YI = BigDecimal.valueOf(100_000_000);
 
+    /**
+     * What each character is in a numeral, looked up rather than switched on (the extractor asks at
+     * every character of the text): 0 for none, 1 + the value of a digit, {@link #TEN}, {@link #HUNDRED},
+     * {@link #THOUSAND} for 十 百 千 (and financial forms), {@link #BIG} for 万 亿 兆.
+     */
+    private static final byte[] KIND = new byte[Character.MAX_VALUE + 1];
+    private static final byte TEN = 11;
+    private static final byte HUNDRED = 12;
+    private static final byte THOUSAND = 13;
+    private static final byte BIG = 14;
+
+    static {
+        for (int i = 0; i <= Character.MAX_VALUE; i++) {
+            char c = (char) i;
+            int d = digitOf(c);
+            int small = smallScaleOf(c);
+            KIND[c] = (byte) (d >= 0 ? d + 1 : small == 10 ? TEN : small == 100 ? HUNDRED : small == 1000 ? THOUSAND
+                    : c == '万' || c == '亿' || c == '兆' ? BIG : 0);
+        }
+    }
+
     private Numerals() {
     }
 
     /** The value of a Chinese digit character (0..9), or -1. */
     static int digit(char c) {
+        int k = KIND[c];
+        return k > 0 && k < TEN ? k - 1 : -1;
+    }
+
+    /** The value of a small scale character 十 百 千 (and financial forms), or 0. */
+    static int smallScale(char c) {
+        return switch (KIND[c]) {
+            case TEN -> 10;
+            case HUNDRED -> 100;
+            case THOUSAND -> 1000;
+            default -> 0;
+        };
+    }
+
+    /** The digits and their values, as {@link #KIND} records them. */
+    private static int digitOf(char c) {
         return switch (c) {
             case '零', '〇' -> 0;
             case '一', '壹' -> 1;
@@ -42,8 +79,8 @@ final class Numerals {
         };
     }
 
-    /** The value of a small scale character 十 百 千 (and financial forms), or 0. */
-    static int smallScale(char c) {
+    /** The small scales, as {@link #KIND} records them. */
+    private static int smallScaleOf(char c) {
         return switch (c) {
             case '十', '拾' -> 10;
             case '百', '佰' -> 100;
@@ -59,12 +96,12 @@ final class Numerals {
 
     /** Whether {@code c} is any scale character (兆, 10^12 in Traditional-script finance, included). */
     static boolean scale(char c) {
-        return smallScale(c) > 0 || bigScale(c) || c == '兆';
+        return KIND[c] >= TEN;
     }
 
     /** Whether {@code c} can be part of a Chinese numeral. */
     static boolean chinese(char c) {
-        return digit(c) >= 0 || scale(c);
+        return KIND[c] != 0;
     }
 
     static boolean ascii(char c) {

@@ -109,6 +109,26 @@ class QuantityNumeralsTest {
     }
 
     @Test
+    void classifiesEveryCharacterAsTheNumeralGrammarLists() {
+        String digits = "零〇一壹二两俩贰三叁叄參四肆五伍六陆七柒八捌九玖";
+        int[] values = {0, 0, 1, 1, 2, 2, 2, 2, 3, 3, 3, 3, 4, 4, 5, 5, 6, 6, 7, 7, 8, 8, 9, 9};
+        String small = "十拾百佰千仟";
+        int[] scales = {10, 10, 100, 100, 1000, 1000};
+        StringBuilder wrong = new StringBuilder();
+        for (int i = 0; i <= Character.MAX_VALUE; i++) {
+            char c = (char) i;
+            int d = digits.indexOf(c);
+            int s = small.indexOf(c);
+            boolean big = c == '万' || c == '亿' || c == '兆';
+            if (Numerals.digit(c) != (d < 0 ? -1 : values[d]) || Numerals.smallScale(c) != (s < 0 ? 0 : scales[s])
+                    || Numerals.scale(c) != (s >= 0 || big) || Numerals.chinese(c) != (d >= 0 || s >= 0 || big)) {
+                wrong.append(c);
+            }
+        }
+        assertThat(wrong.toString()).isEmpty();
+    }
+
+    @Test
     void readsADigitRunInPlaceAsBigDecimalReadsItsDigits() {
         Random r = new Random(20_261_130L);
         for (int i = 0; i < 5000; i++) {
