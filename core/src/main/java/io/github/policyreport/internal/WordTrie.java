@@ -16,7 +16,7 @@ import java.util.TreeMap;
  */
 public final class WordTrie {
 
-    private static final WordTrie EMPTY = new WordTrie(new char[0], new WordTrie[0], 0);
+    private static final WordTrie EMPTY = new WordTrie(new char[0], new WordTrie[0], 0, -1);
     /** Above this many children a node looks a character up in a hash table. */
     private static final int HASHED = 16;
 
@@ -30,9 +30,12 @@ public final class WordTrie {
     private final long[] present;
     /** Bit k set: a word of list k ends here. */
     private final int kinds;
+    /** For a trie built {@link #indexed}: the index of the word ending here, or -1. */
+    private final int index;
 
-    private WordTrie(char[] keys, WordTrie[] next, int kinds) {
+    private WordTrie(char[] keys, WordTrie[] next, int kinds, int index) {
         this.kinds = kinds;
+        this.index = index;
         if (keys.length <= HASHED) {
             this.keys = keys;
             this.next = next;
@@ -87,6 +90,20 @@ public final class WordTrie {
         return of(List.of(words), true);
     }
 
+    /**
+     * A trie of these words that also tells which word matched ({@link #indexAt}), so that a
+     * caller keeping a value per word finds it in an array, without building the matched string.
+     * A repeated word keeps its first index.
+     */
+    public static WordTrie indexed(List<String> words) {
+        Builder root = new Builder();
+        for (int k = 0; k < words.size(); k++) {
+            Builder b = root.add(words.get(k), false, 0);
+            b.index = b.index < 0 && !words.get(k).isEmpty() ? k : b.index;
+        }
+        return root.build();
+    }
+
     /** A trie of several lists: list k is kind k of {@link #longestAt(CharSequence, int, int, int[])}. */
     public static WordTrie of(List<? extends Collection<String>> lists, boolean backwards) {
         if (lists.size() > Integer.SIZE) {
@@ -95,14 +112,28 @@ public final class WordTrie {
         Builder root = new Builder();
         for (int k = 0; k < lists.size(); k++) {
             for (String w : lists.get(k)) {
-                Builder b = root;
-                for (int i = 0; i < w.length(); i++) {
-                    b = b.children.computeIfAbsent(w.charAt(backwards ? w.length() - 1 - i : i), c -> new Builder());
-                }
-                b.kinds |= w.isEmpty() ? 0 : 1 << k;
+                root.add(w, backwards, k);
             }
         }
         return root.build();
+    }
+
+    /**
+     * For a trie built {@link #indexed}: the index of the longest word starting at {@code i} and
+     * ending at or before {@code to}, or -1.
+     */
+    public int indexAt(CharSequence t, int i, int to) {
+        int found = -1;
+        WordTrie n = this;
+        int end = Math.min(to, t.length());
+        for (int j = i; j < end; j++) {
+            n = n.child(t.charAt(j));
+            if (n == null) {
+                break;
+            }
+            found = n.index >= 0 ? n.index : found;
+        }
+        return found;
     }
 
     /**
@@ -175,9 +206,20 @@ public final class WordTrie {
     private static final class Builder {
         final TreeMap<Character, Builder> children = new TreeMap<>();
         int kinds;
+        int index = -1;
+
+        /** Adds word {@code w} of list {@code k}; returns the node it ends at. */
+        Builder add(String w, boolean backwards, int k) {
+            Builder b = this;
+            for (int i = 0; i < w.length(); i++) {
+                b = b.children.computeIfAbsent(w.charAt(backwards ? w.length() - 1 - i : i), c -> new Builder());
+            }
+            b.kinds |= w.isEmpty() ? 0 : 1 << k;
+            return b;
+        }
 
         WordTrie build() {
-            if (children.isEmpty() && kinds == 0) {
+            if (children.isEmpty() && kinds == 0 && index < 0) {
                 return EMPTY;
             }
             char[] keys = new char[children.size()];
@@ -187,7 +229,7 @@ public final class WordTrie {
                 keys[k] = e.getKey();
                 next[k++] = e.getValue().build();
             }
-            return new WordTrie(keys, next, kinds);
+            return new WordTrie(keys, next, kinds, index);
         }
     }
 }

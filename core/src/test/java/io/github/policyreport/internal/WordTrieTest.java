@@ -126,6 +126,33 @@ class WordTrieTest {
     }
 
     @Test
+    void anIndexedTrieTellsWhichWordIsTheLongestAtAPosition() {
+        Random random = new Random(20261205);
+        for (int round = 0; round < 100; round++) {
+            String alphabet = round % 2 == 0 ? ALPHABET : WIDE;
+            List<String> words = new ArrayList<>();
+            for (int w = 0; w < 1 + random.nextInt(round % 2 == 0 ? 10 : 200); w++) {
+                words.add(randomText(random, alphabet, random.nextInt(4)));
+            }
+            WordTrie trie = WordTrie.indexed(words);
+            String text = randomText(random, alphabet, 30);
+            for (int i = 0; i <= text.length(); i++) {
+                int to = i + random.nextInt(text.length() - i + 1);
+                int longest = naive(words, text, i, to);
+                int k = trie.indexAt(text, i, to);
+                assertThat(k < 0 ? 0 : words.get(k).length()).as("%s in %s at %d..%d", words, text, i, to)
+                        .isEqualTo(longest);
+                if (k >= 0) {
+                    // the first of equal words, and the word written there
+                    assertThat(k).isEqualTo(words.indexOf(words.get(k)));
+                    assertThat(text.startsWith(words.get(k), i)).isTrue();
+                }
+                assertThat(trie.longestAt(text, i, to)).isEqualTo(longest);
+            }
+        }
+    }
+
+    @Test
     void anEmptyListFindsNothing() {
         assertThat(WordTrie.of(List.of()).longestAt("将力争", 0, 3)).isZero();
         assertThat(WordTrie.of(List.of("")).longestAt("将力争", 0, 3)).isZero();

@@ -95,8 +95,9 @@ final class Rules {
     }
 
     private final Map<String, UnitWord> units = new HashMap<>();
-    /** The unit words, so a lookup walks characters and builds a substring only for a hit. */
+    /** The unit words, indexing {@link #unitWords}: a lookup walks characters and builds no string. */
     private final WordTrie unitTrie;
+    private final List<UnitWord> unitWords;
     private final Map<String, Qualifier> pre = new HashMap<>();
     private final Map<String, Qualifier> post = new HashMap<>();
     /** The PRE words read backwards and the POST words: a lookup walks, and builds a string only for a hit. */
@@ -126,8 +127,9 @@ final class Rules {
     private final Map<String, Currency> currencyPart = new HashMap<>();
     /** Longest currency word written before a number, by its last character. */
     private final WordTrie currencyBeforeTrie;
-    /** The sub-units and spoken units. */
+    /** The sub-units and spoken units, indexing {@link #currencyParts}. */
     private final WordTrie currencyPartTrie;
+    private final List<Currency> currencyParts;
 
     private Rules(List<Row> unitRows, List<Row> currencyRows, List<Row> qualifierRows, List<Row> contextRows) {
         for (Row l : unitRows) {
@@ -165,14 +167,16 @@ final class Rules {
                 }
             }
         }
-        unitTrie = WordTrie.of(units.keySet());
+        unitWords = List.copyOf(units.values());
+        unitTrie = WordTrie.indexed(unitWords.stream().map(UnitWord::word).toList());
         currencyBeforeTrie = WordTrie.reversed(currencyBefore.keySet());
         for (Currency cur : currencyOther.values()) {
             if (cur.role() == Role.SUB || cur.role() == Role.SPOKEN) {
                 currencyPart.put(cur.word(), cur);
             }
         }
-        currencyPartTrie = WordTrie.of(currencyPart.keySet());
+        currencyParts = List.copyOf(currencyPart.values());
+        currencyPartTrie = WordTrie.indexed(currencyParts.stream().map(Currency::word).toList());
         for (Row l : qualifierRows) {
             Qualifier q = l.line().kind(Qualifier.class, l.col(2));
             switch (l.line().kind(Position.class, l.col(0))) {
@@ -241,13 +245,13 @@ final class Rules {
 
     /** The longest unit word starting at {@code pos} of {@code t}, or null. */
     UnitWord unitAt(String t, int pos) {
-        return longestAt(units, unitTrie, t, pos);
+        return longestAt(unitWords, unitTrie, t, pos);
     }
 
     /** The value of the longest word of {@code trie} starting at {@code pos}, or null. */
-    private static <V> V longestAt(Map<String, V> words, WordTrie trie, String t, int pos) {
-        int n = trie.longestAt(t, pos, t.length());
-        return n == 0 ? null : words.get(t.substring(pos, pos + n));
+    private static <V> V longestAt(List<V> values, WordTrie trie, String t, int pos) {
+        int k = trie.indexAt(t, pos, t.length());
+        return k < 0 ? null : values.get(k);
     }
 
     /** The longest currency written before a number (人民币, 港币, US$, ￥) ending at {@code end}, or null. */
@@ -258,7 +262,7 @@ final class Rules {
 
     /** The longest sub-unit (角, 分, 美分) or spoken unit (块) starting at {@code pos}, or null. */
     Currency currencyPartAt(String t, int pos) {
-        return longestAt(currencyPart, currencyPartTrie, t, pos);
+        return longestAt(currencyParts, currencyPartTrie, t, pos);
     }
 
     /** Whether the character after N折 makes 折 part of a word (折合, 折旧) rather than a discount. */
