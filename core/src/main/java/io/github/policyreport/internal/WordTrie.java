@@ -150,6 +150,19 @@ public final class WordTrie {
         return Math.max(to, from);
     }
 
+    /**
+     * The first offset in {@code [from, to)} at which a word starts that ends at or before
+     * {@code end}, or -1: whether a range mentions any word of the list.
+     */
+    public int find(CharSequence t, int from, int to, int end) {
+        for (int i = nextStart(t, from, to); i < to; i = nextStart(t, i + 1, to)) {
+            if (walk(t, i, end, null) > 0) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     /** The length of the longest word starting at {@code i} and ending at or before {@code to}, or 0. */
     public int longestAt(CharSequence t, int i, int to) {
         return walk(t, i, to, null);

@@ -153,6 +153,29 @@ class WordTrieTest {
     }
 
     @Test
+    void findReturnsTheFirstOffsetOfARangeWhereAWordStartsAndEndsInTime() {
+        Random random = new Random(20261206);
+        for (int round = 0; round < 100; round++) {
+            List<String> words = new ArrayList<>();
+            for (int w = 0; w < 1 + random.nextInt(8); w++) {
+                words.add(randomText(random, 2 + random.nextInt(3)));
+            }
+            WordTrie trie = WordTrie.of(words);
+            String text = randomText(random, 30);
+            for (int from = 0; from <= text.length(); from++) {
+                int to = from + random.nextInt(text.length() - from + 1);
+                int end = to + random.nextInt(text.length() - to + 1);
+                int expected = -1;
+                for (int i = from; i < to && expected < 0; i++) {
+                    expected = naive(words, text, i, end) > 0 ? i : -1;
+                }
+                assertThat(trie.find(text, from, to, end)).as("%s in %s [%d, %d) by %d", words, text, from, to, end)
+                        .isEqualTo(expected);
+            }
+        }
+    }
+
+    @Test
     void anEmptyListFindsNothing() {
         assertThat(WordTrie.of(List.of()).longestAt("将力争", 0, 3)).isZero();
         assertThat(WordTrie.of(List.of("")).longestAt("将力争", 0, 3)).isZero();

@@ -326,13 +326,7 @@ final class Rules {
 
     /** Whether a word of {@code set} starts anywhere in {@code [from, to)}. */
     private boolean anyIn(Set<String> set, String t, int from, int to) {
-        WordTrie trie = setTries.get(set)[0];
-        for (int i = Math.max(0, from); i < Math.min(to, t.length()); i++) {
-            if (trie.longestAt(t, i, t.length()) > 0) {
-                return true;
-            }
-        }
-        return false;
+        return setTries.get(set)[0].find(t, Math.max(0, from), Math.min(to, t.length()), t.length()) >= 0;
     }
 
     boolean lexicalWordAt(String t, int pos) {
