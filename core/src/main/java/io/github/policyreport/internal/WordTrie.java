@@ -142,8 +142,11 @@ public final class WordTrie {
      */
     public int nextStart(CharSequence t, int from, int to) {
         int end = Math.min(to, t.length());
+        long[] bits = present;
         for (int i = Math.max(0, from); i < end; i++) {
-            if (child(t.charAt(i)) != null) {
+            char c = t.charAt(i);
+            // a hashed root: its presence bits alone tell
+            if (bits != null ? (bits[c >>> 6] & 1L << c) != 0 : child(c) != null) {
                 return i;
             }
         }
