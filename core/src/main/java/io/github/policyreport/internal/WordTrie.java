@@ -16,7 +16,7 @@ import java.util.TreeMap;
  */
 public final class WordTrie {
 
-    private static final WordTrie EMPTY = new WordTrie(new char[0], new WordTrie[0], 0, -1);
+    private static final WordTrie EMPTY = new WordTrie(new char[0], new WordTrie[0], 0, -1, 0);
     /** Above this many children a node looks a character up in a hash table. */
     private static final int HASHED = 16;
 
@@ -32,10 +32,13 @@ public final class WordTrie {
     private final int kinds;
     /** For a trie built {@link #indexed}: the index of the word ending here, or -1. */
     private final int index;
+    /** The length of the words ending here. */
+    private final int depth;
 
-    private WordTrie(char[] keys, WordTrie[] next, int kinds, int index) {
+    private WordTrie(char[] keys, WordTrie[] next, int kinds, int index, int depth) {
         this.kinds = kinds;
         this.index = index;
+        this.depth = depth;
         if (keys.length <= HASHED) {
             this.keys = keys;
             this.next = next;
@@ -101,7 +104,7 @@ public final class WordTrie {
             Builder b = root.add(words.get(k), false, 0);
             b.index = b.index < 0 && !words.get(k).isEmpty() ? k : b.index;
         }
-        return root.build();
+        return root.build(0);
     }
 
     /** A trie of several lists: list k is kind k of {@link #longestAt(CharSequence, int, int, int[])}. */
@@ -115,7 +118,7 @@ public final class WordTrie {
                 root.add(w, backwards, k);
             }
         }
-        return root.build();
+        return root.build(0);
     }
 
     /**
@@ -123,17 +126,8 @@ public final class WordTrie {
      * ending at or before {@code to}, or -1.
      */
     public int indexAt(CharSequence t, int i, int to) {
-        int found = -1;
-        WordTrie n = this;
-        int end = Math.min(to, t.length());
-        for (int j = i; j < end; j++) {
-            n = n.child(t.charAt(j));
-            if (n == null) {
-                break;
-            }
-            found = n.index >= 0 ? n.index : found;
-        }
-        return found;
+        WordTrie w = walk(t, i, to, null);
+        return w == null ? -1 : w.index;
     }
 
     /**
@@ -159,7 +153,7 @@ public final class WordTrie {
      */
     public int find(CharSequence t, int from, int to, int end) {
         for (int i = nextStart(t, from, to); i < to; i = nextStart(t, i + 1, to)) {
-            if (walk(t, i, end, null) > 0) {
+            if (walk(t, i, end, null) != null) {
                 return i;
             }
         }
@@ -168,7 +162,8 @@ public final class WordTrie {
 
     /** The length of the longest word starting at {@code i} and ending at or before {@code to}, or 0. */
     public int longestAt(CharSequence t, int i, int to) {
-        return walk(t, i, to, null);
+        WordTrie w = walk(t, i, to, null);
+        return w == null ? 0 : w.depth;
     }
 
     /**
@@ -180,9 +175,12 @@ public final class WordTrie {
         walk(t, i, to, longest);
     }
 
-    /** Walks from {@code i}: fills {@code perList} when given, and returns the longest word of any list. */
-    private int walk(CharSequence t, int i, int to, int[] perList) {
-        int longest = 0;
+    /**
+     * Walks from {@code i}: fills {@code perList} when given, and returns the node where the longest
+     * word of any list ends, or null.
+     */
+    private WordTrie walk(CharSequence t, int i, int to, int[] perList) {
+        WordTrie longest = null;
         WordTrie n = this;
         int end = Math.min(to, t.length());
         for (int j = i; j < end; j++) {
@@ -191,9 +189,9 @@ public final class WordTrie {
                 break;
             }
             if (n.kinds != 0) {
-                longest = j + 1 - i;
+                longest = n;
                 for (int bits = perList == null ? 0 : n.kinds; bits != 0; bits &= bits - 1) {
-                    perList[Integer.numberOfTrailingZeros(bits)] = longest;
+                    perList[Integer.numberOfTrailingZeros(bits)] = n.depth;
                 }
             }
         }
@@ -234,7 +232,7 @@ public final class WordTrie {
             return b;
         }
 
-        WordTrie build() {
+        WordTrie build(int depth) {
             if (children.isEmpty() && kinds == 0 && index < 0) {
                 return EMPTY;
             }
@@ -243,9 +241,9 @@ public final class WordTrie {
             int k = 0;
             for (var e : children.entrySet()) {
                 keys[k] = e.getKey();
-                next[k++] = e.getValue().build();
+                next[k++] = e.getValue().build(depth + 1);
             }
-            return new WordTrie(keys, next, kinds, index);
+            return new WordTrie(keys, next, kinds, index, depth);
         }
     }
 }
