@@ -34,11 +34,17 @@ public final class WordTrie {
     private final int index;
     /** The length of the words ending here. */
     private final int depth;
+    /**
+     * For a hashed root: a bit per hashed pair of first two characters of its words, so that a scan
+     * walks only where the next character can continue a word (or a one-character word ends).
+     */
+    private final long[] pairs;
 
     private WordTrie(char[] keys, WordTrie[] next, int kinds, int index, int depth) {
         this.kinds = kinds;
         this.index = index;
         this.depth = depth;
+        this.pairs = depth == 0 && keys.length > HASHED ? pairs(keys, next) : null;
         if (keys.length <= HASHED) {
             this.keys = keys;
             this.next = next;
@@ -60,6 +66,27 @@ public final class WordTrie {
             this.next[h] = next[k];
             present[keys[k] >>> 6] |= 1L << keys[k];
         }
+    }
+
+    private static long[] pairs(char[] keys, WordTrie[] next) {
+        long[] out = new long[PAIRS / Long.SIZE];
+        for (int k = 0; k < keys.length; k++) {
+            WordTrie n = next[k];
+            for (int j = 0; j < n.next.length; j++) {
+                if (n.next[j] != null) {
+                    int h = pair(keys[k], n.keys[j]);
+                    out[h >>> 6] |= 1L << h;
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Slots of {@link #pairs}. */
+    private static final int PAIRS = 1 << 16;
+
+    private static int pair(char first, char second) {
+        return (first * 0x9E3779B1 ^ second * 0x85EBCA6B) >>> 16;
     }
 
     private int slot(char c) {
@@ -131,20 +158,39 @@ public final class WordTrie {
     }
 
     /**
-     * The first offset in {@code [from, to)} whose character starts a word, or {@code to}: a scan
-     * asks the root once per offset and walks only where a word can start.
+     * The first offset in {@code [from, to)} at which a word ending at or before {@code to} may
+     * start, or {@code to}: a scan asks the root once per offset and walks only there. A filter:
+     * it never passes an offset where a word starts, and seldom stops where none does (its first
+     * character starts a word; for a wide root, also its first two characters, by a hashed bit).
      */
     public int nextStart(CharSequence t, int from, int to) {
+        return nextStart(t, from, to, to);
+    }
+
+    /** {@link #nextStart(CharSequence, int, int)} for words that may run on to {@code wordEnd}. */
+    private int nextStart(CharSequence t, int from, int to, int wordEnd) {
         int end = Math.min(to, t.length());
+        int last = Math.min(wordEnd, t.length()) - 1;
         long[] bits = present;
         for (int i = Math.max(0, from); i < end; i++) {
             char c = t.charAt(i);
-            // a hashed root: its presence bits alone tell
-            if (bits != null ? (bits[c >>> 6] & 1L << c) != 0 : child(c) != null) {
-                return i;
+            if (bits == null) {
+                if (child(c) != null) {
+                    return i;
+                }
+            } else if ((bits[c >>> 6] & 1L << c) != 0) {
+                // a hashed root: its presence bits, then the pair with the next character
+                if (pairs == null || i < last && hasPair(c, t.charAt(i + 1)) || child(c).kinds != 0) {
+                    return i;
+                }
             }
         }
         return Math.max(to, from);
+    }
+
+    private boolean hasPair(char first, char second) {
+        int h = pair(first, second);
+        return (pairs[h >>> 6] & 1L << h) != 0;
     }
 
     /**
@@ -152,7 +198,7 @@ public final class WordTrie {
      * {@code end}, or -1: whether a range mentions any word of the list.
      */
     public int find(CharSequence t, int from, int to, int end) {
-        for (int i = nextStart(t, from, to); i < to; i = nextStart(t, i + 1, to)) {
+        for (int i = nextStart(t, from, to, end); i < to; i = nextStart(t, i + 1, to, end)) {
             if (walk(t, i, end, null) != null) {
                 return i;
             }

@@ -211,9 +211,6 @@ final class Regions {
     /** The length of the region name (full or short) that {@code text} starts with at {@code from}, or 0. */
     static int prefix(String text, int from) {
         Gazetteer g = DEFAULTS.get();
-        if (g.words().nextStart(text, from, from + 1) != from) {
-            return 0;
-        }
         int[] longest = new int[3];
         g.words().longestAt(text, from, text.length(), longest);
         Zones.Zone z = longest[2] > 0 ? g.zones().longestAt(text, from, text.length()) : null;
