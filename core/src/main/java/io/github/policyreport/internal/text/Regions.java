@@ -236,8 +236,8 @@ final class Regions {
     /**
      * The mentions {@link #mentions} finds in {@code text.substring(from, to)}, found in place: no
      * substring, no list. Names, stop phrases and zones are matched as if the text ended at
-     * {@code to}, and offsets whose character starts no word are skipped without a walk (they change
-     * nothing).
+     * {@code to}, and offsets where no word can start ({@code WordTrie.nextStart}) are skipped without a
+     * walk (they change nothing).
      */
     static void scan(String text, int from, int to, Sink sink) {
         Gazetteer g = DEFAULTS.get();
