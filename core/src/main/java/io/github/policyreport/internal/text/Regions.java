@@ -211,6 +211,9 @@ final class Regions {
     /** The length of the region name (full or short) that {@code text} starts with at {@code from}, or 0. */
     static int prefix(String text, int from) {
         Gazetteer g = DEFAULTS.get();
+        if (g.words().longestAt(text, from, text.length()) == 0) {
+            return 0; // nothing starts here: no per-list walk, no array (the figure stage asks often)
+        }
         int[] longest = new int[3];
         g.words().longestAt(text, from, text.length(), longest);
         Zones.Zone z = longest[2] > 0 ? g.zones().longestAt(text, from, text.length()) : null;
@@ -242,10 +245,11 @@ final class Regions {
     static void scan(String text, int from, int to, Sink sink) {
         Gazetteer g = DEFAULTS.get();
         WordTrie words = g.words();
-        int[] longest = new int[3];
-        int stopEnd = from; // every offset before it lies in a stop phrase
-        int free = from;    // the end of the last name found
+        int[] longest = null; // made at the first offset where a word can start
+        int stopEnd = from;   // every offset before it lies in a stop phrase
+        int free = from;      // the end of the last name found
         for (int i = words.nextStart(text, from, to); i < to; i = words.nextStart(text, i + 1, to)) {
+            longest = longest == null ? new int[3] : longest;
             words.longestAt(text, i, to, longest);
             boolean stopped = i < stopEnd || longest[1] > 0;
             stopEnd = Math.max(stopEnd, i + longest[1]);
