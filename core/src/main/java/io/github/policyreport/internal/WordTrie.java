@@ -16,7 +16,7 @@ import java.util.TreeMap;
  */
 public final class WordTrie {
 
-    private static final WordTrie EMPTY = new WordTrie(new char[0], new WordTrie[0], 0);
+    private static final WordTrie EMPTY = new WordTrie(new char[0], new WordTrie[0], 0, -1, 0);
     /** Above this many children a node looks a character up in a hash table. */
     private static final int HASHED = 16;
 
@@ -30,9 +30,21 @@ public final class WordTrie {
     private final long[] present;
     /** Bit k set: a word of list k ends here. */
     private final int kinds;
+    /** For a trie built {@link #indexed}: the index of the word ending here, or -1. */
+    private final int index;
+    /** The length of the words ending here. */
+    private final int depth;
+    /**
+     * For a hashed root: a bit per hashed pair of first two characters of its words, so that a scan
+     * walks only where the next character can continue a word (or a one-character word ends).
+     */
+    private final long[] pairs;
 
-    private WordTrie(char[] keys, WordTrie[] next, int kinds) {
+    private WordTrie(char[] keys, WordTrie[] next, int kinds, int index, int depth) {
         this.kinds = kinds;
+        this.index = index;
+        this.depth = depth;
+        this.pairs = depth == 0 && keys.length > HASHED ? pairs(keys, next) : null;
         if (keys.length <= HASHED) {
             this.keys = keys;
             this.next = next;
@@ -54,6 +66,27 @@ public final class WordTrie {
             this.next[h] = next[k];
             present[keys[k] >>> 6] |= 1L << keys[k];
         }
+    }
+
+    private static long[] pairs(char[] keys, WordTrie[] next) {
+        long[] out = new long[PAIRS / Long.SIZE];
+        for (int k = 0; k < keys.length; k++) {
+            WordTrie n = next[k];
+            for (int j = 0; j < n.next.length; j++) {
+                if (n.next[j] != null) {
+                    int h = pair(keys[k], n.keys[j]);
+                    out[h >>> 6] |= 1L << h;
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Slots of {@link #pairs}. */
+    private static final int PAIRS = 1 << 16;
+
+    private static int pair(char first, char second) {
+        return (first * 0x9E3779B1 ^ second * 0x85EBCA6B) >>> 16;
     }
 
     private int slot(char c) {
@@ -87,6 +120,20 @@ public final class WordTrie {
         return of(List.of(words), true);
     }
 
+    /**
+     * A trie of these words that also tells which word matched ({@link #indexAt}), so that a
+     * caller keeping a value per word finds it in an array, without building the matched string.
+     * A repeated word keeps its first index.
+     */
+    public static WordTrie indexed(List<String> words) {
+        Builder root = new Builder();
+        for (int k = 0; k < words.size(); k++) {
+            Builder b = root.add(words.get(k), false, 0);
+            b.index = b.index < 0 && !words.get(k).isEmpty() ? k : b.index;
+        }
+        return root.build(0);
+    }
+
     /** A trie of several lists: list k is kind k of {@link #longestAt(CharSequence, int, int, int[])}. */
     public static WordTrie of(List<? extends Collection<String>> lists, boolean backwards) {
         if (lists.size() > Integer.SIZE) {
@@ -95,19 +142,74 @@ public final class WordTrie {
         Builder root = new Builder();
         for (int k = 0; k < lists.size(); k++) {
             for (String w : lists.get(k)) {
-                Builder b = root;
-                for (int i = 0; i < w.length(); i++) {
-                    b = b.children.computeIfAbsent(w.charAt(backwards ? w.length() - 1 - i : i), c -> new Builder());
-                }
-                b.kinds |= w.isEmpty() ? 0 : 1 << k;
+                root.add(w, backwards, k);
             }
         }
-        return root.build();
+        return root.build(0);
+    }
+
+    /**
+     * For a trie built {@link #indexed}: the index of the longest word starting at {@code i} and
+     * ending at or before {@code to}, or -1.
+     */
+    public int indexAt(CharSequence t, int i, int to) {
+        WordTrie w = walk(t, i, to, null);
+        return w == null ? -1 : w.index;
+    }
+
+    /**
+     * The first offset in {@code [from, to)} at which a word ending at or before {@code to} may
+     * start, or {@code to}: a scan asks the root once per offset and walks only there. A filter:
+     * it never passes an offset where a word starts, and seldom stops where none does (its first
+     * character starts a word; for a wide root, also its first two characters, by a hashed bit).
+     */
+    public int nextStart(CharSequence t, int from, int to) {
+        return nextStart(t, from, to, to);
+    }
+
+    /** {@link #nextStart(CharSequence, int, int)} for words that may run on to {@code wordEnd}. */
+    private int nextStart(CharSequence t, int from, int to, int wordEnd) {
+        int end = Math.min(to, t.length());
+        int last = Math.min(wordEnd, t.length()) - 1;
+        long[] bits = present;
+        for (int i = Math.max(0, from); i < end; i++) {
+            char c = t.charAt(i);
+            if (bits == null) {
+                if (child(c) != null) {
+                    return i;
+                }
+            } else if ((bits[c >>> 6] & 1L << c) != 0) {
+                // a hashed root: its presence bits, then the pair with the next character
+                if (pairs == null || i < last && hasPair(c, t.charAt(i + 1)) || child(c).kinds != 0) {
+                    return i;
+                }
+            }
+        }
+        return Math.max(to, from);
+    }
+
+    private boolean hasPair(char first, char second) {
+        int h = pair(first, second);
+        return (pairs[h >>> 6] & 1L << h) != 0;
+    }
+
+    /**
+     * The first offset in {@code [from, to)} at which a word starts that ends at or before
+     * {@code end}, or -1: whether a range mentions any word of the list.
+     */
+    public int find(CharSequence t, int from, int to, int end) {
+        for (int i = nextStart(t, from, to, end); i < to; i = nextStart(t, i + 1, to, end)) {
+            if (walk(t, i, end, null) != null) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** The length of the longest word starting at {@code i} and ending at or before {@code to}, or 0. */
     public int longestAt(CharSequence t, int i, int to) {
-        return walk(t, i, to, null);
+        WordTrie w = walk(t, i, to, null);
+        return w == null ? 0 : w.depth;
     }
 
     /**
@@ -119,9 +221,12 @@ public final class WordTrie {
         walk(t, i, to, longest);
     }
 
-    /** Walks from {@code i}: fills {@code perList} when given, and returns the longest word of any list. */
-    private int walk(CharSequence t, int i, int to, int[] perList) {
-        int longest = 0;
+    /**
+     * Walks from {@code i}: fills {@code perList} when given, and returns the node where the longest
+     * word of any list ends, or null.
+     */
+    private WordTrie walk(CharSequence t, int i, int to, int[] perList) {
+        WordTrie longest = null;
         WordTrie n = this;
         int end = Math.min(to, t.length());
         for (int j = i; j < end; j++) {
@@ -130,9 +235,9 @@ public final class WordTrie {
                 break;
             }
             if (n.kinds != 0) {
-                longest = j + 1 - i;
+                longest = n;
                 for (int bits = perList == null ? 0 : n.kinds; bits != 0; bits &= bits - 1) {
-                    perList[Integer.numberOfTrailingZeros(bits)] = longest;
+                    perList[Integer.numberOfTrailingZeros(bits)] = n.depth;
                 }
             }
         }
@@ -161,9 +266,20 @@ public final class WordTrie {
     private static final class Builder {
         final TreeMap<Character, Builder> children = new TreeMap<>();
         int kinds;
+        int index = -1;
 
-        WordTrie build() {
-            if (children.isEmpty() && kinds == 0) {
+        /** Adds word {@code w} of list {@code k}; returns the node it ends at. */
+        Builder add(String w, boolean backwards, int k) {
+            Builder b = this;
+            for (int i = 0; i < w.length(); i++) {
+                b = b.children.computeIfAbsent(w.charAt(backwards ? w.length() - 1 - i : i), c -> new Builder());
+            }
+            b.kinds |= w.isEmpty() ? 0 : 1 << k;
+            return b;
+        }
+
+        WordTrie build(int depth) {
+            if (children.isEmpty() && kinds == 0 && index < 0) {
                 return EMPTY;
             }
             char[] keys = new char[children.size()];
@@ -171,9 +287,9 @@ public final class WordTrie {
             int k = 0;
             for (var e : children.entrySet()) {
                 keys[k] = e.getKey();
-                next[k++] = e.getValue().build();
+                next[k++] = e.getValue().build(depth + 1);
             }
-            return new WordTrie(keys, next, kinds);
+            return new WordTrie(keys, next, kinds, index, depth);
         }
     }
 }

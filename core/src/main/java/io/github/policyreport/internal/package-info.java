@@ -8,7 +8,8 @@
  * enum kinds, errors as a {@link io.github.policyreport.internal.RuleException} naming
  * {@code file:line}), the lazily loaded default rule sets
  * ({@link io.github.policyreport.internal.Lazy}), the dictionary trie that finds the
- * longest word of several lists at a position in one walk
+ * longest word of several lists at a position in one walk, which word it was, the next offset a
+ * word can start at and whether a range holds one
  * ({@link io.github.policyreport.internal.WordTrie}), reusable per-page regex matchers
  * ({@link io.github.policyreport.internal.Matchers}), stage isolation
  * ({@link io.github.policyreport.internal.Isolation}) and the site knowledge the pipeline takes

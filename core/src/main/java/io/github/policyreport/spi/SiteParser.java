@@ -2,6 +2,8 @@ package io.github.policyreport.spi;
 
 import io.github.policyreport.model.Report;
 
+import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
@@ -21,10 +23,14 @@ import java.util.Optional;
 public abstract class SiteParser implements ReportParser {
 
     private final SiteProfile profile;
+    /** The phrases of each marker ({@code a && b} split once here, not at every detection). */
+    private final List<List<String>> markerPhrases;
 
     /** A parser for the site this profile describes. */
     protected SiteParser(SiteProfile profile) {
         this.profile = Objects.requireNonNull(profile, "profile");
+        this.markerPhrases = profile.markers().stream()
+                .map(m -> Arrays.stream(m.split(" && ")).map(String::strip).toList()).toList();
     }
 
     /** The site knowledge this parser runs with. */
@@ -53,10 +59,10 @@ public abstract class SiteParser implements ReportParser {
         String text = document.text();
         int found = 0;
         String first = null;
-        for (String marker : profile.markers()) {
-            if (present(marker, text, document)) {
+        for (int m = 0; m < markerPhrases.size(); m++) {
+            if (present(markerPhrases.get(m), text, document)) {
                 found++;
-                first = first == null ? marker : first;
+                first = first == null ? profile.markers().get(m) : first;
             }
         }
         if (found == 0) {
@@ -67,9 +73,8 @@ public abstract class SiteParser implements ReportParser {
     }
 
     /** Whether every phrase of a marker ({@code a && b}) is in the text or a meta value. */
-    private static boolean present(String marker, String text, SourceDocument document) {
-        for (String phrase : marker.split(" && ")) {
-            String p = phrase.strip();
+    private static boolean present(List<String> phrases, String text, SourceDocument document) {
+        for (String p : phrases) {
             if (!text.contains(p) && !document.meta().containsValue(p)) {
                 return false;
             }

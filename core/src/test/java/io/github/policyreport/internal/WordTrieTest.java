@@ -99,6 +99,109 @@ class WordTrieTest {
     }
 
     @Test
+    void nextStartNeverPassesAnOffsetWhereAWordStarts() {
+        Random random = new Random(20261204);
+        for (int round = 0; round < 100; round++) {
+            String alphabet = round % 2 == 0 ? ALPHABET : WIDE;
+            List<String> words = new ArrayList<>();
+            for (int w = 0; w < 1 + random.nextInt(round % 2 == 0 ? 6 : 200); w++) {
+                words.add(randomText(random, alphabet, 1 + random.nextInt(3)));
+            }
+            WordTrie trie = WordTrie.of(words);
+            String text = randomText(random, alphabet, 30);
+            for (int from = 0; from <= text.length(); from++) {
+                int to = from + random.nextInt(text.length() + 3 - from);
+                int first = Math.max(from, to);
+                for (int i = from; i < Math.min(to, text.length()); i++) {
+                    if (naive(words, text, i, to) > 0) {
+                        first = i;
+                        break;
+                    }
+                }
+                int firstChar = Math.max(from, to);
+                for (int i = from; i < Math.min(to, text.length()); i++) {
+                    char c = text.charAt(i);
+                    if (words.stream().anyMatch(w -> w.charAt(0) == c)) {
+                        firstChar = i;
+                        break;
+                    }
+                }
+                int got = trie.nextStart(text, from, to);
+                // never past a word, never before a character that starts one; a narrow root stops at
+                // the first such character
+                assertThat(got).as("%s in %s from %d to %d", words, text, from, to)
+                        .isBetween(firstChar, first);
+                if (round % 2 == 0) {
+                    assertThat(got).isEqualTo(firstChar);
+                }
+            }
+        }
+    }
+
+    @Test
+    void aWideRootSkipsAFirstCharacterThatTheNextOneDoesNotContinue() {
+        List<String> words = new ArrayList<>(List.of("成都", "成都市"));
+        for (char c : "甲乙丙丁戊己庚辛壬癸子丑寅卯辰巳午未".toCharArray()) {
+            words.add(c + "城");
+        }
+        WordTrie trie = WordTrie.of(words);
+        assertThat(trie.nextStart("成功建成都市圈", 0, 7)).isEqualTo(3);
+        assertThat(trie.nextStart("建成", 0, 2)).isEqualTo(2);
+        assertThat(trie.find("成功建成都市圈", 0, 4, 7)).isEqualTo(3);
+    }
+
+    @Test
+    void anIndexedTrieTellsWhichWordIsTheLongestAtAPosition() {
+        Random random = new Random(20261205);
+        for (int round = 0; round < 100; round++) {
+            String alphabet = round % 2 == 0 ? ALPHABET : WIDE;
+            List<String> words = new ArrayList<>();
+            for (int w = 0; w < 1 + random.nextInt(round % 2 == 0 ? 10 : 200); w++) {
+                words.add(randomText(random, alphabet, random.nextInt(4)));
+            }
+            WordTrie trie = WordTrie.indexed(words);
+            String text = randomText(random, alphabet, 30);
+            for (int i = 0; i <= text.length(); i++) {
+                int to = i + random.nextInt(text.length() - i + 1);
+                int longest = naive(words, text, i, to);
+                int k = trie.indexAt(text, i, to);
+                assertThat(k < 0 ? 0 : words.get(k).length()).as("%s in %s at %d..%d", words, text, i, to)
+                        .isEqualTo(longest);
+                if (k >= 0) {
+                    // the first of equal words, and the word written there
+                    assertThat(k).isEqualTo(words.indexOf(words.get(k)));
+                    assertThat(text.startsWith(words.get(k), i)).isTrue();
+                }
+                assertThat(trie.longestAt(text, i, to)).isEqualTo(longest);
+            }
+        }
+    }
+
+    @Test
+    void findReturnsTheFirstOffsetOfARangeWhereAWordStartsAndEndsInTime() {
+        Random random = new Random(20261206);
+        for (int round = 0; round < 100; round++) {
+            String alphabet = round % 2 == 0 ? ALPHABET : WIDE;
+            List<String> words = new ArrayList<>();
+            for (int w = 0; w < 1 + random.nextInt(round % 2 == 0 ? 8 : 200); w++) {
+                words.add(randomText(random, alphabet, 1 + random.nextInt(4)));
+            }
+            WordTrie trie = WordTrie.of(words);
+            String text = randomText(random, alphabet, 30);
+            for (int from = 0; from <= text.length(); from++) {
+                int to = from + random.nextInt(text.length() - from + 1);
+                int end = to + random.nextInt(text.length() - to + 1);
+                int expected = -1;
+                for (int i = from; i < to && expected < 0; i++) {
+                    expected = naive(words, text, i, end) > 0 ? i : -1;
+                }
+                assertThat(trie.find(text, from, to, end)).as("%s in %s [%d, %d) by %d", words, text, from, to, end)
+                        .isEqualTo(expected);
+            }
+        }
+    }
+
+    @Test
     void anEmptyListFindsNothing() {
         assertThat(WordTrie.of(List.of()).longestAt("将力争", 0, 3)).isZero();
         assertThat(WordTrie.of(List.of("")).longestAt("将力争", 0, 3)).isZero();

@@ -203,13 +203,7 @@ final class Cues {
 
     /** Whether a word of {@code kind} occurs in {@code [from, to)}. */
     boolean any(Kind kind, String t, int from, int to) {
-        WordTrie trie = tries[kind.ordinal()];
-        for (int i = from; i < to; i++) {
-            if (trie.longestAt(t, i, to) != 0) {
-                return true;
-            }
-        }
-        return false;
+        return tries[kind.ordinal()].find(t, from, to, to) >= 0;
     }
 
     /**
@@ -227,7 +221,7 @@ final class Cues {
         List<Hit> out = new ArrayList<>();
         int[] longest = new int[HIT_KINDS.length]; // future, past
         int i = from;
-        while (i < to) {
+        while ((i = hitTrie.nextStart(t, i, to)) < to) {
             hitTrie.longestAt(t, i, to, longest);
             int f = longest[0];
             if (f != 0 && (excepted(Kind.FUTURE, t.substring(i, i + f), t, i, from, to)

@@ -22,11 +22,48 @@ final class Numerals {
     private static final BigDecimal WAN = BigDecimal.valueOf(10_000);
     private static final BigDecimal YI = BigDecimal.valueOf(100_000_000);
 
+    /**
+     * What each character is in a numeral, looked up rather than switched on (the extractor asks at
+     * every character of the text): 0 for none, 1 + the value of a digit, {@link #TEN}, {@link #HUNDRED},
+     * {@link #THOUSAND} for 十 百 千 (and financial forms), {@link #BIG} for 万 亿 兆.
+     */
+    private static final byte[] KIND = new byte[Character.MAX_VALUE + 1];
+    private static final byte TEN = 11;
+    private static final byte HUNDRED = 12;
+    private static final byte THOUSAND = 13;
+    private static final byte BIG = 14;
+
+    static {
+        for (int i = 0; i <= Character.MAX_VALUE; i++) {
+            char c = (char) i;
+            int d = digitOf(c);
+            int small = smallScaleOf(c);
+            KIND[c] = (byte) (d >= 0 ? d + 1 : small == 10 ? TEN : small == 100 ? HUNDRED : small == 1000 ? THOUSAND
+                    : c == '万' || c == '亿' || c == '兆' ? BIG : 0);
+        }
+    }
+
     private Numerals() {
     }
 
     /** The value of a Chinese digit character (0..9), or -1. */
     static int digit(char c) {
+        int k = KIND[c];
+        return k > 0 && k < TEN ? k - 1 : -1;
+    }
+
+    /** The value of a small scale character 十 百 千 (and financial forms), or 0. */
+    static int smallScale(char c) {
+        return switch (KIND[c]) {
+            case TEN -> 10;
+            case HUNDRED -> 100;
+            case THOUSAND -> 1000;
+            default -> 0;
+        };
+    }
+
+    /** The digits and their values, as {@link #KIND} records them. */
+    private static int digitOf(char c) {
         return switch (c) {
             case '零', '〇' -> 0;
             case '一', '壹' -> 1;
@@ -42,8 +79,8 @@ final class Numerals {
         };
     }
 
-    /** The value of a small scale character 十 百 千 (and financial forms), or 0. */
-    static int smallScale(char c) {
+    /** The small scales, as {@link #KIND} records them. */
+    private static int smallScaleOf(char c) {
         return switch (c) {
             case '十', '拾' -> 10;
             case '百', '佰' -> 100;
@@ -59,12 +96,12 @@ final class Numerals {
 
     /** Whether {@code c} is any scale character (兆, 10^12 in Traditional-script finance, included). */
     static boolean scale(char c) {
-        return smallScale(c) > 0 || bigScale(c) || c == '兆';
+        return KIND[c] >= TEN;
     }
 
     /** Whether {@code c} can be part of a Chinese numeral. */
     static boolean chinese(char c) {
-        return digit(c) >= 0 || scale(c);
+        return KIND[c] != 0;
     }
 
     static boolean ascii(char c) {
@@ -137,14 +174,10 @@ final class Numerals {
                     return null;
                 }
                 int j = i;
-                StringBuilder sb = new StringBuilder();
                 while (j < n && (ascii(s.charAt(j)) || s.charAt(j) == ',' || s.charAt(j) == '.')) {
-                    if (s.charAt(j) != ',') {
-                        sb.append(s.charAt(j));
-                    }
                     j++;
                 }
-                number = arabic(sb);
+                number = arabic(s, i, j);
                 if (number == null) {
                     return null;
                 }
@@ -268,22 +301,51 @@ final class Numerals {
         return c == '万' ? 10_000 : c == '亿' ? 100_000_000 : smallScale(c);
     }
 
-    /** An Arabic number of digits and at most one decimal point, or null. */
-    static BigDecimal arabic(CharSequence digits) {
-        int n = digits.length();
-        if (n == 0 || n > MAX_LENGTH || digits.charAt(0) == '.' || digits.charAt(n - 1) == '.') {
-            return null;
-        }
-        int dots = 0;
-        for (int i = 0; i < n; i++) {
-            char c = digits.charAt(i);
+    /**
+     * The Arabic number written in {@code [from, to)} of {@code s}: digits and at most one decimal
+     * point, thousands commas left out; null for anything else or more than {@link #MAX_LENGTH}
+     * characters besides the commas. Up to 18 digits are read without building a string.
+     */
+    static BigDecimal arabic(CharSequence s, int from, int to) {
+        long unscaled = 0;
+        int length = 0;
+        int digits = 0;
+        int dot = -1;       // digits before the decimal point, once one is seen
+        char first = 0;
+        char last = 0;
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            if (c == ',') {
+                continue;
+            }
+            first = length == 0 ? c : first;
+            last = c;
+            length++;
             if (c == '.') {
-                dots++;
-            } else if (!ascii(c)) {
+                if (dot >= 0) {
+                    return null;
+                }
+                dot = digits;
+            } else if (ascii(c)) {
+                unscaled = unscaled * 10 + (c - '0');
+                digits++;
+            } else {
                 return null;
             }
         }
-        return dots > 1 ? null : new BigDecimal(digits.toString());
+        if (length == 0 || length > MAX_LENGTH || first == '.' || last == '.') {
+            return null;
+        }
+        if (digits <= 18) {
+            return BigDecimal.valueOf(unscaled, dot < 0 ? 0 : digits - dot);
+        }
+        StringBuilder b = new StringBuilder(length);
+        for (int i = from; i < to; i++) {
+            if (s.charAt(i) != ',') {
+                b.append(s.charAt(i));
+            }
+        }
+        return new BigDecimal(b.toString());
     }
 
     static BigDecimal strip(BigDecimal v) {

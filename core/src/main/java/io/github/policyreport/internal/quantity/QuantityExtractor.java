@@ -24,6 +24,7 @@ final class QuantityExtractor {
     /** Mentions in {@code [from, to)} of the normalized text {@code t}, in order. */
     static List<RawMention> find(Rules rules, String t, int from, int to) {
         List<RawMention> out = new ArrayList<>();
+        Scan s = new Scan(rules, t, from, to);
         int i = from;
         while (i < to) {
             char c = t.charAt(i);
@@ -33,7 +34,7 @@ final class QuantityExtractor {
                 i++;
                 continue;
             }
-            Scan s = new Scan(rules, t, from, to);
+            s.reset();
             int next = s.at(i);
             if (s.found != null) {
                 out.add(s.found);
@@ -58,7 +59,7 @@ final class QuantityExtractor {
         return c == ',' || c == '。' || c == ';' || c == ':' || c == '!' || c == '?' || c == '\n' || c == '、';
     }
 
-    /** One attempt at one position. */
+    /** Attempts at positions of one range, one at a time ({@link #reset} before each). */
     private static final class Scan extends Runs {
         RawMention found;
         /** Composed parts, currency and denominator of the mention being finished. */
@@ -69,6 +70,15 @@ final class QuantityExtractor {
 
         Scan(Rules rules, String t, int from, int to) {
             super(rules, t, from, to);
+        }
+
+        /** Forgets the last attempt. */
+        void reset() {
+            found = null;
+            plus = BigDecimal.ZERO;
+            currency = null;
+            per = null;
+            loose = false;
         }
 
         /** Tries a mention at {@code i}; returns where scanning resumes. */

@@ -95,11 +95,14 @@ final class Rules {
     }
 
     private final Map<String, UnitWord> units = new HashMap<>();
-    /** The unit words, so a lookup walks characters and builds a substring only for a hit. */
+    /** The unit words, indexing {@link #unitWords}: a lookup walks characters and builds no string. */
     private final WordTrie unitTrie;
+    private final List<UnitWord> unitWords;
     private final Map<String, Qualifier> pre = new HashMap<>();
     private final Map<String, Qualifier> post = new HashMap<>();
-    private final int maxPre;
+    /** The PRE words read backwards and the POST words: a lookup walks, and builds a string only for a hit. */
+    private final WordTrie preTrie;
+    private final WordTrie postTrie;
     private final Set<String> rank = new HashSet<>();
     private final Set<String> money = new HashSet<>();
     private final Set<String> words = new HashSet<>();
@@ -123,9 +126,10 @@ final class Rules {
     private final Map<String, Currency> currencyOther = new HashMap<>();
     private final Map<String, Currency> currencyPart = new HashMap<>();
     /** Longest currency word written before a number, by its last character. */
-    private final Map<Character, Integer> currencyBeforeByLast = new HashMap<>();
-    /** The sub-units and spoken units. */
+    private final WordTrie currencyBeforeTrie;
+    /** The sub-units and spoken units, indexing {@link #currencyParts}. */
     private final WordTrie currencyPartTrie;
+    private final List<Currency> currencyParts;
 
     private Rules(List<Row> unitRows, List<Row> currencyRows, List<Row> qualifierRows, List<Row> contextRows) {
         for (Row l : unitRows) {
@@ -163,28 +167,25 @@ final class Rules {
                 }
             }
         }
-        unitTrie = WordTrie.of(units.keySet());
-        for (String w : currencyBefore.keySet()) {
-            currencyBeforeByLast.merge(w.charAt(w.length() - 1), w.length(), Math::max);
-        }
+        unitWords = List.copyOf(units.values());
+        unitTrie = WordTrie.indexed(unitWords.stream().map(UnitWord::word).toList());
+        currencyBeforeTrie = WordTrie.reversed(currencyBefore.keySet());
         for (Currency cur : currencyOther.values()) {
             if (cur.role() == Role.SUB || cur.role() == Role.SPOKEN) {
                 currencyPart.put(cur.word(), cur);
             }
         }
-        currencyPartTrie = WordTrie.of(currencyPart.keySet());
-        int p = 0;
+        currencyParts = List.copyOf(currencyPart.values());
+        currencyPartTrie = WordTrie.indexed(currencyParts.stream().map(Currency::word).toList());
         for (Row l : qualifierRows) {
             Qualifier q = l.line().kind(Qualifier.class, l.col(2));
             switch (l.line().kind(Position.class, l.col(0))) {
-                case PRE -> {
-                    pre.put(l.col(1), q);
-                    p = Math.max(p, l.col(1).length());
-                }
+                case PRE -> pre.put(l.col(1), q);
                 case POST -> post.put(l.col(1), q);
             }
         }
-        maxPre = p;
+        preTrie = WordTrie.reversed(pre.keySet());
+        postTrie = WordTrie.of(post.keySet());
         for (Row l : contextRows) {
             String w = l.col(1);
             switch (l.line().kind(Context.class, l.col(0))) {
@@ -244,33 +245,24 @@ final class Rules {
 
     /** The longest unit word starting at {@code pos} of {@code t}, or null. */
     UnitWord unitAt(String t, int pos) {
-        return longestAt(units, unitTrie, t, pos);
+        return longestAt(unitWords, unitTrie, t, pos);
     }
 
     /** The value of the longest word of {@code trie} starting at {@code pos}, or null. */
-    private static <V> V longestAt(Map<String, V> words, WordTrie trie, String t, int pos) {
-        int n = trie.longestAt(t, pos, t.length());
-        return n == 0 ? null : words.get(t.substring(pos, pos + n));
+    private static <V> V longestAt(List<V> values, WordTrie trie, String t, int pos) {
+        int k = trie.indexAt(t, pos, t.length());
+        return k < 0 ? null : values.get(k);
     }
 
     /** The longest currency written before a number (人民币, 港币, US$, ￥) ending at {@code end}, or null. */
     Currency currencyBefore(String t, int end) {
-        Integer longest = end > 0 && end <= t.length() ? currencyBeforeByLast.get(t.charAt(end - 1)) : null;
-        if (longest == null) {
-            return null;
-        }
-        for (int s = Math.max(0, end - longest); s < end; s++) {
-            Currency cur = currencyBefore.get(t.substring(s, end));
-            if (cur != null) {
-                return cur;
-            }
-        }
-        return null;
+        int n = end > 0 && end <= t.length() ? currencyBeforeTrie.longestEndingAt(t, 0, end) : 0;
+        return n == 0 ? null : currencyBefore.get(t.substring(end - n, end));
     }
 
     /** The longest sub-unit (角, 分, 美分) or spoken unit (块) starting at {@code pos}, or null. */
     Currency currencyPartAt(String t, int pos) {
-        return longestAt(currencyPart, currencyPartTrie, t, pos);
+        return longestAt(currencyParts, currencyPartTrie, t, pos);
     }
 
     /** Whether the character after N折 makes 折 part of a word (折合, 折旧) rather than a discount. */
@@ -295,27 +287,18 @@ final class Rules {
 
     /** The longest PRE qualifier word ending at {@code end}, or null. */
     String preAt(String t, int end) {
-        for (int s = Math.max(0, end - maxPre); s < end; s++) {
-            String w = t.substring(s, end);
-            if (pre.containsKey(w)) {
-                return w;
-            }
-        }
-        return null;
+        int n = end > 0 && end <= t.length() ? preTrie.longestEndingAt(t, 0, end) : 0;
+        return n == 0 ? null : t.substring(end - n, end);
     }
 
     Qualifier pre(String word) {
         return pre.get(word);
     }
 
-    /** The POST qualifier word starting at {@code pos}, or null. */
+    /** The longest POST qualifier word of at most three characters starting at {@code pos}, or null. */
     String postAt(String t, int pos) {
-        for (int len = 3; len >= 1; len--) {
-            if (pos + len <= t.length() && post.containsKey(t.substring(pos, pos + len))) {
-                return t.substring(pos, pos + len);
-            }
-        }
-        return null;
+        int n = pos >= 0 ? postTrie.longestAt(t, pos, Math.min(t.length(), pos + 3)) : 0;
+        return n == 0 ? null : t.substring(pos, pos + n);
     }
 
     Qualifier post(String word) {
@@ -343,13 +326,7 @@ final class Rules {
 
     /** Whether a word of {@code set} starts anywhere in {@code [from, to)}. */
     private boolean anyIn(Set<String> set, String t, int from, int to) {
-        WordTrie trie = setTries.get(set)[0];
-        for (int i = Math.max(0, from); i < Math.min(to, t.length()); i++) {
-            if (trie.longestAt(t, i, t.length()) > 0) {
-                return true;
-            }
-        }
-        return false;
+        return setTries.get(set)[0].find(t, Math.max(0, from), Math.min(to, t.length()), t.length()) >= 0;
     }
 
     boolean lexicalWordAt(String t, int pos) {

@@ -2,8 +2,6 @@ package io.github.policyreport.internal.quantity;
 
 import io.github.policyreport.internal.text.Analysis;
 
-import java.util.List;
-
 /**
  * Where a figure is: the region its sentence names for it when other than the report's
  * (重庆一季度GDP增长6.2%: 重庆市), read in the figure's own clause, else at the head of its
@@ -25,20 +23,12 @@ final class Where {
     static String region(Cues cues, Analysis a, int s, int at) {
         String t = a.text();
         int clause = SentenceFigures.clauseStart(t, s, at);
-        List<String> own = places(t.substring(clause, at));
-        String name = own.isEmpty() ? null : own.get(own.size() - 1);
+        // national words (全国, 我国, a ministry) scope a comparison (居全国第5位) or a national
+        // aggregate rather than place a figure: the places skip them
+        String name = a.lastPlace(clause, at);
         if (name == null && !cues.any(Cues.Kind.OWNSCOPE, t, clause, at)) {
-            List<String> head = places(t.substring(s, Math.min(at, s + HEAD)));
-            name = head.isEmpty() ? null : head.get(0);
+            name = a.firstPlace(s, Math.min(at, s + HEAD));
         }
         return name == null || a.meta().regions().contains(name) ? null : name;
-    }
-
-    /**
-     * The places named in {@code text}. National words (全国, 我国, a ministry) scope a comparison
-     * (居全国第5位) or a national aggregate rather than place a figure, so they are left out.
-     */
-    private static List<String> places(String text) {
-        return Analysis.regionsNamed(text).stream().filter(r -> !r.equals(Analysis.NATION)).toList();
     }
 }

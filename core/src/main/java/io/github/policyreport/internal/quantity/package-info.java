@@ -115,7 +115,10 @@
  *   <li>A cue list is a {@code Cues.Kind}: a new kind in {@code figures.tsv} needs its enum
  *       constant. Cues are found by walking the shared {@code internal.WordTrie} (per kind, and
  *       backwards for words ending at an offset); never probe a set with substrings in a loop
- *       over offsets.</li>
+ *       over offsets. A lookup that needs the word's value (a unit, a sub-unit) uses an indexed
+ *       trie ({@code WordTrie.indexed}) and builds no string; whether a range holds a word is
+ *       {@code WordTrie.find}. Numeral characters are classified by a table in {@code Numerals},
+ *       asked at every character: keep its switches the one source of that table.</li>
  *   <li>Small counts written in Chinese (三项改革, 四个方面) are named lists, not statistics; the
  *       figure stage drops Chinese-written counts up to ten.</li>
  *   <li>A range is never signed: magnitudes cannot hold -5到10. A Traditional character a new word

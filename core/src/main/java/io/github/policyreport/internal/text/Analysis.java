@@ -73,11 +73,19 @@ public record Analysis(NormalizedText normalized, List<Paragraph> body, List<Sec
         return Regions.prefix(text, from);
     }
 
-    /** The full name of the nation among {@link #regionsNamed} results. */
-    public static final String NATION = Regions.NATION.name();
+    /**
+     * The full official name of the first region named in the normalized range {@code [from, to)}
+     * (重庆 → 重庆市), or null. National words (全国, 我国, a ministry) are skipped: they scope a
+     * comparison rather than place a figure. Read in place, as if the text ended at {@code to}.
+     */
+    public String firstPlace(int from, int to) {
+        Regions.Region r = Regions.place(text(), from, to, false);
+        return r == null ? null : r.name();
+    }
 
-    /** The full official names of the regions named in {@code text}, in order (重庆 → 重庆市). */
-    public static List<String> regionsNamed(String text) {
-        return Regions.mentions(text).stream().map(Regions.Region::name).toList();
+    /** Like {@link #firstPlace} but the last region named in {@code [from, to)}, or null. */
+    public String lastPlace(int from, int to) {
+        Regions.Region r = Regions.place(text(), from, to, true);
+        return r == null ? null : r.name();
     }
 }

@@ -211,22 +211,46 @@ final class Regions {
     /** The length of the region name (full or short) that {@code text} starts with at {@code from}, or 0. */
     static int prefix(String text, int from) {
         Gazetteer g = DEFAULTS.get();
+        if (g.words().longestAt(text, from, text.length()) == 0) {
+            return 0; // nothing starts here: no per-list walk, no array (the figure stage asks often)
+        }
         int[] longest = new int[3];
         g.words().longestAt(text, from, text.length(), longest);
-        Zones.Zone z = longest[2] > 0 ? g.zones().longestAt(text, from) : null;
+        Zones.Zone z = longest[2] > 0 ? g.zones().longestAt(text, from, text.length()) : null;
         return Math.max(longest[0], z == null ? 0 : z.written().length());
     }
 
     /** Region mentions in {@code text}: full names, longest match first, stop phrases skipped. */
     static List<Region> mentions(String text) {
-        Gazetteer g = DEFAULTS.get();
-        int n = text.length();
-        int[] longest = new int[3];
-        int stopEnd = 0;    // every offset before it lies in a stop phrase
-        int free = 0;       // the end of the last name found
         List<Region> out = new ArrayList<>();
-        for (int i = 0; i < n; i++) {
-            g.words().longestAt(text, i, n, longest);
+        scan(text, 0, text.length(), r -> {
+            out.add(r);
+            return true;
+        });
+        return out;
+    }
+
+    /** Receives the mentions of a {@link #scan}, in order; false stops it. */
+    @FunctionalInterface
+    interface Sink {
+        boolean accept(Region r);
+    }
+
+    /**
+     * The mentions {@link #mentions} finds in {@code text.substring(from, to)}, found in place: no
+     * substring, no list. Names, stop phrases and zones are matched as if the text ended at
+     * {@code to}, and offsets where no word can start ({@code WordTrie.nextStart}) are skipped without a
+     * walk (they change nothing).
+     */
+    static void scan(String text, int from, int to, Sink sink) {
+        Gazetteer g = DEFAULTS.get();
+        WordTrie words = g.words();
+        int[] longest = null; // made at the first offset where a word can start
+        int stopEnd = from;   // every offset before it lies in a stop phrase
+        int free = from;      // the end of the last name found
+        for (int i = words.nextStart(text, from, to); i < to; i = words.nextStart(text, i + 1, to)) {
+            longest = longest == null ? new int[3] : longest;
+            words.longestAt(text, i, to, longest);
             boolean stopped = i < stopEnd || longest[1] > 0;
             stopEnd = Math.max(stopEnd, i + longest[1]);
             if (i < free || stopped) {
@@ -234,16 +258,35 @@ final class Regions {
             }
             // the longer of the longest name and the longest zone; of one length they are one string,
             // and then it is no zone
-            Zones.Zone z = longest[2] > 0 ? g.zones().longestAt(text, i) : null;
+            Zones.Zone z = longest[2] > 0 ? g.zones().longestAt(text, i, to) : null;
+            Region found = null;
             if (z != null && z.written().length() > longest[0]) {
-                out.add(zoneRegion(z));
+                found = zoneRegion(z);
                 free = i + z.written().length();
             } else if (longest[0] > 0) {
-                out.add(g.names().get(text.substring(i, i + longest[0])));
+                found = g.names().get(text.substring(i, i + longest[0]));
                 free = i + longest[0];
             }
+            if (found != null && !sink.accept(found)) {
+                return;
+            }
         }
-        return out;
+    }
+
+    /**
+     * The first mention in {@code [from, to)} of {@code text} (or, with {@code last}, the last) other
+     * than the nation, as {@link #scan} finds them; null when there is none.
+     */
+    static Region place(String text, int from, int to, boolean last) {
+        Region[] found = new Region[1];
+        scan(text, from, to, r -> {
+            if (r.name().equals(NATION.name())) {
+                return true;
+            }
+            found[0] = r;
+            return last;
+        });
+        return found[0];
     }
 
     private static Region zoneRegion(Zones.Zone z) {

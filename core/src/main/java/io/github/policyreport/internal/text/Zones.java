@@ -4,6 +4,7 @@ import io.github.policyreport.internal.RuleFile;
 import io.github.policyreport.internal.WordTrie;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -48,6 +49,9 @@ final class Zones {
     private final WordTrie cityNames;
     /** The distinct prefixes of the patterns ("" for {city}高新区), each with its patterns in file order. */
     private final Map<String, List<Pattern>> byPrefix;
+    /** {@link #byPrefix} as two parallel lists, walked without an iterator per call. */
+    private final String[] prefixes;
+    private final List<List<Pattern>> prefixed;
 
     /** The zones of these patterns and cities; {@code division} tells a division's name, which no zone takes. */
     Zones(List<Pattern> patterns, List<City> cities, Predicate<String> division) {
@@ -72,6 +76,8 @@ final class Zones {
             prefixes.computeIfAbsent(p.prefix(), k -> new ArrayList<>()).add(p);
         }
         this.byPrefix = Map.copyOf(prefixes);
+        this.prefixes = byPrefix.keySet().toArray(new String[0]);
+        this.prefixed = Arrays.stream(this.prefixes).map(byPrefix::get).toList();
     }
 
     /** The patterns of these {@code regions/zones.txt} lines; a bad line is a {@code RuleException} with file:line. */
@@ -119,20 +125,26 @@ final class Zones {
      * or null.
      */
     Zone longestAt(String text, int i) {
+        return longestAt(text, i, text.length());
+    }
+
+    /** {@link #longestAt(String, int)} in {@code text} as if it ended at {@code to}. */
+    Zone longestAt(String text, int i, int to) {
         Zone best = null;
-        for (Map.Entry<String, List<Pattern>> e : byPrefix.entrySet()) {
-            int j = i + e.getKey().length();
-            if (j >= text.length() || !text.startsWith(e.getKey(), i)) {
+        for (int k = 0; k < prefixes.length; k++) {
+            String prefix = prefixes[k];
+            int j = i + prefix.length();
+            if (j >= to || !text.startsWith(prefix, i)) {
                 continue;
             }
             // every city name at j, longest first
-            for (int len = cityNames.longestAt(text, j, text.length()); len > 0;
-                 len = cityNames.longestAt(text, j, j + len - 1)) {
-                for (Pattern p : e.getValue()) {
+            for (int len = cityNames.longestAt(text, j, to); len > 0; len = cityNames.longestAt(text, j, j + len - 1)) {
+                for (Pattern p : prefixed.get(k)) {
                     int end = j + len + p.suffix().length();
-                    if ((best == null || end - i > best.written().length()) && text.startsWith(p.suffix(), j + len)) {
+                    if ((best == null || end - i > best.written().length()) && end <= to
+                            && text.startsWith(p.suffix(), j + len)) {
                         Zone z = zone(text.substring(i, end));
-                        if (z != null && !runsOn(text, end, z)) {
+                        if (z != null && !runsOn(text, end, to, z)) {
                             best = z;
                         }
                     }
@@ -143,8 +155,8 @@ final class Zones {
     }
 
     /** Whether a zone name ends inside a longer word at {@code end} (成都新区 in 成都新区域). */
-    private static boolean runsOn(String text, int end, Zone z) {
-        return end < text.length() && z.notBefore().indexOf(text.charAt(end)) >= 0;
+    private static boolean runsOn(String text, int end, int to, Zone z) {
+        return end < to && z.notBefore().indexOf(text.charAt(end)) >= 0;
     }
 
     /** The full name of the zone a pattern makes of a city: a known area of the city, else the template. */

@@ -94,7 +94,11 @@
  *       patterns per line or paragraph checks what every match must hold before it makes a
  *       matcher, or keeps its matchers in an {@code internal.Matchers} for the page.</li>
  *   <li>Dictionaries are matched with the shared {@code internal.WordTrie}, never by probing a
- *       set with substrings: {@code Regions} walks one trie of names and stop phrases per offset.</li>
+ *       set with substrings: {@code Regions} walks one trie of names and stop phrases per offset,
+ *       and only where a word can start ({@code WordTrie.nextStart}). A stage asking for the regions
+ *       of a range of the page ({@code Analysis.firstPlace}/{@code lastPlace}) gets them scanned in
+ *       place, as if the text ended there, never through a cut-out substring and a list;
+ *       {@code RegionsTest} holds every range of its sentences to the cut-out answer.</li>
  *   <li>Metadata strings (title, source) are cut from the source text, so they keep the page's
  *       script; regions are always Simplified full names.</li>
  *   <li>Normalized text can be shorter than the source: a deleted zero-width character is an

@@ -108,6 +108,45 @@ class QuantityNumeralsTest {
         }
     }
 
+    @Test
+    void classifiesEveryCharacterAsTheNumeralGrammarLists() {
+        String digits = "零〇一壹二两俩贰三叁叄參四肆五伍六陆七柒八捌九玖";
+        int[] values = {0, 0, 1, 1, 2, 2, 2, 2, 3, 3, 3, 3, 4, 4, 5, 5, 6, 6, 7, 7, 8, 8, 9, 9};
+        String small = "十拾百佰千仟";
+        int[] scales = {10, 10, 100, 100, 1000, 1000};
+        StringBuilder wrong = new StringBuilder();
+        for (int i = 0; i <= Character.MAX_VALUE; i++) {
+            char c = (char) i;
+            int d = digits.indexOf(c);
+            int s = small.indexOf(c);
+            boolean big = c == '万' || c == '亿' || c == '兆';
+            if (Numerals.digit(c) != (d < 0 ? -1 : values[d]) || Numerals.smallScale(c) != (s < 0 ? 0 : scales[s])
+                    || Numerals.scale(c) != (s >= 0 || big) || Numerals.chinese(c) != (d >= 0 || s >= 0 || big)) {
+                wrong.append(c);
+            }
+        }
+        assertThat(wrong.toString()).isEmpty();
+    }
+
+    @Test
+    void readsADigitRunInPlaceAsBigDecimalReadsItsDigits() {
+        Random r = new Random(20_261_130L);
+        for (int i = 0; i < 5000; i++) {
+            StringBuilder run = new StringBuilder();
+            int length = r.nextInt(4) == 0 ? 17 + r.nextInt(28) : r.nextInt(12);
+            for (int k = 0; k < length; k++) {
+                int pick = r.nextInt(20);
+                run.append(pick < 16 ? (char) ('0' + pick % 10) : pick < 18 ? ',' : '.');
+            }
+            String text = "增长" + run + "万元";
+            String digits = run.toString().replace(",", "");
+            BigDecimal expected = digits.isEmpty() || digits.length() > Numerals.MAX_LENGTH || digits.startsWith(".")
+                    || digits.endsWith(".") || digits.indexOf('.') != digits.lastIndexOf('.') ? null : new BigDecimal(digits);
+            // equal value and scale: 12.50 stays 12.50, 007 is 7
+            assertThat(Numerals.arabic(text, 2, 2 + run.length())).as(run.toString()).isEqualTo(expected);
+        }
+    }
+
     private static long randomMagnitude(Random r, long bound) {
         long cap = (long) Math.pow(10, 1 + r.nextInt((int) Math.log10(bound)));
         return 1 + Math.floorMod(r.nextLong(), Math.min(cap, bound) - 1);

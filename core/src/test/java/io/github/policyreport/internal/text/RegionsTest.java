@@ -1,8 +1,11 @@
 package io.github.policyreport.internal.text;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -97,5 +100,57 @@ class RegionsTest {
                 new Regions.Weighted(Normalizer.normalize(title).text(), 3, true),
                 new Regions.Weighted(Normalizer.normalize(body).text(), 1)));
         assertThat(String.join(",", got)).isEqualTo(expected);
+    }
+
+    /** Sentences of our own naming provinces, cities, districts, zones, the nation and stop phrases. */
+    private static final String[] SENTENCES = {
+            "陕西省咸阳市渭城区新增企业120家,咸阳高新区产值增长8%",
+            "社会长治久安,长治市经济平稳,大理石产量增长,大理州游客增加",
+            "自贸区郑州片区新设企业,郑州市经开区引进项目,洛阳新区域协调发展",
+            "北京时间上午,国务院常务会议部署,我国与全国均增长,北京经开区、天津市和河北省协同",
+            "成都市高新区与重庆两江新区合作,广西南宁市、新竹科学园区和香港特区共同参与"};
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "陕西省咸阳市渭城区新增企业120家,咸阳高新区产值增长8%|陕西省,咸阳市,渭城区,咸阳高新技术产业开发区",
+            "社会长治久安,长治市经济平稳,大理石产量增长,大理州游客增加|长治市,大理白族自治州",
+            "自贸区郑州片区新设企业,郑州市经开区引进项目,洛阳新区域协调发展|中国（河南）自由贸易试验区郑州片区,郑州经济技术开发区,洛阳市",
+            "北京时间上午,国务院常务会议部署,我国与全国均增长,北京经开区、天津市和河北省协同|中华人民共和国,中华人民共和国,中华人民共和国,北京经济技术开发区,天津市,河北省"})
+    void findsMentionsLongestFirstInOrderSkippingStopPhrases(String text, String expected) {
+        assertThat(String.join(",", Regions.mentions(text).stream().map(Regions.Region::name).toList()))
+                .isEqualTo(expected);
+    }
+
+    @Test
+    void scanningARangeInPlaceFindsWhatTheCutOutRangeFinds() {
+        for (String s : SENTENCES) {
+            for (int from = 0; from <= s.length(); from++) {
+                for (int to = from; to <= s.length(); to++) {
+                    List<Regions.Region> inPlace = new ArrayList<>();
+                    Regions.scan(s, from, to, r -> inPlace.add(r));
+                    List<Regions.Region> cut = Regions.mentions(s.substring(from, to));
+                    assertThat(inPlace).as("%s [%d, %d)", s, from, to).isEqualTo(cut);
+                    Regions.Region first = cut.stream().filter(r -> !r.equals(Regions.NATION)).findFirst().orElse(null);
+                    Regions.Region last = cut.stream().filter(r -> !r.equals(Regions.NATION))
+                            .reduce((a, b) -> b).orElse(null);
+                    assertThat(Regions.place(s, from, to, false)).as("first in %s [%d, %d)", s, from, to).isEqualTo(first);
+                    assertThat(Regions.place(s, from, to, true)).as("last in %s [%d, %d)", s, from, to).isEqualTo(last);
+                }
+            }
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"咸阳市新增企业", "重庆一季度", "成都高新区企业", "长治久安", "全国增长", "增长8%"})
+    void theRegionPrefixIsTheLongestNameOrZoneAtTheStart(String text) {
+        List<Regions.Region> m = Regions.mentions(text);
+        int expected = 0;
+        for (int len = text.length(); len >= 2 && expected == 0; len--) {
+            List<Regions.Region> head = Regions.mentions(text.substring(0, len));
+            if (head.size() == 1 && Regions.lookup(text.substring(0, len)) != null) {
+                expected = len;
+            }
+        }
+        assertThat(Regions.prefix(text, 0)).as("%s, mentions %s", text, m).isEqualTo(expected);
     }
 }
