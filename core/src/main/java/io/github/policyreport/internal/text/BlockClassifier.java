@@ -18,9 +18,6 @@ import java.util.regex.Pattern;
  */
 final class BlockClassifier {
 
-    static final Pattern META_LABEL = Pattern.compile(
-            "(发布时间|发布日期|发表时间|发稿时间|更新时间|时间|日期|来源|来自|稿源|作者|发布者|发布人|浏览次数|浏览|阅读次数|阅读"
-                    + "|点击数|点击|查看|评论|编辑|责任编辑|责编|字号|分享到|信息来源|文章来源|出处|转自)\\s*[:|丨]");
     private static final Pattern SPACED_LABEL = Pattern.compile(
             "^(?:发布时间|发布日期|发表时间|日期|时间|来源|来自|稿源|出处|作者)\\s+[^\\s,，。]{2,}");
     static final Pattern DATE_LINE = Pattern.compile(
@@ -45,7 +42,7 @@ final class BlockClassifier {
     record Result(Block.Kind[] kinds, int bodyStart, int bodyEnd, int title) {
     }
 
-    static boolean isMetaLine(Block b) {
+    static boolean isMetaLine(Block b, MetaWords words) {
         String t = b.text();
         if (t.length() > 150) {
             return false;
@@ -66,8 +63,27 @@ final class BlockClassifier {
         if (t.length() <= 60 && hasAny(t, SPACES) && SPACED_LABEL.matcher(t).lookingAt() && !isSentence(t)) {
             return true; // 来源 某某日报 2023-03-15: a label and its value separated by spaces only
         }
-        return (t.indexOf(':') >= 0 || t.indexOf('|') >= 0 || t.indexOf('丨') >= 0) && META_LABEL.matcher(t).find()
-                && !isSentence(t);
+        return hasLabel(t, words) && !isSentence(t);
+    }
+
+    /**
+     * Whether a {@code meta-label} word of {@code words} ends right before a separator (:, | or 丨)
+     * of {@code t}, with only spaces ({@code \s}) between: what the pattern {@code (label|…)\s*[:|丨]}
+     * finds, without trying an alternation at every offset. One pass: at each separator the reversed
+     * label trie is asked about the text before the spaces that precede it.
+     */
+    static boolean hasLabel(String t, MetaWords words) {
+        int labelEnd = 0; // just after the last character that is not a space
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if ((c == ':' || c == '|' || c == '丨') && labelEnd > 0 && words.labels.longestEndingAt(t, 0, labelEnd) > 0) {
+                return true;
+            }
+            if (c != '\n' && SPACES.indexOf(c) < 0) {
+                labelEnd = i + 1;
+            }
+        }
+        return false;
     }
 
     static boolean isCredit(Block b) {
@@ -88,10 +104,6 @@ final class BlockClassifier {
 
     private static boolean isSentence(String t) {
         return t.indexOf('。') >= 0;
-    }
-
-    static boolean isStrong(Block b) {
-        return b.cue() == null && !isMetaLine(b) && !isCredit(b) && sentenceLike(b);
     }
 
     private static boolean sentenceLike(Block b) {
@@ -144,7 +156,7 @@ final class BlockClassifier {
             Block b = blocks.get(i);
             if (isCredit(b)) {
                 kinds[i] = Block.Kind.CREDIT;
-            } else if (isMetaLine(b)) {
+            } else if (isMetaLine(b, words)) {
                 kinds[i] = Block.Kind.META;
             } else if (b.cue() != null) {
                 kinds[i] = Block.Kind.BOILERPLATE;

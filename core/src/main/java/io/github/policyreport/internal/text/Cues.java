@@ -3,12 +3,16 @@ package io.github.policyreport.internal.text;
 import io.github.policyreport.internal.Lazy;
 import io.github.policyreport.internal.Matchers;
 import io.github.policyreport.internal.RuleFile;
+import io.github.policyreport.internal.WordTrie;
 
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -73,13 +77,13 @@ final class Cues {
             int k = line.isEmpty() ? -1 : Arrays.binarySearch(firsts, line.charAt(0));
             if (k >= 0) {
                 for (Floating a : byFirst[k]) {
-                    if (a.admits(line) && m.matcher(a, line).lookingAt()) {
+                    if (m.admits(a, line) && m.matcher(a, line).lookingAt()) {
                         return true;
                     }
                 }
             }
             for (Floating a : others) {
-                if (a.admits(line) && m.matcher(a, line).lookingAt()) {
+                if (m.admits(a, line) && m.matcher(a, line).lookingAt()) {
                     return true;
                 }
             }
@@ -93,8 +97,11 @@ final class Cues {
      * none), checked before the regex runs: an anchored alternative's prefix must start the line,
      * any other literal occur in it. Most lines fail that check, so few regexes run (a bounded
      * repeat such as {@code ^\S{0,12}\s*首页} is costly to try, and resetting a matcher is not free).
+     * {@code bucket} is the list of the {@linkplain Cues#literals literal trie} that holds its
+     * literals, or -1 when it has none: a line in which the trie found no word of that list cannot
+     * hold a match, so {@link #admits} is asked only of the few alternatives whose list was found.
      */
-    private record Floating(int id, String[] literals, boolean prefix, Pattern pattern) {
+    private record Floating(int id, String[] literals, boolean prefix, Pattern pattern, int bucket) {
 
         /** Whether the line can hold a match, by the literals alone. */
         boolean admits(String line) {
@@ -133,11 +140,23 @@ final class Cues {
     private final int patterns;
     /** Literal spam words, counted with indexOf (an alternation of literals is slow in java.util.regex). */
     private final List<String> spamWords;
+    /**
+     * The literals of every alternative and the spam words, in at most 32 lists ({@link Buckets}):
+     * one walk per offset of a line tells which lists occur in it, and so which alternatives can match.
+     */
+    private final WordTrie literals;
+    /** How many lists {@link #literals} has. */
+    private final int lists;
+    /** The list of the spam words, or -1 when there are none. */
+    private final int spamBucket;
 
-    private Cues(Compiled[] cues, int patterns, List<String> spamWords) {
+    private Cues(Compiled[] cues, int patterns, List<String> spamWords, Buckets buckets) {
         this.cues = cues;
         this.patterns = patterns;
         this.spamWords = List.copyOf(spamWords);
+        this.spamBucket = spamWords.isEmpty() ? -1 : buckets.of(spamWords.toArray(String[]::new));
+        this.literals = WordTrie.of(buckets.lists, false);
+        this.lists = buckets.lists.size();
     }
 
     /** The shipped {@code boilerplate.txt}, loaded once and shared. */
@@ -153,8 +172,38 @@ final class Cues {
     static Cues of(List<RuleFile.Line> lines) {
         List<String> spam = new ArrayList<>();
         int[] patterns = new int[1];
-        Compiled[] compiled = load(lines, spam, patterns);
-        return new Cues(compiled, patterns[0], spam);
+        Buckets buckets = new Buckets();
+        Compiled[] compiled = load(lines, spam, patterns, buckets);
+        return new Cues(compiled, patterns[0], spam, buckets);
+    }
+
+    /**
+     * The lists of the literal trie: alternatives with the same literals share a list, and past 32
+     * distinct sets a new set joins a list already made (round robin), so a list stands for a few
+     * alternatives whose own literal check then decides.
+     */
+    private static final class Buckets {
+        final List<Set<String>> lists = new ArrayList<>();
+        private final Map<List<String>, Integer> bySet = new HashMap<>();
+
+        /** The list of {@code words}, or -1 when there are none (or an empty one, which every line holds). */
+        int of(String[] words) {
+            if (words == null || words.length == 0 || Arrays.asList(words).contains("")) {
+                return -1;
+            }
+            List<String> key = List.of(words);
+            Integer known = bySet.get(key);
+            if (known != null) {
+                return known;
+            }
+            int k = bySet.size() % Integer.SIZE;
+            if (k == lists.size()) {
+                lists.add(new HashSet<>());
+            }
+            lists.get(k).addAll(key);
+            bySet.put(key, k);
+            return k;
+        }
     }
 
     /** The kind of boilerplate a normalized line is, or null. */
@@ -175,6 +224,10 @@ final class Cues {
     final class Matching {
 
         private final Matchers matchers = new Matchers(patterns);
+        private final int[] longest = new int[lists];
+        /** The lists of {@link #literals} with a word anywhere in the current line, and at its start. */
+        private int anywhere;
+        private int atStart;
 
         private Matching() {
         }
@@ -183,17 +236,42 @@ final class Cues {
             return matchers.of(f.id(), f.pattern(), line);
         }
 
+        /** Whether the current line can hold a match of {@code f}, by its literals. */
+        boolean admits(Floating f, String line) {
+            return f.bucket() < 0 || ((f.prefix() ? atStart : anywhere) & 1 << f.bucket()) != 0 && f.admits(line);
+        }
+
+        /** Finds which lists of {@link #literals} have a word in {@code line}: one trie walk per offset. */
+        private void scan(String line) {
+            anywhere = 0;
+            atStart = 0;
+            int n = line.length();
+            for (int i = 0; i < n; i++) {
+                if (literals.longestAt(line, i, n) == 0) {
+                    continue; // most offsets: no word starts here, so no list needs asking
+                }
+                literals.longestAt(line, i, n, longest);
+                int found = 0;
+                for (int k = 0; k < longest.length; k++) {
+                    found |= longest[k] > 0 ? 1 << k : 0;
+                }
+                anywhere |= found;
+                atStart |= i == 0 ? found : 0;
+            }
+        }
+
         /** The kind of boilerplate a normalized line is, or null. */
         Kind match(String line) {
             if (line.length() > MAX_LINE) {
                 return null;
             }
+            scan(line);
             for (Compiled c : cues) {
                 Kind k = c.kind();
                 if ((k == Kind.CONTACT || k == Kind.COPYRIGHT) && line.length() > 100) {
                     continue;
                 }
-                int hits = k == Kind.SPAM ? spamWords(line) : 0;
+                int hits = k == Kind.SPAM && spamBucket >= 0 && (anywhere & 1 << spamBucket) != 0 ? spamWords(line) : 0;
                 if (c.anchored().matches(line, this)) {
                     hits++;
                 }
@@ -201,7 +279,7 @@ final class Cues {
                     return k;
                 }
                 for (Floating f : c.floating()) {
-                    if (!f.admits(line)) {
+                    if (!admits(f, line)) {
                         continue;
                     }
                     Matcher m = matcher(f, line);
@@ -350,7 +428,7 @@ final class Cues {
         return out;
     }
 
-    private static Compiled[] load(List<RuleFile.Line> lines, List<String> spamWords, int[] patterns) {
+    private static Compiled[] load(List<RuleFile.Line> lines, List<String> spamWords, int[] patterns, Buckets buckets) {
         Map<Kind, List<Floating>> anchored = new EnumMap<>(Kind.class);
         Map<Kind, List<Floating>> floating = new EnumMap<>(Kind.class);
         for (RuleFile.Line l : lines) {
@@ -378,9 +456,10 @@ final class Cues {
                 for (String one : expandLeadingWords(atStart ? alt.substring(1) : alt)) {
                     String literal = literalPrefix(one);
                     List<String> required = literal != null ? List.of(literal) : requiredWords(one);
+                    String[] words = required == null ? null : required.toArray(String[]::new);
                     (atStart ? anchored : floating).computeIfAbsent(kind, k -> new ArrayList<>())
-                            .add(new Floating(patterns[0]++, required == null ? null : required.toArray(String[]::new),
-                                    atStart && literal != null, Pattern.compile(one)));
+                            .add(new Floating(patterns[0]++, words, atStart && literal != null, Pattern.compile(one),
+                                    buckets.of(words)));
                 }
             }
         }

@@ -129,7 +129,7 @@ class ClassifierTest {
             "汉中又新增一项国字号荣誉! => false"})
     void recognisesMetadataLines(String line, boolean meta) {
         List<Block> blocks = Block.split(line, Cues.defaults());
-        assertThat(BlockClassifier.isMetaLine(blocks.get(0))).isEqualTo(meta);
+        assertThat(BlockClassifier.isMetaLine(blocks.get(0), MetaWords.defaults())).isEqualTo(meta);
     }
 
     /** The cheap checks before the credit patterns must never turn a credit away. */
