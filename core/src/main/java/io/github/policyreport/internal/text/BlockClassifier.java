@@ -25,6 +25,8 @@ final class BlockClassifier {
     static final Pattern CREDIT = Pattern.compile(
             "^[(\\[【]?\\s*((文|图|摄影|摄|作者|记者|本报记者|通讯员|撰稿|文字|图文|文图|策划|制图)\\s*[/|丨:]"
                     + "|(记者|本报记者|特约记者|通讯员)\\s+\\p{IsHan}{2,4}(\\s|[)\\]】]|$))");
+    /** The first characters of {@link #CREDIT}'s role words (文, 图, 摄影, 作者, 本报记者, 特约记者 …). */
+    private static final String CREDIT_ROLE_FIRSTS = "文图摄作记本通撰策制特";
     /** The characters {@code \s} matches (a block holds no line end): a spaced label needs one. */
     private static final String SPACES = " \t\u000B\f\r";
     /** What every match of {@link #CREDIT} holds: a separator after the role, or a space before a name. */
@@ -32,7 +34,8 @@ final class BlockClassifier {
 
     /** A subtitle under the headline: ——2024年1月15日在…会议上. */
     private static final Pattern SUBTITLE = Pattern.compile("^(——|—|--|－－)");
-    private static final Pattern SENTENCE_END = Pattern.compile("[。;!?…]");
+    /** Marks that end a sentence: a line holding one is sentence-like. */
+    private static final String SENTENCE_ENDS = "。;!?…";
     private static final int MAX_GAP = 8;
 
     private BlockClassifier() {
@@ -88,8 +91,20 @@ final class BlockClassifier {
 
     static boolean isCredit(Block b) {
         return b.length() <= 100 && !isSentence(b.text())
-                && ((hasAny(b.text(), CREDIT_MARKS) && CREDIT.matcher(b.text()).lookingAt())
+                && ((creditRoleFirst(b.text()) && hasAny(b.text(), CREDIT_MARKS) && CREDIT.matcher(b.text()).lookingAt())
                         || MetaReader.isByline(b.text()));
+    }
+
+    /**
+     * Whether the character after {@link #CREDIT}'s optional bracket and spaces can start one of its
+     * role words: most lines fail this, and no matcher is made for them.
+     */
+    private static boolean creditRoleFirst(String t) {
+        int i = !t.isEmpty() && "([【".indexOf(t.charAt(0)) >= 0 ? 1 : 0;
+        while (i < t.length() && SPACES.indexOf(t.charAt(i)) >= 0) {
+            i++;
+        }
+        return i < t.length() && CREDIT_ROLE_FIRSTS.indexOf(t.charAt(i)) >= 0;
     }
 
     /** Whether {@code t} holds one of {@code chars}: the cheap test before a pattern that needs one. */
@@ -117,11 +132,14 @@ final class BlockClassifier {
         int commas = 0;
         for (int i = 0; i < t.length(); i++) {
             char c = t.charAt(i);
+            if (SENTENCE_ENDS.indexOf(c) >= 0) {
+                return true;
+            }
             if (c == ',' || c == '、') {
                 commas++;
             }
         }
-        return SENTENCE_END.matcher(t).find() || commas >= 2 || (commas >= 1 && t.length() >= 40) || t.length() >= 80;
+        return commas >= 2 || (commas >= 1 && t.length() >= 40) || t.length() >= 80;
     }
 
     private static boolean endsSentence(String t) {

@@ -66,7 +66,11 @@ final class Titles {
     }
 
     private static int letters(String t) {
-        return (int) t.chars().filter(Character::isLetter).count() / 4;
+        int n = 0;
+        for (int i = 0; i < t.length(); i++) {
+            n += Character.isLetter(t.charAt(i)) ? 1 : 0;
+        }
+        return n / 4;
     }
 
     /** The headline part of "headline_column_site": the first part, unless another is much longer. */

@@ -142,6 +142,55 @@ class LineCueScanTest {
         assertThat(BlockClassifier.hasLabel(line, MetaWords.defaults())).isEqualTo(label);
     }
 
+    /** The role check before the credit pattern never turns a credit away. */
+    @Test
+    void theCreditCheckAnswersLikeTheCreditPatternOnGeneratedLines() {
+        String[] pieces = {"文", "图", "摄影", "摄", "作者", "记者", "本报记者", "特约记者", "通讯员", "撰稿", "文字", "图文", "策划",
+            "制图", "新华社", "(", "[", "【", ")", "】", "/", "|", "丨", ":", " ", "  ", "\t", "张三", "李小明", "王", "报道",
+            "。", "市", "文化", "2024年"};
+        Random random = new Random(11);
+        int credits = 0;
+        for (int round = 0; round < 4000; round++) {
+            String line = generate(random, pieces, 1 + random.nextInt(5)).strip();
+            if (line.isEmpty()) {
+                continue;
+            }
+            Block b = new Block(0, 0, line.length(), line, null);
+            boolean expected = line.length() <= 100 && line.indexOf('。') < 0
+                    && (BlockClassifier.CREDIT.matcher(line).lookingAt() || MetaReader.isByline(line));
+            assertThat(BlockClassifier.isCredit(b)).as(line).isEqualTo(expected);
+            credits += expected ? 1 : 0;
+        }
+        assertThat(credits).as("credit lines").isBetween(150, 3700);
+    }
+
+    /** The mark check before the lead-phrase pattern (抓顶层设计。…, 一是完善政策:…) never turns a lead away. */
+    @Test
+    void theLeadMarkCheckNeverTurnsALeadPhraseAway() {
+        String[] pieces = {"一是", "十二是", "抓", "顶层设计", "完善政策", "强化", "保障", "。", ":", ",", "全市", "科技创新",
+            "(", "2024年", "重点"};
+        Random random = new Random(5);
+        int leads = 0;
+        for (int round = 0; round < 4000; round++) {
+            String p = generate(random, pieces, 1 + random.nextInt(10));
+            if (Structure.LEAD.matcher(p).lookingAt()) {
+                leads++;
+                assertThat(Structure.leadMark(p, 0, p.length())).as(p).isTrue();
+            }
+        }
+        assertThat(leads).as("lead phrases").isGreaterThan(200);
+    }
+
+    @Test
+    void dropsSpacesLikeTheSpacePattern() {
+        String[] pieces = {"全市", " ", "  ", "\t", "\u000B", "\f", "\r", "\n", "\u3000", "\u00A0", "增长", "12%", "。"};
+        Random random = new Random(3);
+        for (int round = 0; round < 2000; round++) {
+            String t = generate(random, pieces, random.nextInt(8));
+            assertThat(Dedup.withoutSpaces(t)).as("[%s]", t).isEqualTo(t.replaceAll("\\s+", ""));
+        }
+    }
+
     private static List<String> metaLabels() {
         for (RuleFile.Line l : RuleFile.read(MetaWords.class, "metadata-words.txt")) {
             if (l.text().startsWith("meta-label\t")) {
