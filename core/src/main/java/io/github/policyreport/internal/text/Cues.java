@@ -124,14 +124,6 @@ final class Cues {
         }
     }
 
-    private static final Pattern LEADING_WORDS = Pattern.compile(
-            "^\\((?:\\?:)?([^()\\[\\]\\\\.*+?{}^$|]+(?:\\|[^()\\[\\]\\\\.*+?{}^$|]+)+)\\)(?![?*{+])(.*)$");
-
-    /** A group of plain words, (a|b) or (?:a|b). */
-    private static final Pattern WORD_GROUP = Pattern.compile("\\((?:\\?:)?([^()\\[\\]\\\\.*+?{}^$|]+(?:\\|[^()\\[\\]\\\\.*+?{}^$|]+)*)\\)");
-    /** An inline flag group such as (?i) or (?iu), which changes how the rest of a regex matches. */
-    private static final Pattern INLINE_FLAGS = Pattern.compile("\\(\\?[a-zA-Z-]+\\)");
-
     private static final Lazy<Cues> DEFAULTS = Lazy.of(() -> of(RuleFile.read(Cues.class, "boilerplate.txt")));
 
     /** The kinds that have cues, in order of precedence. */
@@ -305,129 +297,6 @@ final class Cues {
         return hits;
     }
 
-    /** The literal text a regular expression must start with, or null. */
-    static String literalPrefix(String regex) {
-        int i = 0;
-        while (i < regex.length() && "\\[](){}.*+?^$|".indexOf(regex.charAt(i)) < 0) {
-            i++;
-        }
-        if (i < regex.length() && "?*{".indexOf(regex.charAt(i)) >= 0) {
-            i--; // the last literal character is optional or repeated
-        }
-        return i <= 0 ? null : regex.substring(0, i);
-    }
-
-    /** (电话|热线)\\s*: → 电话\\s*: and 热线\\s*:, so each alternative gets a literal prefix. */
-    static List<String> expandLeadingWords(String regex) {
-        Matcher m = LEADING_WORDS.matcher(regex);
-        if (!m.matches()) {
-            return List.of(regex);
-        }
-        List<String> out = new ArrayList<>();
-        for (String w : m.group(1).split("\\|")) {
-            out.add(w + m.group(2));
-        }
-        return out;
-    }
-
-    /** A literal character at the top level of a regex that every match contains, or null. */
-    static String requiredChar(String regex) {
-        int depth = 0;
-        boolean inClass = false;
-        for (int i = 0; i < regex.length(); i++) {
-            char c = regex.charAt(i);
-            boolean quantified = i + 1 < regex.length() && "?*{".indexOf(regex.charAt(i + 1)) >= 0;
-            if (c == '\\' && i + 1 < regex.length()) {
-                char e = regex.charAt(i + 1);
-                boolean q = i + 2 < regex.length() && "?*{".indexOf(regex.charAt(i + 2)) >= 0;
-                if (depth == 0 && !inClass && !Character.isLetterOrDigit(e) && !q) {
-                    return String.valueOf(e);
-                }
-                i++;
-            } else if (inClass) {
-                inClass = c != ']';
-            } else if (c == '[') {
-                inClass = true;
-            } else if (c == '{') {
-                int close = regex.indexOf('}', i);
-                i = close < 0 ? regex.length() : close; // a quantifier's bounds are not text
-            } else if (c == '(') {
-                depth++;
-            } else if (c == ')') {
-                depth--;
-            } else if (depth == 0 && "|.^$+?*}".indexOf(c) < 0 && !quantified && c != ']') {
-                return String.valueOf(c);
-            }
-        }
-        return null;
-    }
-
-    /**
-     * Literals one of which every match of a regex contains: a {@linkplain #requiredChar required
-     * character}, else the words of the first top-level group of plain words that is not optional
-     * or repeated ({@code [【]?(责任编辑|编辑)\s*:} → 责任编辑, 编辑); null when neither, or when an
-     * inline flag such as {@code (?i)} could change what the words match.
-     */
-    static List<String> requiredWords(String regex) {
-        if (INLINE_FLAGS.matcher(regex).find()) {
-            return null;
-        }
-        String c = requiredChar(regex);
-        if (c != null) {
-            return List.of(c);
-        }
-        int depth = 0;
-        boolean inClass = false;
-        for (int i = 0; i < regex.length(); i++) {
-            char ch = regex.charAt(i);
-            if (ch == '\\') {
-                i++;
-            } else if (inClass) {
-                inClass = ch != ']';
-            } else if (ch == '[') {
-                inClass = true;
-            } else if (ch == ')') {
-                depth--;
-            } else if (ch == '(') {
-                if (depth == 0) {
-                    Matcher m = WORD_GROUP.matcher(regex).region(i, regex.length());
-                    if (m.lookingAt() && (m.end() == regex.length() || "?*{".indexOf(regex.charAt(m.end())) < 0)) {
-                        return List.of(m.group(1).split("\\|"));
-                    }
-                }
-                depth++;
-            }
-        }
-        return null;
-    }
-
-    /** The top-level alternatives of a regular expression. */
-    static List<String> alternatives(String regex) {
-        List<String> out = new ArrayList<>();
-        int depth = 0;
-        boolean inClass = false;
-        int start = 0;
-        for (int i = 0; i < regex.length(); i++) {
-            char c = regex.charAt(i);
-            if (c == '\\') {
-                i++;
-            } else if (inClass) {
-                inClass = c != ']';
-            } else if (c == '[') {
-                inClass = true;
-            } else if (c == '(') {
-                depth++;
-            } else if (c == ')') {
-                depth--;
-            } else if (c == '|' && depth == 0) {
-                out.add(regex.substring(start, i));
-                start = i + 1;
-            }
-        }
-        out.add(regex.substring(start));
-        return out;
-    }
-
     private static Compiled[] load(List<RuleFile.Line> lines, List<String> spamWords, int[] patterns, Buckets buckets) {
         Map<Kind, List<Floating>> anchored = new EnumMap<>(Kind.class);
         Map<Kind, List<Floating>> floating = new EnumMap<>(Kind.class);
@@ -451,11 +320,11 @@ final class Cues {
             } catch (PatternSyntaxException e) {
                 throw l.error("bad pattern (" + e.getDescription() + ")");
             }
-            for (String alt : alternatives(regex)) {
+            for (String alt : CueLiterals.alternatives(regex)) {
                 boolean atStart = alt.startsWith("^");
-                for (String one : expandLeadingWords(atStart ? alt.substring(1) : alt)) {
-                    String literal = literalPrefix(one);
-                    List<String> required = literal != null ? List.of(literal) : requiredWords(one);
+                for (String one : CueLiterals.expandLeadingWords(atStart ? alt.substring(1) : alt)) {
+                    String literal = CueLiterals.literalPrefix(one);
+                    List<String> required = literal != null ? List.of(literal) : CueLiterals.requiredWords(one);
                     String[] words = required == null ? null : required.toArray(String[]::new);
                     (atStart ? anchored : floating).computeIfAbsent(kind, k -> new ArrayList<>())
                             .add(new Floating(patterns[0]++, words, atStart && literal != null, Pattern.compile(one),

@@ -70,8 +70,8 @@ class ClassifierTest {
             "网?站 => 网?站 => null",
             "版权所有x? => 版权所有x? => 版权所有"})
     void splitsCuePatternsIntoAlternativesWithLiteralPrefixes(String regex, String alternatives, String prefix) {
-        assertThat(String.join(" ¦ ", Cues.alternatives(regex))).isEqualTo(alternatives);
-        assertThat(Cues.literalPrefix(Cues.alternatives(regex).get(0))).isEqualTo(prefix);
+        assertThat(String.join(" ¦ ", CueLiterals.alternatives(regex))).isEqualTo(alternatives);
+        assertThat(CueLiterals.literalPrefix(CueLiterals.alternatives(regex).get(0))).isEqualTo(prefix);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -81,9 +81,13 @@ class ClassifierTest {
             "^[•·\\s.|]*$ => null",
             "(a|b)c => c",
             "x?y => y",
-            "[(（]?完 => 完"})
+            "[(（]?完 => 完",
+            "(?<x>[a-z])\\k<x>$ => null",
+            "\\u5B8C$ => null",
+            "\\x41\\d => null",
+            "[\\u4E00-\\u9FA5]+: => :"})
     void findsACharacterEveryMatchOfACueContains(String regex, String required) {
-        assertThat(Cues.requiredChar(regex)).isEqualTo(required);
+        assertThat(CueLiterals.requiredChar(regex)).isEqualTo(required);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -100,7 +104,7 @@ class ClassifierTest {
             "(上一页|下一页){0,2}[:] => null",
             "^[•·\\s.|]*$ => null"})
     void findsWordsOneOfWhichEveryMatchOfACueContains(String regex, String words) {
-        List<String> found = Cues.requiredWords(regex);
+        List<String> found = CueLiterals.requiredWords(regex);
         assertThat(found == null ? null : String.join(" ¦ ", found)).isEqualTo(words);
     }
 
@@ -111,7 +115,7 @@ class ClassifierTest {
             "(打印|关闭)?本页 => (打印|关闭)?本页",
             "(a(b)|c)d => (a(b)|c)d"})
     void expandsLeadingWordGroupsSoEachCueHasALiteralPrefix(String regex, String expanded) {
-        assertThat(String.join(" ¦ ", Cues.expandLeadingWords(regex))).isEqualTo(expanded);
+        assertThat(String.join(" ¦ ", CueLiterals.expandLeadingWords(regex))).isEqualTo(expanded);
     }
 
     @ParameterizedTest(name = "{0}")

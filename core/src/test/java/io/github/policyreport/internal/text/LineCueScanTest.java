@@ -76,6 +76,32 @@ class LineCueScanTest {
         }
     }
 
+    /**
+     * Alternatives without literals (a class, an inline flag) always run; escapes after which no
+     * literal text follows (a named back reference) never make a literal. Spam still counts each hit.
+     */
+    @Test
+    void cuesWithoutLiteralsMatchLikeThePlainPatterns() {
+        List<RuleFile.Line> lines = RuleFile.parse("united-cues.txt", String.join("\n",
+                "TOOLBAR\t^[\\d\\s]+$",
+                "TOOLBAR\t^(?i:abc)\\s*$",
+                "PLACEHOLDER\t^(.)\\1+$",
+                "IMAGE\t^(?<x>[a-z])\\k<x>$",
+                "COPYRIGHT\t(?i)rights\\s+reserved",
+                "CONTACT\t\\d{3,4}-\\d{7,8}",
+                "SPAM\t\\d{5,}",
+                "SPAM\t[a-z]{3}\\d") + "\n");
+        Cues cues = Cues.of(lines);
+        Reference reference = new Reference(lines);
+        String[] pieces = {"123", " ", "abc", "ABC", "aa", "xx", "Rights Reserved", "rights  reserved", "010-12345678",
+            "12345", "xyz9", "中文", "。"};
+        Random random = new Random(17);
+        for (int round = 0; round < 3000; round++) {
+            String line = generate(random, pieces, 1 + random.nextInt(4));
+            assertThat(cues.match(line)).as(line).isEqualTo(reference.match(line));
+        }
+    }
+
     /** Lines whose cue the trie must let through (one row per family), and lines it must not cut. */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiterString = " => ", nullValues = "null", value = {

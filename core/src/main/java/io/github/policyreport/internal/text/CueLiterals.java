@@ -1,0 +1,151 @@
+package io.github.policyreport.internal.text;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * What a boilerplate cue's regular expression must contain, read from its source text: its
+ * top-level alternatives, a literal prefix, a required character or word group. {@link Cues} uses these to try a line only against
+ * the alternatives that can match it. Conservative: when unsure, each answer is "nothing known".
+ */
+final class CueLiterals {
+
+    private static final Pattern LEADING_WORDS = Pattern.compile(
+            "^\\((?:\\?:)?([^()\\[\\]\\\\.*+?{}^$|]+(?:\\|[^()\\[\\]\\\\.*+?{}^$|]+)+)\\)(?![?*{+])(.*)$");
+
+    /** A group of plain words, (a|b) or (?:a|b). */
+    private static final Pattern WORD_GROUP = Pattern.compile("\\((?:\\?:)?([^()\\[\\]\\\\.*+?{}^$|]+(?:\\|[^()\\[\\]\\\\.*+?{}^$|]+)*)\\)");
+    /** An inline flag group such as (?i) or (?iu), which changes how the rest of a regex matches. */
+    private static final Pattern INLINE_FLAGS = Pattern.compile("\\(\\?[a-zA-Z-]+\\)");
+
+    private CueLiterals() {
+    }
+
+    /** The literal text a regular expression must start with, or null. */
+    static String literalPrefix(String regex) {
+        int i = 0;
+        while (i < regex.length() && "\\[](){}.*+?^$|".indexOf(regex.charAt(i)) < 0) {
+            i++;
+        }
+        if (i < regex.length() && "?*{".indexOf(regex.charAt(i)) >= 0) {
+            i--; // the last literal character is optional or repeated
+        }
+        return i <= 0 ? null : regex.substring(0, i);
+    }
+
+    /** (电话|热线)\\s*: → 电话\\s*: and 热线\\s*:, so each alternative gets a literal prefix. */
+    static List<String> expandLeadingWords(String regex) {
+        Matcher m = LEADING_WORDS.matcher(regex);
+        if (!m.matches()) {
+            return List.of(regex);
+        }
+        List<String> out = new ArrayList<>();
+        for (String w : m.group(1).split("\\|")) {
+            out.add(w + m.group(2));
+        }
+        return out;
+    }
+
+    /** A literal character at the top level of a regex that every match contains, or null. */
+    static String requiredChar(String regex) {
+        int depth = 0;
+        boolean inClass = false;
+        for (int i = 0; i < regex.length(); i++) {
+            char c = regex.charAt(i);
+            boolean quantified = i + 1 < regex.length() && "?*{".indexOf(regex.charAt(i + 1)) >= 0;
+            if (c == '\\' && i + 1 < regex.length()) {
+                char e = regex.charAt(i + 1);
+                boolean q = i + 2 < regex.length() && "?*{".indexOf(regex.charAt(i + 2)) >= 0;
+                if (depth == 0 && !inClass && !Character.isLetterOrDigit(e) && !q) {
+                    return String.valueOf(e);
+                }
+                if (depth == 0 && !inClass && (Character.isDigit(e) || "kuxcN".indexOf(e) >= 0)) {
+                    return null; // \k<name>, \u4E00, \x41, \cM, \0101, \12: what follows is no literal text
+                }
+                i++;
+            } else if (inClass) {
+                inClass = c != ']';
+            } else if (c == '[') {
+                inClass = true;
+            } else if (c == '{') {
+                int close = regex.indexOf('}', i);
+                i = close < 0 ? regex.length() : close; // a quantifier's bounds are not text
+            } else if (c == '(') {
+                depth++;
+            } else if (c == ')') {
+                depth--;
+            } else if (depth == 0 && "|.^$+?*}".indexOf(c) < 0 && !quantified && c != ']') {
+                return String.valueOf(c);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Literals one of which every match of a regex contains: a {@linkplain #requiredChar required
+     * character}, else the words of the first top-level group of plain words that is not optional
+     * or repeated ({@code [【]?(责任编辑|编辑)\s*:} → 责任编辑, 编辑); null when neither, or when an
+     * inline flag such as {@code (?i)} could change what the words match.
+     */
+    static List<String> requiredWords(String regex) {
+        if (INLINE_FLAGS.matcher(regex).find()) {
+            return null;
+        }
+        String c = requiredChar(regex);
+        if (c != null) {
+            return List.of(c);
+        }
+        int depth = 0;
+        boolean inClass = false;
+        for (int i = 0; i < regex.length(); i++) {
+            char ch = regex.charAt(i);
+            if (ch == '\\') {
+                i++;
+            } else if (inClass) {
+                inClass = ch != ']';
+            } else if (ch == '[') {
+                inClass = true;
+            } else if (ch == ')') {
+                depth--;
+            } else if (ch == '(') {
+                if (depth == 0) {
+                    Matcher m = WORD_GROUP.matcher(regex).region(i, regex.length());
+                    if (m.lookingAt() && (m.end() == regex.length() || "?*{".indexOf(regex.charAt(m.end())) < 0)) {
+                        return List.of(m.group(1).split("\\|"));
+                    }
+                }
+                depth++;
+            }
+        }
+        return null;
+    }
+
+    /** The top-level alternatives of a regular expression. */
+    static List<String> alternatives(String regex) {
+        List<String> out = new ArrayList<>();
+        int depth = 0;
+        boolean inClass = false;
+        int start = 0;
+        for (int i = 0; i < regex.length(); i++) {
+            char c = regex.charAt(i);
+            if (c == '\\') {
+                i++;
+            } else if (inClass) {
+                inClass = c != ']';
+            } else if (c == '[') {
+                inClass = true;
+            } else if (c == '(') {
+                depth++;
+            } else if (c == ')') {
+                depth--;
+            } else if (c == '|' && depth == 0) {
+                out.add(regex.substring(start, i));
+                start = i + 1;
+            }
+        }
+        out.add(regex.substring(start));
+        return out;
+    }
+}
