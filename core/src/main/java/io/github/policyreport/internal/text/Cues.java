@@ -137,8 +137,6 @@ final class Cues {
      * one walk per offset of a line tells which lists occur in it, and so which alternatives can match.
      */
     private final WordTrie literals;
-    /** How many lists {@link #literals} has. */
-    private final int lists;
     /** The list of the spam words, or -1 when there are none. */
     private final int spamBucket;
 
@@ -148,7 +146,6 @@ final class Cues {
         this.spamWords = List.copyOf(spamWords);
         this.spamBucket = spamWords.isEmpty() ? -1 : buckets.of(spamWords.toArray(String[]::new));
         this.literals = WordTrie.of(buckets.lists, false);
-        this.lists = buckets.lists.size();
     }
 
     /** The shipped {@code boilerplate.txt}, loaded once and shared. */
@@ -216,7 +213,6 @@ final class Cues {
     final class Matching {
 
         private final Matchers matchers = new Matchers(patterns);
-        private final int[] longest = new int[lists];
         /** The lists of {@link #literals} with a word anywhere in the current line, and at its start. */
         private int anywhere;
         private int atStart;
@@ -239,14 +235,7 @@ final class Cues {
             atStart = 0;
             int n = line.length();
             for (int i = 0; i < n; i++) {
-                if (literals.longestAt(line, i, n) == 0) {
-                    continue; // most offsets: no word starts here, so no list needs asking
-                }
-                literals.longestAt(line, i, n, longest);
-                int found = 0;
-                for (int k = 0; k < longest.length; k++) {
-                    found |= longest[k] > 0 ? 1 << k : 0;
-                }
+                int found = literals.kindsAt(line, i, n);
                 anywhere |= found;
                 atStart |= i == 0 ? found : 0;
             }
