@@ -18,8 +18,10 @@ import java.util.regex.Pattern;
  */
 final class BlockClassifier {
 
-    private static final Pattern SPACED_LABEL = Pattern.compile(
+    static final Pattern SPACED_LABEL = Pattern.compile(
             "^(?:发布时间|发布日期|发表时间|日期|时间|来源|来自|稿源|出处|作者)\\s+[^\\s,，。]{2,}");
+    /** The first characters of {@link #SPACED_LABEL}'s words: a line starting otherwise is tried no further. */
+    private static final String SPACED_LABEL_FIRSTS = "发日时来稿出作";
     static final Pattern DATE_LINE = Pattern.compile(
             "^\\d{4}\\s*[-/.年]\\s*\\d{1,2}\\s*[-/.月]\\s*\\d{1,2}\\s*日?(\\s*\\d{1,2}:\\d{2}(:\\d{2})?)?");
     static final Pattern CREDIT = Pattern.compile(
@@ -52,8 +54,7 @@ final class BlockClassifier {
         }
         // the patterns are anchored at the line start: look at the first character (and, for a
         // spaced label, whether the line has a space) before a matcher is made
-        java.util.regex.Matcher d = t.length() <= 80 && !t.isEmpty() && t.charAt(0) >= '0' && t.charAt(0) <= '9'
-                ? DATE_LINE.matcher(t) : null;
+        java.util.regex.Matcher d = t.length() <= 80 && startsWithYear(t) ? DATE_LINE.matcher(t) : null;
         if (d != null && d.lookingAt() && !isSentence(t)) {
             if (d.end() == t.length()) {
                 return true;
@@ -63,10 +64,24 @@ final class BlockClassifier {
                 return true;
             }
         }
-        if (t.length() <= 60 && hasAny(t, SPACES) && SPACED_LABEL.matcher(t).lookingAt() && !isSentence(t)) {
+        if (t.length() <= 60 && SPACED_LABEL_FIRSTS.indexOf(t.charAt(0)) >= 0 && hasAny(t, SPACES)
+                && SPACED_LABEL.matcher(t).lookingAt() && !isSentence(t)) {
             return true; // 来源 某某日报 2023-03-15: a label and its value separated by spaces only
         }
         return hasLabel(t, words) && !isSentence(t);
+    }
+
+    /** Whether {@code t} opens with four ASCII digits, as every {@link #DATE_LINE} does. */
+    private static boolean startsWithYear(String t) {
+        if (t.length() < 4) {
+            return false;
+        }
+        for (int i = 0; i < 4; i++) {
+            if (t.charAt(i) < '0' || t.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

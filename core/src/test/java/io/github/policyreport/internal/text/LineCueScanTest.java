@@ -150,6 +150,42 @@ class LineCueScanTest {
         assertThat(found).as("lines with a label").isBetween(500, 4500);
     }
 
+    /** The first-character checks before the date-line and spaced-label patterns never turn a metadata line away. */
+    @Test
+    void theMetaLineChecksAnswerLikeThePatternsOnGeneratedLines() {
+        MetaWords words = MetaWords.defaults();
+        Pattern labels = Pattern.compile(MetaWords.alternation(metaLabels()) + "\\s*[:|丨]");
+        String[] pieces = {"2024", "2023-", "12", "3", "-", "/", ".", "年", "月", "日", " ", "  ", "\t", "10:30", ":45",
+            "来源", "发布时间", "日期", "时间", "作者", "稿源", "出处", "浏览", ":", "|", "某某日报", "张三", "新华社", ",",
+            "。", "全市", "增长"};
+        String[] openings = {"", "", "2024-03-15", "2024年3月15日", "2024/3/15 10:30", "2023.12.1", "2024-3", "20240315",
+            "2024年", "1234-5-6 ", "12-3-4", "来源 ", "作者  ", "发布时间\t", "日期 ", "时间", "出处 "};
+        Random random = new Random(23);
+        int meta = 0;
+        int datedLines = 0;
+        int spacedLines = 0;
+        for (int round = 0; round < 5000; round++) {
+            String t = (openings[random.nextInt(openings.length)] + generate(random, pieces, random.nextInt(5))).strip();
+            if (t.isEmpty()) {
+                continue;
+            }
+            boolean sentence = t.indexOf('。') >= 0;
+            Matcher d = BlockClassifier.DATE_LINE.matcher(t);
+            boolean dated = t.length() <= 80 && d.lookingAt() && !sentence
+                    && (d.end() == t.length() || (!Normalizer.isHan(t.charAt(d.end())) && t.charAt(d.end()) != ','));
+            boolean spaced = t.length() <= 60 && BlockClassifier.SPACED_LABEL.matcher(t).lookingAt() && !sentence;
+            boolean expected = t.length() <= 150 && (dated || spaced || (labels.matcher(t).find() && !sentence));
+            assertThat(BlockClassifier.isMetaLine(new Block(0, 0, t.length(), t, null), words)).as("[%s]", t)
+                    .isEqualTo(expected);
+            meta += expected ? 1 : 0;
+            datedLines += dated ? 1 : 0;
+            spacedLines += spaced ? 1 : 0;
+        }
+        assertThat(meta).as("metadata lines").isBetween(200, 4500);
+        assertThat(datedLines).as("date lines").isGreaterThan(20);
+        assertThat(spacedLines).as("spaced label lines").isGreaterThan(20);
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiterString = " => ", value = {
             "来源:市统计局 => true",
