@@ -42,6 +42,9 @@ class OneNormalizationTest {
             Taiwanese plan                           | 至2025年底,将投入新台币1500亿元推动半导体产业发展。 | 至2025年底，將投入新臺幣1500億元推動半導體產業發展。 | -
             press conference                         | 9月12日,市科技局举办新闻发布会,通报前三季度全市新增企业560家。 | 9月12日，市科技局舉辦新聞發佈會，通報前三季度全市新增企業560家。 | 2023-09-12
             financial numerals                       | 基金会当年收到捐款叁拾万元,资助学生200名。  | 基金會當年收到捐款參拾萬元，資助學生200名。 | -
+            Taiwanese plan, a phrase converts whole  | 依照计划,2025年将新增研发中心30个。        | 依照計畫，2025年將新增研發中心30個。 | -
+            HK reply, a phrase converts whole        | 政府回复议员查询时表示,全年共资助项目480项。 | 政府回覆議員查詢時表示，全年共資助項目480項。 | -
+            Taiwanese news, a phrase converts whole  | 学校借此引进检测设备120台。                | 學校藉此引進檢測設備120臺。 | -
             """)
     void readsEveryWritingOfASentenceAlike(String family, String simplified, String other, String events) throws Exception {
         String written = unescape(other);

@@ -105,10 +105,16 @@ public class TextLayerBenchmark {
             return com.github.houbb.opencc4j.util.ZhConverterUtil.toSimple("西安市舉辦“奮力譜寫西安高質量發展新篇章”系列新聞發布會");
         }
 
-        /** The first normalization of the JVM (opencc4j, variant table, class loading). */
+        /** The first normalization of the JVM (conversion tables, variant table, class loading). */
         @Benchmark
         public NormalizedText firstNormalization() {
             return Normalizer.normalize("西安市舉辦“奮力譜寫西安高質量發展新篇章”系列新聞發布會");
+        }
+
+        /** The same with a phrase that converts as a whole (計畫→计划): the segmenter's words are read too. */
+        @Benchmark
+        public NormalizedText firstNormalizationWithAPhrase() {
+            return Normalizer.normalize("依照計畫，國立大學研發團隊去年新增專利120件");
         }
     }
 }

@@ -18,6 +18,8 @@ class StartupClassesTest {
 
     /** opencc4j's converter (its 50,000-phrase trie), as distinct from the dictionary files read for script checks. */
     private static final String CONVERTER = "com.github.houbb.opencc4j.core.";
+    /** Our segmenter for Traditional→Simplified, built when a phrase decides the conversion. */
+    private static final String SEGMENTER = "io.github.policyreport.internal.text.Simplifier";
     private static final String DATABIND = "tools.jackson.databind.";
     private static final String ICU = "com.ibm.icu.";
 
@@ -29,15 +31,24 @@ class StartupClassesTest {
                 + "到2027年,高新技术企业力争超过1200家,技术合同成交额突破300亿元。\n";
         List<String> loaded = classesLoadedParsing(dir, page);
         assertThat(loaded).anyMatch(c -> c.startsWith("io.github.policyreport.internal.quantity."));
-        assertThat(loaded).noneMatch(c -> c.startsWith(CONVERTER) || c.startsWith(DATABIND) || c.startsWith(ICU));
+        assertThat(loaded).noneMatch(c -> c.startsWith(CONVERTER) || c.equals(SEGMENTER) || c.startsWith(DATABIND)
+                || c.startsWith(ICU));
     }
 
     @Test
-    void aTraditionalPageLoadsTheConverter(@TempDir Path dir) throws Exception {
+    void aTraditionalPageIsConvertedCharacterByCharacterWithoutOpenccsConverter(@TempDir Path dir) throws Exception {
         String page = "國科會公布113年度研發成果\n國立大學研發團隊去年新增專利120件,產學合作金額成長15%。\n";
         List<String> loaded = classesLoadedParsing(dir, page);
-        assertThat(loaded).anyMatch(c -> c.startsWith(CONVERTER));
-        assertThat(loaded).noneMatch(c -> c.startsWith(DATABIND));
+        assertThat(loaded).noneMatch(c -> c.startsWith(CONVERTER) || c.equals(SEGMENTER) || c.startsWith(DATABIND));
+    }
+
+    @Test
+    void aTraditionalPageWithAPhraseLoadsTheSegmenterButNotOpenccsConverter(@TempDir Path dir) throws Exception {
+        // 計畫 converts as a phrase (计划), not character by character (计画)
+        String page = "國科會公布113年度研發計畫\n依照計畫,國立大學研發團隊去年新增專利120件,產學合作金額成長15%。\n";
+        List<String> loaded = classesLoadedParsing(dir, page);
+        assertThat(loaded).contains(SEGMENTER);
+        assertThat(loaded).noneMatch(c -> c.startsWith(CONVERTER) || c.startsWith(DATABIND));
     }
 
     /** The classes a fresh JVM loads running {@code parse} on this page. */

@@ -1,16 +1,16 @@
 package io.github.policyreport.internal.text;
 
-import com.github.houbb.opencc4j.util.ZhConverterUtil;
 import io.github.policyreport.model.Script;
 
 import java.util.function.UnaryOperator;
 
 /**
  * Builds the {@link NormalizedText} of a source text, the one normalization of the library (the
- * pipeline, the probes and rule words all go through it): Traditional→Simplified (opencc4j, phrase
- * aware), then the one-to-one {@link Fold} of every character (variants opencc leaves such as
- * 陜→陕, full-width → half-width, every kind of space to a plain space, 〜 to ~), and
- * {@linkplain #invisible invisible} characters (zero-width, bidi controls) deleted.
+ * pipeline, the probes and rule words all go through it): Traditional→Simplified (opencc4j's, phrase
+ * aware, done by {@link ScriptChars} from opencc4j's dictionaries), then the one-to-one
+ * {@link Fold} of every character (variants opencc leaves such as 陜→陕, full-width →
+ * half-width, every kind of space to a plain space, 〜 to ~), and {@linkplain #invisible
+ * invisible} characters (zero-width, bidi controls) deleted.
  *
  * <p>Traditional→Simplified works on runs of Han characters. A run whose conversion keeps its
  * length maps 1:1; otherwise the run is converted character by character and each character that
@@ -38,7 +38,7 @@ public final class Normalizer {
 
     /**
      * The normalized view of {@code source} with another script converter (tests use converters
-     * that grow and shrink text); {@code null} means opencc4j.
+     * that grow and shrink text); {@code null} means opencc4j's conversion.
      */
     static NormalizedText normalize(String source, UnaryOperator<String> converter) {
         Fold fold = Fold.defaults(); // once per text: the per-character fold stays one array read
@@ -70,13 +70,24 @@ public final class Normalizer {
 
     private static void convertRun(String source, int from, int to, StringBuilder sb, OffsetMap.Builder map,
                                    UnaryOperator<String> converter, Fold fold) {
-        if (converter == null && !ScriptChars.mayChange(source, from, to)) {
-            // most runs: nothing to convert (and no surrogates), so fold in place without a copy
-            for (int k = from; k < to; k++) {
-                sb.append(fold.fold(source.charAt(k)));
+        if (converter == null) {
+            if (!ScriptChars.mayChange(source, from, to)) {
+                // most runs: nothing to convert (and no surrogates), so fold in place without a copy
+                for (int k = from; k < to; k++) {
+                    sb.append(fold.fold(source.charAt(k)));
+                }
+                map.copy(to - from);
+                return;
             }
-            map.copy(to - from);
-            return;
+            int start = sb.length();
+            if (ScriptChars.appendInPlace(source, from, to, sb)) {
+                // converted one char for one, straight into the text: fold it there
+                for (int k = start; k < sb.length(); k++) {
+                    sb.setCharAt(k, fold.fold(sb.charAt(k)));
+                }
+                map.copy(to - from);
+                return;
+            }
         }
         UnaryOperator<String> conv = converter == null ? Normalizer::convert : converter;
         String run = source.substring(from, to);
@@ -113,7 +124,7 @@ public final class Normalizer {
 
     private static String convert(String s) {
         try {
-            String out = ZhConverterUtil.toSimple(s);
+            String out = ScriptChars.toSimple(s);
             return out == null ? s : out;
         } catch (RuntimeException e) {
             return s; // opencc4j failing on odd input must not fail the parse

@@ -11,7 +11,8 @@
  *       turns markup into one line per block element and keeps {@code <title>}/{@code <meta>}
  *       values as evidence.</li>
  *   <li>{@link io.github.policyreport.internal.text.Normalizer} makes the analysis view, the one
- *       normalization of the library: Simplified script (opencc4j), then the one-to-one
+ *       normalization of the library: Simplified script (opencc4j's conversion, done exactly by
+ *       {@code ScriptChars} from opencc4j's dictionaries), then the one-to-one
  *       {@code Fold} of every character (data: {@code fold.txt}: variants and Traditional
  *       characters opencc leaves, full-width ASCII, every space, 〜), invisible characters
  *       (zero-width, bidi controls) deleted, with an
@@ -119,8 +120,14 @@
  *       are never listed (patterns × cities make 36,000, which cost a start a third of a second):
  *       {@code Zones} matches prefix, city name and suffix, and must answer as the full list would
  *       ({@code ZonesTest} holds it to a listed reference).</li>
- *   <li>Start-up: a Simplified page must not reach opencc4j's converter (its first call builds a
- *       50,000-phrase trie); {@code ScriptChars.mayChange} decides, exactly, per run.</li>
+ *   <li>Start-up: no page reaches opencc4j's converter (its first call builds a 50,000-phrase
+ *       trie) unless it has Han characters outside U+4E00–U+9FA5, which opencc4j segments apart.
+ *       {@code ScriptChars.mayChange} tells the runs that stay as they are (most of a Simplified
+ *       page); the others are converted by a table read per character, and only a run holding a
+ *       phrase that converts otherwise than character by character (計畫→计划, 哪吒) builds the
+ *       {@code Simplifier}, opencc4j's longest-match segmentation over its 49,000 phrase words.
+ *       {@code SimplifierTest} holds the conversion to opencc4j's on every dictionary word and on
+ *       random mixes; upgrading opencc4j means rerunning it and re-reading its segmenter.</li>
  *   <li>opencc4j leaves supplementary-plane characters alone; the map still handles conversions
  *       that change length (tested with a converter that does).</li>
  * </ul>

@@ -1,17 +1,13 @@
 package io.github.policyreport.internal.text;
 
+import com.github.houbb.heaven.util.lang.StringUtil;
 import com.github.houbb.opencc4j.util.ZhConverterUtil;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -50,7 +46,7 @@ class ScriptCharsTest {
     }
 
     @Test
-    void aRunThatCannotChangeComesBackFromOpenccUnchanged() throws IOException {
+    void aRunThatCannotChangeComesBackFromOpenccUnchanged() {
         List<String> phrases = phraseKeys();
         String common = "的一是在不了有和人这中大为上个国我以要他时来用们生到作地于出就分对成会可主发年动同工也能下过子说产种面而方后多定行学法所民得经十三之进着等部度家电力里如水化高自二理起小物现实加量都两体制机当使点从业本去把性好应开它合还因由其些然前外天政四日那社义事平形相全表间样与关各重新线内数正心反你明看原又么利比或但质气第向道命此变条只没结解问意建月公无系军很情者最立代想已通并提直题党程展五果料象员革位入常文总次品式活设及管特件长求老头基资边流路级少图山统接知较将组见计别她手角期根论运农指几九区强放决西被干做必战先回则任取据处队南给色光门即保治北造百规热领七海口东导器压志世金增争济阶油思术极交受联什认六共权收证改清己美再采转更单风切打白教速花带安场身车例真务具万每目至达走积示议声报斗完类八离华名确才科张信马节话米整空元况今集温传土许步群广石记需段研界拉林律叫且究观越织装影算低持音众书布复容儿须际商非验连断深难近矿千周委素技备半办青省列习响约支般史感劳便团往酸历市克何除消构府称太准精值号率族维划选标写存候毛亲快效斯院查江型眼王按格养易置派层片始却专状育厂京识适属圆包火住调满县局照参红细引听该铁价严";
         Random random = new Random(12);
@@ -61,10 +57,7 @@ class ScriptCharsTest {
             while (run.length() < len) {
                 if (random.nextInt(4) == 0) {
                     // a piece of a phrase that conversion changes: whole, or cut at either end
-                    String p = phrases.get(random.nextInt(phrases.size()));
-                    int from = random.nextInt(2) == 0 ? 0 : random.nextInt(p.length());
-                    int to = random.nextInt(2) == 0 ? p.length() : from + 1 + random.nextInt(p.length() - from);
-                    run.append(p, from, to);
+                    run.append(OpenccDictionaries.piece(phrases.get(random.nextInt(phrases.size())), random));
                 } else {
                     run.append(common.charAt(random.nextInt(common.length())));
                 }
@@ -78,20 +71,27 @@ class ScriptCharsTest {
         assertThat(checked).isGreaterThan(500);
     }
 
-    /** The Traditional→Simplified phrases of opencc4j's dictionary whose conversion changes them. */
-    private static List<String> phraseKeys() throws IOException {
-        List<String> out = new ArrayList<>();
-        try (InputStream in = ZhConverterUtil.class.getResourceAsStream("/data/dictionary/TSPhrases.txt")) {
-            assertThat(in).isNotNull();
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            while ((line = r.readLine()) != null) {
-                String[] p = line.split("\\s+");
-                if (p.length > 1 && !p[0].equals(p[1])) {
-                    out.add(p[0]);
-                }
+    @Test
+    void splitsDictionaryLinesAsOpenccsLoaderDoes() {
+        String alphabet = "乾坤覆a1 \t\t  \u0013\u000B\f\r\n\u001C\u3000\u00A0";
+        Random random = new Random(5);
+        for (int n = 0; n < 3000; n++) {
+            StringBuilder line = new StringBuilder();
+            int len = 1 + random.nextInt(12);
+            for (int k = 0; k < len; k++) {
+                line.append(alphabet.charAt(random.nextInt(alphabet.length())));
             }
+            String s = line.toString();
+            assertThat(ScriptChars.fields(s)).as("%s", s.chars().boxed().toList())
+                    .containsExactly(StringUtil.splitByAnyBlank(s));
         }
+        assertThat(ScriptChars.fields("乾坤\t乾坤 干坤")).containsExactly("乾坤", "乾坤", "干坤");
+    }
+
+    /** The Traditional→Simplified phrases of opencc4j's dictionary whose conversion changes them. */
+    private static List<String> phraseKeys() {
+        List<String> out = OpenccDictionaries.read("TSPhrases.txt").entrySet().stream()
+                .filter(e -> !e.getKey().equals(e.getValue())).map(Map.Entry::getKey).toList();
         assertThat(out).hasSizeGreaterThan(100);
         return out;
     }
