@@ -62,7 +62,8 @@ final class Titles {
             t = TRAILING_TAG.matcher(t).replaceFirst("");
         }
         t = t.strip();
-        return BlockClassifier.han(t) + letters(t) >= 2 ? t : null;
+        int han = BlockClassifier.han(t);
+        return han >= 2 || han + letters(t) >= 2 ? t : null; // letters are counted only when it matters
     }
 
     private static int letters(String t) {
