@@ -1,7 +1,10 @@
 package io.github.policyreport.internal.text;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -17,6 +20,8 @@ final class CueLiterals {
 
     /** A group of plain words, (a|b) or (?:a|b). */
     private static final Pattern WORD_GROUP = Pattern.compile("\\((?:\\?:)?([^()\\[\\]\\\\.*+?{}^$|]+(?:\\|[^()\\[\\]\\\\.*+?{}^$|]+)*)\\)");
+    /** A group of ASCII words matched without case, (?i:icp|issn). */
+    private static final Pattern CASELESS_GROUP = Pattern.compile("\\(\\?i:([A-Za-z0-9]+(?:\\|[A-Za-z0-9]+)*)\\)");
     /** An inline flag group such as (?i) or (?iu), which changes how the rest of a regex matches. */
     private static final Pattern INLINE_FLAGS = Pattern.compile("\\(\\?[a-zA-Z-]+\\)");
 
@@ -86,7 +91,8 @@ final class CueLiterals {
     /**
      * Literals one of which every match of a regex contains: a {@linkplain #requiredChar required
      * character}, else the words of the first top-level group of plain words that is not optional
-     * or repeated ({@code [【]?(责任编辑|编辑)\s*:} → 责任编辑, 编辑); null when neither, or when an
+     * or repeated ({@code [【]?(责任编辑|编辑)\s*:} → 责任编辑, 编辑), or of ASCII words matched without case
+     * ({@code (?i:icp)\s*\d} → i, I); null when neither, or when an
      * inline flag such as {@code (?i)} could change what the words match.
      */
     static List<String> requiredWords(String regex) {
@@ -115,11 +121,28 @@ final class CueLiterals {
                     if (m.lookingAt() && (m.end() == regex.length() || "?*{".indexOf(regex.charAt(m.end())) < 0)) {
                         return List.of(m.group(1).split("\\|"));
                     }
+                    m = CASELESS_GROUP.matcher(regex).region(i, regex.length());
+                    if (m.lookingAt() && (m.end() == regex.length() || "?*{".indexOf(regex.charAt(m.end())) < 0)) {
+                        return firstLetters(m.group(1).split("\\|"));
+                    }
                 }
                 depth++;
             }
         }
         return null;
+    }
+
+    /**
+     * The first characters of words matched without case ({@code (?i:…)} folds ASCII only): each
+     * letter in both cases, so that {@code (?i:copyright)} needs c or C.
+     */
+    private static List<String> firstLetters(String[] words) {
+        Set<String> out = new LinkedHashSet<>();
+        for (String w : words) {
+            out.add(w.substring(0, 1).toLowerCase(Locale.ROOT));
+            out.add(w.substring(0, 1).toUpperCase(Locale.ROOT));
+        }
+        return List.copyOf(out);
     }
 
     /** The top-level alternatives of a regular expression. */
