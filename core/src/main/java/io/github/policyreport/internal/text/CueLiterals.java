@@ -22,6 +22,8 @@ final class CueLiterals {
     private static final Pattern WORD_GROUP = Pattern.compile("\\((?:\\?:)?([^()\\[\\]\\\\.*+?{}^$|]+(?:\\|[^()\\[\\]\\\\.*+?{}^$|]+)*)\\)");
     /** A group of ASCII words matched without case, (?i:icp|issn). */
     private static final Pattern CASELESS_GROUP = Pattern.compile("\\(\\?i:([A-Za-z0-9]+(?:\\|[A-Za-z0-9]+)*)\\)");
+    /** A back reference (\\1, \\k<name>) or a named group, which a group's expansion would break. */
+    private static final Pattern GROUP_REFERENCE = Pattern.compile("\\\\[1-9]|\\\\k<|\\(\\?<[a-zA-Z]");
     /** An inline flag group such as (?i) or (?iu), which changes how the rest of a regex matches. */
     private static final Pattern INLINE_FLAGS = Pattern.compile("\\(\\?[a-zA-Z-]+\\)");
 
@@ -40,17 +42,62 @@ final class CueLiterals {
         return i <= 0 ? null : regex.substring(0, i);
     }
 
-    /** (电话|热线)\\s*: → 电话\\s*: and 热线\\s*:, so each alternative gets a literal prefix. */
+    /**
+     * (电话|热线)\\s*: → 电话\\s*: and 热线\\s*:, so each alternative gets a literal prefix; a leading
+     * group of other members too ((评论|已有\\d+人评论)\\s*: → 评论\\s*: and 已有\\d+人评论\\s*:) when every
+     * member then has a literal, nothing refers back to the group, and no member sets a flag that
+     * would run on past it. Otherwise the regex as it is.
+     */
     static List<String> expandLeadingWords(String regex) {
         Matcher m = LEADING_WORDS.matcher(regex);
         if (!m.matches()) {
-            return List.of(regex);
+            return expandLeadingGroup(regex);
         }
         List<String> out = new ArrayList<>();
         for (String w : m.group(1).split("\\|")) {
             out.add(w + m.group(2));
         }
         return out;
+    }
+
+    private static List<String> expandLeadingGroup(String regex) {
+        int close = regex.startsWith("(") ? closingParen(regex) : -1;
+        int open = regex.startsWith("(?:") ? 3 : 1;
+        if (close < 0 || (open == 1 && regex.startsWith("(?")) || GROUP_REFERENCE.matcher(regex).find()
+                || (close + 1 < regex.length() && "?*{+".indexOf(regex.charAt(close + 1)) >= 0)) {
+            return List.of(regex);
+        }
+        String rest = regex.substring(close + 1);
+        List<String> out = new ArrayList<>();
+        for (String member : alternatives(regex.substring(open, close))) {
+            String one = member + rest;
+            if (INLINE_FLAGS.matcher(member).find() || (literalPrefix(one) == null && requiredWords(one) == null)) {
+                return List.of(regex);
+            }
+            out.add(one);
+        }
+        return out;
+    }
+
+    /** The index of the parenthesis closing the group that opens {@code regex}, or -1. */
+    private static int closingParen(String regex) {
+        int depth = 0;
+        boolean inClass = false;
+        for (int i = 0; i < regex.length(); i++) {
+            char c = regex.charAt(i);
+            if (c == '\\') {
+                i++;
+            } else if (inClass) {
+                inClass = c != ']';
+            } else if (c == '[') {
+                inClass = true;
+            } else if (c == '(') {
+                depth++;
+            } else if (c == ')' && --depth == 0) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** A literal character at the top level of a regex that every match contains, or null. */

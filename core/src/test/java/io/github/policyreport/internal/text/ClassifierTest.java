@@ -118,7 +118,15 @@ class ClassifierTest {
             "(电话|热线)\\s*[:] => 电话\\s*[:] ¦ 热线\\s*[:]",
             "(?:打印|关闭)本页 => 打印本页 ¦ 关闭本页",
             "(打印|关闭)?本页 => (打印|关闭)?本页",
-            "(a(b)|c)d => (a(b)|c)d"})
+            "(a(b)|c)d => a(b)d ¦ cd",
+            "(评论|已有\\d+人评论)\\s*[:] => 评论\\s*[:] ¦ 已有\\d+人评论\\s*[:]",
+            "(图片|(?i:image|img))\\s*\\d*$ => 图片\\s*\\d*$ ¦ (?i:image|img)\\s*\\d*$",
+            "(?:上一页|[<«])\\s*$ => (?:上一页|[<«])\\s*$",
+            "(评论|\\d+条)+ => (评论|\\d+条)+",
+            "(评论|共\\d+条)\\1 => (评论|共\\d+条)\\1",
+            "(?<n>评论|共\\d+条) => (?<n>评论|共\\d+条)",
+            "(?=评论)评 => (?=评论)评",
+            "(评论|(?i)x\\d) => (评论|(?i)x\\d)"})
     void expandsLeadingWordGroupsSoEachCueHasALiteralPrefix(String regex, String expanded) {
         assertThat(String.join(" ¦ ", CueLiterals.expandLeadingWords(regex))).isEqualTo(expanded);
     }
