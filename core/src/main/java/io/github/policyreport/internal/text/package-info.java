@@ -89,7 +89,9 @@
  *   <li>A cue alternative runs its regex only on lines that hold its literal ({@code CueLiterals}
  *       reads it from the regex: the literal prefix, which must start the line for a {@code ^}
  *       alternative, else a literal character of its top level, else one word of its first plain
- *       word group that is neither optional nor repeated). All literals sit in one
+ *       word group that is neither optional nor repeated, or the first letter, in either case, of
+ *       a {@code (?i:word)} group; a leading group is split into its members when each then has
+ *       one). All literals sit in one
  *       {@code WordTrie} of at most 32 lists, walked once per offset of a line, so a line is asked
  *       about the few alternatives whose list occurs in it, not about each literal in turn. Give a
  *       new alternative a literal where you can: {@code ^[•·\s.|]*$} has none and is tried on
