@@ -9,8 +9,8 @@ import java.util.regex.Pattern;
  * lines, paragraphs and sentences would otherwise pay for again and again. Mutable: one per page
  * (or per stage run) and one thread, never shared.
  *
- * <p>Public because the boilerplate cues ({@code internal.text}) and the date extractor
- * ({@code internal.time}) both keep their matchers in one.
+ * <p>Public because the boilerplate cues ({@code internal.text}) keep their matchers in one. (The
+ * date extractor binds its matchers to one page's text instead: {@code DateExtractor.Scanner}.)
  */
 public final class Matchers {
 

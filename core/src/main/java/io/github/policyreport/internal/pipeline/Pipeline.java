@@ -9,6 +9,7 @@ import io.github.policyreport.internal.text.Analysis;
 import io.github.policyreport.internal.text.Meta;
 import io.github.policyreport.internal.text.Paragraph;
 import io.github.policyreport.internal.text.TextLayer;
+import io.github.policyreport.internal.time.PageDates;
 import io.github.policyreport.internal.time.TimeStage;
 import io.github.policyreport.model.Indicator;
 import io.github.policyreport.model.Report;
@@ -68,8 +69,10 @@ final class Pipeline {
         List<Warning> warnings = new ArrayList<>(a.warnings());
         warnings.addAll(early);
         warnings.addAll(doc.notes());
+        // the body's date expressions, found once for the reference year and the timeline
+        PageDates dates = timeStage.read(analysis);
         List<Warning> yearWarnings = new ArrayList<>();
-        Integer found = Isolation.guard("reference year", () -> timeStage.referenceYear(analysis, context, yearWarnings),
+        Integer found = Isolation.guard("reference year", () -> timeStage.referenceYear(dates, context, yearWarnings),
                 null, warnings);
         warnings.addAll(yearWarnings);
         Integer year = found == null || (found >= ParseContext.MIN_REFERENCE_DATE.getYear()
@@ -83,7 +86,7 @@ final class Pipeline {
         warnings.addAll(figures.warnings());
         List<Warning> timeWarnings = new ArrayList<>();
         List<TimelineEvent> timeline = Isolation.guard("timeline",
-                () -> timeStage.timeline(analysis, year, context, timeWarnings),
+                () -> timeStage.timeline(dates, year, context, timeWarnings),
                 List.of(), warnings);
         warnings.addAll(timeWarnings);
         String body = Isolation.guard("body", () -> body(analysis), "", warnings);

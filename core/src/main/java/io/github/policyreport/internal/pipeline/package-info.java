@@ -11,7 +11,9 @@
  * {@code TextLayer(TextRules)}, {@code FigureStage(FigureRules)}, {@code TimeStage(TimeRules)}.
  * {@code Pipeline.defaults()} builds them with the shipped rules on first use and is shared;
  * stages are immutable, so one pipeline serves every thread. A test builds a pipeline with one
- * stage on modified rules ({@code StageRulesTest}).
+ * stage on modified rules ({@code StageRulesTest}). The time stage reads a page once
+ * ({@code TimeStage.read}, its date expressions per paragraph) and the pipeline hands that
+ * {@code PageDates} to both of its steps, the reference year and the timeline.
  *
  * <h2>Nothing lost, nothing hung</h2>
  * Every stage runs through {@link io.github.policyreport.internal.Isolation#guard}: a stage that

@@ -44,7 +44,9 @@ public final class DateEngine {
         DateResolver.Context ctx = new DateResolver.Context(
                 referenceDate == null ? null : referenceDate.getYear(), referenceDate);
         List<DateMention> out = new ArrayList<>();
-        for (Found f : scan(rules, nt.text(), 0, nt.text().length(), ctx)) {
+        String folded = nt.text();
+        for (Found f : resolve(rules, folded, 0, folded.length(),
+                rules.extractor.scanner(folded).extract(0, folded.length()), ctx)) {
             DateMention m = f.mention();
             out.add(new DateMention(nt.span(m.span().start(), m.span().end()), m.kind(), m.date(), m.from(), m.to(),
                     m.vague()));
@@ -53,14 +55,12 @@ public final class DateEngine {
     }
 
     /**
-     * The expressions of the normalized text {@code folded[from, to)} with their meaning, in order;
-     * spans index {@code folded}. A line end clears the paragraph's year.
+     * The meaning of {@code exprs}, the expressions extracted from the normalized text
+     * {@code folded[from, to)} (read only), in order; spans index {@code folded}. A line end clears
+     * the paragraph's year.
      */
-    static List<Found> scan(TimeRules rules, String folded, int from, int to, DateResolver.Context ctx) {
-        if (ctx.matchers == null) {
-            ctx.matchers = rules.extractor.matchers();
-        }
-        List<Expr> exprs = rules.extractor.extract(folded, from, to, ctx.matchers);
+    static List<Found> resolve(TimeRules rules, String folded, int from, int to, List<Expr> exprs,
+                               DateResolver.Context ctx) {
         List<Found> out = new ArrayList<>(exprs.size());
         int nextLineEnd = lineEnd(folded, from, to);
         for (Expr e : exprs) {

@@ -1,6 +1,6 @@
 package io.github.policyreport.internal.time;
 
-import io.github.policyreport.internal.Matchers;
+import io.github.policyreport.internal.WordTrie;
 
 import static io.github.policyreport.internal.time.DateNumerals.lunarDay;
 import static io.github.policyreport.internal.time.DateNumerals.eraPart;
@@ -15,11 +15,10 @@ import static io.github.policyreport.internal.time.DateNumerals.count;
 
 import java.util.ArrayList;
 import java.util.BitSet;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -35,6 +34,8 @@ final class DateExtractor {
 
 
     private static final String SP = "[ \\t]?";
+    /** The characters {@link #SP} matches. */
+    private static final String SPACE = " \t";
     private static final String DIGITS = "0123456789";
     private static final String CN_DIGIT_CHARS = "〇零一二三四五六七八九";
     private static final String CN_COUNT_CHARS = "一二两三四五六七八九十几数多";
@@ -75,16 +76,14 @@ final class DateExtractor {
     private static final List<String> WORD_PREFIXES = List.of("中华民国", "民国", "上世纪", "本世纪", "农历", "阴历", "夏历",
             "正月", "腊月", "冬月");
 
-    /** The extractor built from the default rules (after the constants above, which it reads). */
-
     private final Rules rules;
-    /** The rule to try where an expression may start with this character, or null. */
-    private final Dispatch.Rule[] byFirst;
-    /** How many distinct rules {@link #byFirst} holds (their ids are 0 to this, exclusive). */
-    private final int ruleCount;
+    /** The alternatives to try by the character at a position (at a number, after it). */
+    private final Dispatch.Table table;
     private final boolean[] units;
-    /** For a character that starts only words, those words; null for the others. */
-    private final String[][] wordsAt;
+    /** Bit c set: character c starts only words (今, 上, 春 …), not numbers. */
+    private final BitSet wordsOnly = new BitSet();
+    /** The words those characters start. */
+    private final WordTrie words;
 
     private static String firstChars(Collection<String> words) {
         StringBuilder sb = new StringBuilder();
@@ -108,33 +107,33 @@ final class DateExtractor {
         final String D = DIGITS; // short, for the table below
         List<Dispatch.Alt> alts = List.of(
                 // 2022-1-14 17:50, 2022.3.5, 2024/05/23 09:37:04
-                Dispatch.alt(D, "(?<![0-9.])(?<iy>[0-9]{4})(?<isep>[-/.])(?<im>" + NUM2 + ")\\k<isep>(?<id>" + NUM2 + ")(?![0-9])"
+                Dispatch.alt(D, "-/.", "(?<![0-9.])(?<iy>[0-9]{4})(?<isep>[-/.])(?<im>" + NUM2 + ")\\k<isep>(?<id>" + NUM2 + ")(?![0-9])"
                         + "(?:(?:T|[ \\t]{1,2})(?<ih>" + NUM2 + "):(?<imi>[0-9]{2})(?::[0-9]{2})?(?![0-9]))?"),
                 // 20230415, 2023 04 15: eight digits, or spaced, only as a valid date in the years that
                 // text.Years accepts (1900-2100): no 年 says the first four digits are a year
                 Dispatch.alt(D, "(?<![0-9A-Za-z.\\-/])(?<xy>(?:19|20)[0-9]{2}|2100)(?<xs> ?)(?<xm>0[1-9]|1[0-2])\\k<xs>"
                         + "(?<xd>0[1-9]|[12][0-9]|3[01])(?![0-9A-Za-z.\\-/%])"),
                 // 1990年代
-                Dispatch.alt(D, "(?<![0-9])(?<d4>1[0-9]{2}0|20[0-9]0)年代" + ERA_PART.replace("<p>", "<d4p>")),
+                Dispatch.alt(D, "年", "(?<![0-9])(?<d4>1[0-9]{2}0|20[0-9]0)年代" + ERA_PART.replace("<p>", "<d4p>")),
                 // 2014-2016年, 2021年至2025年
-                Dispatch.alt(D, "(?<![0-9])(?<ry>[0-9]{4})" + SP + "(?:年" + SP + ")?[-—–~至到]" + SP + "(?<ry2>[0-9]{4})" + SP + "年"
+                Dispatch.alt(D, SPACE + "年-—–~至到", "(?<![0-9])(?<ry>[0-9]{4})" + SP + "(?:年" + SP + ")?[-—–~至到]" + SP + "(?<ry2>[0-9]{4})" + SP + "年"
                         + "(?!" + SP + NUM2 + SP + "月)"),
                 // 2021年12月31日 15:38, 2015年4月, 2020年, 2022年1-4月, 2021年上半年, 2021年底, 2012年的10月30日
-                Dispatch.alt(D, "(?<![0-9])(?<cy>[0-9]{4})" + SP + "年" + tail("c", parts)),
+                Dispatch.alt(D, SPACE + "年", "(?<![0-9])(?<cy>[0-9]{4})" + SP + "年" + tail("c", parts)),
                 // 民國103年, 民国103年5月
                 Dispatch.alt("中民", "(?:中华)?民国(?<qy>[0-9]{1,3})" + SP + "年" + tail("q", parts)),
                 // 16年5月8日 (a month follows), 07年 (a leading zero)
-                Dispatch.alt(D, "(?<![0-9.])(?<uy>[0-9]{2})年(?=" + SP + NUM2 + SP + "月)" + tail("u", parts)),
-                Dispatch.alt(D, "(?<![0-9.])(?<tz>0[0-9])年(?![0-9来以内间多半前后之])"),
+                Dispatch.alt(D, "年", "(?<![0-9.])(?<uy>[0-9]{2})年(?=" + SP + NUM2 + SP + "月)" + tail("u", parts)),
+                Dispatch.alt(D, "年", "(?<![0-9.])(?<tz>0[0-9])年(?![0-9来以内间多半前后之])"),
                 // 九八年: two Chinese digits that are no count (三五年 is three to five years)
                 Dispatch.alt(CN_DIGIT_CHARS, "(?<![〇零一二三四五六七八九十])(?<tc>" + CN_DIGIT + "{2})年(?![来以内间多半前后之])"),
                 // 二〇二一年十二月
                 Dispatch.alt(CN_DIGIT_CHARS, "(?<ny>" + CN_DIGIT + "{4})年(?:(?<nm>" + CN_MONTH + ")月(?:(?<nd>" + CN_DAY + ")[日号])?)?"),
                 // 上世纪九十年代, 20世纪80年代初, 21世纪
-                Dispatch.alt("上本二十" + D, "(?<![0-9])(?<ce>上|本|[0-9]{2}|二十一|二十|十九|十八)世纪(?:(?<cdec>[1-9]0|[一二三四五六七八九]十)年代)?"
+                Dispatch.alt("上本二十" + D, "世", "(?<![0-9])(?<ce>上|本|[0-9]{2}|二十一|二十|十九|十八)世纪(?:(?<cdec>[1-9]0|[一二三四五六七八九]十)年代)?"
                         + ERA_PART.replace("<p>", "<cep>")),
                 // 八十年代, 90年代中期
-                Dispatch.alt(D + "一二三四五六七八九", "(?<![0-9〇零一二三四五六七八九十])(?<de>[1-9]0|[一二三四五六七八九]十)年代" + ERA_PART.replace("<p>", "<dep>")),
+                Dispatch.alt(D + "一二三四五六七八九", "年", "(?<![0-9〇零一二三四五六七八九十])(?<de>[1-9]0|[一二三四五六七八九]十)年代" + ERA_PART.replace("<p>", "<dep>")),
                 // 农历正月初五, 腊月廿三
                 Dispatch.alt("农阴夏正腊冬十一二三四五六七八九", "(?:农历|阴历|夏历)?(?<lm>正|腊|冬|十[一二]?|[一二三四五六七八九])月(?<ld>" + LUNAR_DAY
                         + ")(?![日号一二三四五六七八九十])"),
@@ -150,51 +149,32 @@ final class DateExtractor {
                 Dispatch.alt("“\"「『十", "(?<![一二三四五六七八九十])(?:[“\"「『](?=十))?(?<pn>" + alternation(rules.planPeriods.keySet()) + ")[”\"」』]?"
                         + "(?:(?:规划|时期)?的?(?<pp>" + alternation(rules.planParts.keySet()) + ")|时期|期间)?"),
                 // 1-4月
-                Dispatch.alt(D, "(?<![0-9年.])(?<mr1>" + NUM2 + ")" + TO + "(?<mr2>" + NUM2 + ")" + SP + "月" + MONTH_SUFFIX),
+                Dispatch.alt(D, SPACE + "-—–~至到", "(?<![0-9年.])(?<mr1>" + NUM2 + ")" + TO + "(?<mr2>" + NUM2 + ")" + SP + "月" + MONTH_SUFFIX),
                 // 3月30日, 12月14日上午, 9月底, 5月11-17日
-                Dispatch.alt(D, "(?<![0-9年.])(?<mm>" + NUM2 + ")" + SP + "月" + dayTail("m")),
+                Dispatch.alt(D, SPACE + "月", "(?<![0-9年.])(?<mm>" + NUM2 + ")" + SP + "月" + dayTail("m")),
                 // 十二月十四日, 三月份
                 Dispatch.alt("十一二三四五六七八九", "(?<![〇零一二三四五六七八九十])(?<km>" + CN_MONTH + ")月(?:(?<kd>" + CN_DAY + ")[日号]|(?:初|底|末|中旬|上旬|下旬|份))"),
                 // 28日, 9号下午, 18日14时14分: a day of the month alone, never a length (30日内)
-                Dispatch.alt(D, "(?<![0-9年月.第每〕\\]])(?<dd>" + NUM2 + ")" + SP + "(?:日|号(?=[,，。;；、 \\t\\n]|" + DAY_PARTS + "|[0-9]))"
+                Dispatch.alt(D, SPACE + "日号", "(?<![0-9年月.第每〕\\]])(?<dd>" + NUM2 + ")" + SP + "(?:日|号(?=[,，。;；、 \\t\\n]|" + DAY_PARTS + "|[0-9]))"
                         + NOT_DAY_AFTER + hour("dd")),
                 // 二十八日, 三十日上午: a day from 十一 to 三十一 in Chinese numerals, never a length (为期二十日, 二十日后)
                 Dispatch.alt("十二三", "(?<![〇零一二三四五六七八九十两几数月第每前近后续过达期满约余历共计])(?<cd>三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九])日"
                         + NOT_DAY_AFTER + "(?![前后之游制])" + hour("cd")),
                 // 04-15 (zero-padded), 4·15: a month and day in digits
-                Dispatch.alt(D, "(?<![0-9.\\-/])(?<pm>0[1-9]|1[0-2])-(?<pd>0[1-9]|[12][0-9]|3[01])(?![0-9\\-/.%])"),
-                Dispatch.alt(D, "(?<![0-9.])(?<sm>1[0-2]|[1-9])[·•](?<sd>[12][0-9]|3[01]|[1-9])(?![0-9.])"),
+                Dispatch.alt(D, "-", "(?<![0-9.\\-/])(?<pm>0[1-9]|1[0-2])-(?<pd>0[1-9]|[12][0-9]|3[01])(?![0-9\\-/.%])"),
+                Dispatch.alt(D, "·•", "(?<![0-9.])(?<sm>1[0-2]|[1-9])[·•](?<sd>[12][0-9]|3[01]|[1-9])(?![0-9.])"),
                 // 12时48分: a time of day alone
-                Dispatch.alt(D, "(?<![0-9日号:.])(?<hh>" + NUM2 + ")[时点](?<hmi>[0-9]{1,2})分"),
+                Dispatch.alt(D, "时点", "(?<![0-9日号:.])(?<hh>" + NUM2 + ")[时点](?<hmi>[0-9]{1,2})分"),
                 // 上半年, 一季度, 年底
                 Dispatch.alt(firstChars(rules.yearParts.keySet()), "(?<![0-9今去明本上当同次翌年])(?<yp>" + alone + ")"),
                 // 近日, 同日, 近年来, 当天下午
                 Dispatch.alt(firstChars(rules.vague.keySet()), "(?<![0-9一二三四五六七八九十])(?<vw>" + alternation(rules.vague.keySet()) + ")" + DAY_PART),
                 // 8天后, 3个月后, 两年前
-                Dispatch.alt(D + CN_COUNT_CHARS, "(?<![0-9])(?<an>[0-9]{1,3}|" + CN_COUNT + ")" + SP + "(?<au>天|日|周|个星期|个月|年)(?<ab>之后|以后|后|之前|以前|前(?!往|来|夕|期))"),
+                Dispatch.alt(D + CN_COUNT_CHARS, SPACE + "天日周个年", "(?<![0-9])(?<an>[0-9]{1,3}|" + CN_COUNT + ")" + SP + "(?<au>天|日|周|个星期|个月|年)(?<ab>之后|以后|后|之前|以前|前(?!往|来|夕|期))"),
                 // 近三年, 连续10年, 5年, 3个月
-                Dispatch.alt(D + CN_COUNT_CHARS + "近连过最未前后长历累", "(?<![0-9])(?<dq>近|连续|过去|最近|未来|前|后|长达|历时|累计)?(?<dn>[0-9]{1,2}|" + CN_COUNT + ")" + SP
+                Dispatch.alt(D + CN_COUNT_CHARS + "近连过最未前后长历累", SPACE + "个多年周天日小", "(?<![0-9])(?<dq>近|连续|过去|最近|未来|前|后|长达|历时|累计)?(?<dn>[0-9]{1,2}|" + CN_COUNT + ")" + SP
                         + "个?多?(?<du>年|个月|周|个星期|天|日|小时)(?<ds>以来|之内|以内|来|间|内|多|半)?"));
-        // no alternative starts inside a number, so a scan skips a digit after a digit (each region()
-        // resets a matcher of hundreds of groups): an alternative that could must not start with a digit
-        for (Dispatch.Alt a : alts) {
-            if (a.first().chars().anyMatch(ch -> isDigit((char) ch)) && !a.regex().startsWith("(?<![0-9")) {
-                throw new IllegalStateException("an alternative starting with a digit must refuse a digit before it: " + a.regex());
-            }
-        }
-        // each character that can start an expression gets the alternatives that can start with it,
-        // in their order; other positions are skipped unread
-        this.byFirst = new Dispatch.Rule[Character.MAX_VALUE + 1];
-        Map<BitSet, Dispatch.Rule> compiled = new HashMap<>();
-        Map<Character, BitSet> chosen = new HashMap<>();
-        for (int k = 0; k < alts.size(); k++) {
-            for (char c : alts.get(k).first().toCharArray()) {
-                chosen.computeIfAbsent(c, x -> new BitSet()).set(k);
-            }
-        }
-        chosen.forEach((c, set) -> byFirst[c] = compiled.computeIfAbsent(set,
-                x -> Dispatch.Rule.of(compiled.size(), alts, x)));
-        this.ruleCount = compiled.size();
+        this.table = new Dispatch.Table(alts);
         this.units = new boolean[Character.MAX_VALUE + 1];
         for (char c : UNITS.toCharArray()) {
             units[c] = true;
@@ -207,7 +187,7 @@ final class DateExtractor {
             }
         }
         // a character that starts only words (今, 上, 春 …) is tried only where one of them stands
-        Map<Character, List<String>> prefixes = new HashMap<>();
+        List<String> prefixes = new ArrayList<>();
         List<String> all = new ArrayList<>(WORD_PREFIXES);
         for (Collection<String> words : List.of(rules.relativeYears.keySet(), rules.yearParts.keySet(),
                 rules.vague.keySet(), rules.relativeDays.keySet(), rules.festivals.keySet())) {
@@ -215,25 +195,16 @@ final class DateExtractor {
         }
         for (String w : all) {
             if (NUMERAL_STARTS.indexOf(w.charAt(0)) < 0) {
-                prefixes.computeIfAbsent(w.charAt(0), c -> new ArrayList<>()).add(w);
+                prefixes.add(w);
+                wordsOnly.set(w.charAt(0));
             }
         }
-        this.wordsAt = new String[Character.MAX_VALUE + 1][];
-        prefixes.forEach((c, words) -> wordsAt[c] = words.toArray(String[]::new));
+        this.words = WordTrie.of(prefixes);
     }
 
     /** Whether one of the words that {@code c} starts stands at {@code at} (true when {@code c} starts numbers too). */
     private boolean wordAt(String text, int at, char c) {
-        String[] words = wordsAt[c];
-        if (words == null) {
-            return true;
-        }
-        for (String w : words) {
-            if (text.startsWith(w, at)) {
-                return true;
-            }
-        }
-        return false;
+        return !wordsOnly.get(c) || words.longestAt(text, at, text.length()) > 0;
     }
 
     private static String tail(String g, String parts) {
@@ -276,31 +247,59 @@ final class DateExtractor {
                 .map(Pattern::quote).collect(Collectors.joining("|"));
     }
 
-    /** Room for a matcher of each rule, for {@link #extract(String, int, int, Matchers)}. */
-    Matchers matchers() {
-        return new Matchers(ruleCount);
+    /** A scanner of {@code folded}, normalized text, for {@link Scanner#extract}. */
+    Scanner scanner(String folded) {
+        return new Scanner(Objects.requireNonNull(folded, "folded"));
     }
 
     /**
-     * The expressions in {@code folded[from, to)}, in order, offsets into {@code folded}, with the
-     * rules' matchers kept in {@code matchers} (from {@link #matchers()}), which a caller reuses from
-     * one paragraph of a page to the next (one thread).
+     * The extractor on one text: each rule's matcher is made on the first expression that may start
+     * with it and bound to the text for every later range, so a page's paragraphs share them. Mutable:
+     * one per text and thread.
      */
-    List<Expr> extract(String folded, int from, int to, Matchers matchers) {
+    final class Scanner {
+
+        private final String text;
+        private final Matcher[] bound = new Matcher[table.size()];
+
+        private Scanner(String text) {
+            this.text = text;
+        }
+
+        /** The expressions in {@code [from, to)} of the text, in order, offsets into the text. */
+        List<Expr> extract(int from, int to) {
+            return DateExtractor.this.extract(text, from, to, bound);
+        }
+    }
+
+    private List<Expr> extract(String folded, int from, int to, Matcher[] bound) {
         List<Expr> out = new ArrayList<>();
-        Matcher[] bound = new Matcher[ruleCount];
         int i = from;
+        int unit = from - 1; // the first unit character at or after the last word start asked, or to
         while (i < to) {
             char c = folded.charAt(i);
-            Dispatch.Rule rule = byFirst[c];
-            if (rule == null || (c > '9' && (!wordAt(folded, i, c) || !unitNear(folded, i, to)))
-                    || (isDigit(c) && i > 0 && isDigit(folded.charAt(i - 1)))) {
+            Dispatch.Rule rule;
+            if (isDigit(c)) {
+                rule = table.atDigits(folded, i, to);
+            } else {
+                rule = table.first(c);
+                if (rule != null && c > '9') {
+                    if (unit < i) {
+                        unit = nextUnit(folded, i, to);
+                    }
+                    // every expression that does not start with a digit has a unit character near its start
+                    if (unit >= Math.min(to, i + UNIT_REACH) || !wordAt(folded, i, c)) {
+                        rule = null;
+                    }
+                }
+            }
+            if (rule == null) {
                 i++;
                 continue;
             }
             Matcher m = bound[rule.id()];
             if (m == null) {
-                m = matchers.of(rule.id(), rule.pattern(), folded);
+                m = rule.pattern().matcher(folded);
                 m.useTransparentBounds(true);
                 m.useAnchoringBounds(false);
                 bound[rule.id()] = m;
@@ -326,22 +325,25 @@ final class DateExtractor {
         return out;
     }
 
+    /** The rules to try, by the character at a position. */
+    Dispatch.Table table() {
+        return table;
+    }
+
     private static boolean isDigit(char c) {
         return c >= '0' && c <= '9';
     }
 
     /**
-     * Whether a unit character (年, 月, 季, 五 of 十四五 …) follows within {@link #UNIT_REACH}: every
-     * expression that does not start with a digit has one that close to its start.
+     * The offset of the first unit character (年, 月, 季, 五 of 十四五 …) in {@code [at, to)}, or
+     * {@code to}. A scan asks again only past it, so it reads each character once.
      */
-    private boolean unitNear(String text, int at, int to) {
-        int end = Math.min(to, at + UNIT_REACH);
-        for (int i = at; i < end; i++) {
-            if (units[text.charAt(i)]) {
-                return true;
-            }
+    private int nextUnit(String text, int at, int to) {
+        int i = at;
+        while (i < to && !units[text.charAt(i)]) {
+            i++;
         }
-        return false;
+        return i;
     }
 
     private Expr read(Dispatch.Hit m) {

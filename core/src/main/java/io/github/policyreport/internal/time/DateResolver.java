@@ -1,6 +1,5 @@
 package io.github.policyreport.internal.time;
 
-import io.github.policyreport.internal.Matchers;
 import io.github.policyreport.mention.DateMention;
 import io.github.policyreport.model.PartialDate;
 import io.github.policyreport.model.Span;
@@ -34,18 +33,10 @@ final class DateResolver {
         boolean forward;
         /** Whether it is listed after the previous date (6月8日、9日): a day alone then takes its month. */
         boolean listed;
-        /** The extractor's matchers, null until the first scan; shared by the contexts of one page. */
-        Matchers matchers;
 
         Context(Integer referenceYear, LocalDate referenceDate) {
             this.referenceYear = referenceYear;
             this.referenceDate = referenceDate;
-        }
-
-        /** A context that scans with {@code matchers}, which other contexts of the page share (one thread). */
-        Context(Integer referenceYear, LocalDate referenceDate, Matchers matchers) {
-            this(referenceYear, referenceDate);
-            this.matchers = matchers;
         }
     }
 

@@ -1,10 +1,11 @@
 package io.github.policyreport.internal.time;
 
-import io.github.policyreport.internal.Matchers;
 import io.github.policyreport.internal.text.Analysis;
 import io.github.policyreport.internal.text.PlanPeriods;
 import io.github.policyreport.internal.text.Paragraph;
 import io.github.policyreport.model.PartialDate;
+
+import java.util.List;
 
 /**
  * Decides the year that 今年 means in a report, from the evidence of its body:
@@ -38,9 +39,9 @@ final class ReferenceYear {
     }
 
     /** The reference year from the body and the published date, or null when neither tells. */
-    static Integer decide(Analysis a, TimeRules rules) {
-        Evidence ev = evidence(a, rules);
-        PartialDate published = a.meta().published();
+    static Integer decide(PageDates page) {
+        Evidence ev = evidence(page);
+        PartialDate published = page.analysis().meta().published();
         if (ev.anchor() != null) {
             return ev.anchor();
         }
@@ -62,17 +63,20 @@ final class ReferenceYear {
     }
 
     /** Gathers the evidence of a body. */
-    static Evidence evidence(Analysis a, TimeRules rules) {
+    static Evidence evidence(PageDates page) {
+        Analysis a = page.analysis();
+        TimeRules rules = page.rules;
         String t = a.text();
         Integer anchor = null;
         Integer stated = null;
         Integer latest = null;
         boolean lastYear = false;
         boolean thisYearPlan = false;
-        Matchers matchers = rules.extractor.matchers();
-        for (Paragraph p : a.body()) {
-            DateResolver.Context ctx = new DateResolver.Context(null, null, matchers);
-            var found = DateEngine.scan(rules, t, p.start(), p.end(), ctx);
+        List<Paragraph> body = a.body();
+        for (int i = 0; i < body.size(); i++) {
+            Paragraph p = body.get(i);
+            DateResolver.Context ctx = new DateResolver.Context(null, null);
+            var found = DateEngine.resolve(rules, t, p.start(), p.end(), page.paragraph(i), ctx);
             for (int k = 0; k < found.size(); k++) {
                 Expr e = found.get(k).expr();
                 PartialDate d = found.get(k).mention().date();

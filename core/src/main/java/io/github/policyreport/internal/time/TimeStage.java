@@ -31,12 +31,28 @@ public final class TimeStage {
     }
 
     /**
+     * The page as this stage reads it, for {@link #referenceYear(PageDates, ParseContext, List)} and
+     * {@link #timeline(PageDates, Integer, ParseContext, List)}: each body paragraph's date
+     * expressions are found once and shared by both. One per page and thread.
+     */
+    public PageDates read(Analysis analysis) {
+        return new PageDates(analysis, rules);
+    }
+
+    /** {@link #referenceYear(PageDates, ParseContext, List)} of a page read anew. */
+    public Integer referenceYear(Analysis analysis, ParseContext context, List<Warning> warnings) {
+        return referenceYear(read(analysis), context, warnings);
+    }
+
+    /**
      * The year that 今年 means in this report: from the body's anchors (今年是“十四五”开局之年), the
      * published date (a January summary of the year before keeps that year), or the years the
      * body reports on; else the caller's reference date (with a warning), else null (with a warning).
+     *
+     * @throws IllegalArgumentException if another stage read {@code page}
      */
-    public Integer referenceYear(Analysis analysis, ParseContext context, List<Warning> warnings) {
-        Integer year = ReferenceYear.decide(analysis, rules);
+    public Integer referenceYear(PageDates page, ParseContext context, List<Warning> warnings) {
+        Integer year = ReferenceYear.decide(own(page));
         if (year != null) {
             return year;
         }
@@ -52,7 +68,7 @@ public final class TimeStage {
 
     /** The dated events of the body, in reading order, one per happening. */
     public List<TimelineEvent> timeline(Analysis analysis, Integer referenceYear) {
-        return timeline.events(analysis, referenceYear, ParseContext.defaults(), new ArrayList<>());
+        return timeline(read(analysis), referenceYear, ParseContext.defaults(), new ArrayList<>());
     }
 
     /**
@@ -60,8 +76,16 @@ public final class TimeStage {
      * {@code maxMentionsPerSentence} date mentions read per sentence); a paragraph whose reading
      * fails is left out. Cuts and failures are warnings added to {@code warnings}.
      */
-    public List<TimelineEvent> timeline(Analysis analysis, Integer referenceYear, ParseContext context,
+    public List<TimelineEvent> timeline(PageDates page, Integer referenceYear, ParseContext context,
                                         List<Warning> warnings) {
-        return timeline.events(analysis, referenceYear, context, warnings);
+        return timeline.events(own(page), referenceYear, context, warnings);
+    }
+
+    /** {@code page}, when this stage's rules read it (another stage's expressions would be wrong here). */
+    private PageDates own(PageDates page) {
+        if (Objects.requireNonNull(page, "page").rules != rules) {
+            throw new IllegalArgumentException("the page was read by a time stage with other rules");
+        }
+        return page;
     }
 }

@@ -45,12 +45,13 @@ final class Timeline {
         this.rules = rules;
     }
 
-    List<TimelineEvent> events(Analysis a, Integer referenceYear, ParseContext context, List<Warning> warnings) {
+    List<TimelineEvent> events(PageDates page, Integer referenceYear, ParseContext context, List<Warning> warnings) {
+        Analysis a = page.analysis();
         String t = a.text();
-        Verbs verbs = Verbs.of(t, rules.verbs);
+        Verbs verbs = Verbs.of(t, a.body(), rules.verbs);
         DateResolver.Context ctx = new DateResolver.Context(referenceYear,
-                referenceDate(a, referenceYear, context.referenceDate()), rules.extractor.matchers());
-        Map<Integer, Heading> headings = headings(a, ctx);
+                referenceDate(a, referenceYear, context.referenceDate()));
+        Map<Integer, Heading> headings = headings(page, ctx);
         List<Found> events = new ArrayList<>();
         boolean cut = false;
         List<Paragraph> ps = a.body();
@@ -63,7 +64,7 @@ final class Timeline {
             }
             int before = events.size();
             try {
-                cut |= paragraph(a, t, verbs, p, h, ctx, events, context.maxMentionsPerSentence());
+                cut |= paragraph(page, i, verbs, h, ctx, events, context.maxMentionsPerSentence());
             } catch (RuntimeException | StackOverflowError e) {
                 if (Isolation.STRICT) {
                     throw e;
@@ -107,8 +108,10 @@ final class Timeline {
      * The events of one paragraph (after its date-only heading, if any), appended to
      * {@code events}, reading at most {@code max} date expressions per sentence; true when some were cut.
      */
-    private boolean paragraph(Analysis a, String t, Verbs verbs, Paragraph p, Heading h,
-                                     DateResolver.Context ctx, List<Found> events, int max) {
+    private boolean paragraph(PageDates page, int index, Verbs verbs, Heading h, DateResolver.Context ctx,
+                              List<Found> events, int max) {
+        String t = page.analysis().text();
+        Paragraph p = page.analysis().body().get(index);
         if (h != null) {
             int end = clauseEnd(t, p.start(), p.end());
             while (end - p.start() < SHORT_CLAUSE && end < p.end() && !Cues.isSentenceStop(t.charAt(end))) {
@@ -119,7 +122,7 @@ final class Timeline {
             ctx.previousDay = h.date().day() == null ? ctx.previousDay : h.date();
             ctx.paragraphYear = h.date().year();
         }
-        List<DateEngine.Found> all = DateEngine.scan(rules, t, p.start(), p.end(), ctx);
+        List<DateEngine.Found> all = DateEngine.resolve(rules, t, p.start(), p.end(), page.paragraph(index), ctx);
         List<DateEngine.Found> found = perSentence(t, all, max);
         int lastVerb = -1;
         for (int k = 0; k < found.size(); k++) {
@@ -158,16 +161,16 @@ final class Timeline {
      * Timeline-list entries by the index of the paragraph each heads; a date-only paragraph maps to
      * itself too (with {@code own}). Empty unless the list has at least two entries.
      */
-    private Map<Integer, Heading> headings(Analysis a, DateResolver.Context outer) {
-        String t = a.text();
-        List<Paragraph> ps = a.body();
-        DateResolver.Context ctx = new DateResolver.Context(outer.referenceYear, outer.referenceDate, outer.matchers);
+    private Map<Integer, Heading> headings(PageDates page, DateResolver.Context outer) {
+        String t = page.analysis().text();
+        List<Paragraph> ps = page.analysis().body();
+        DateResolver.Context ctx = new DateResolver.Context(outer.referenceYear, outer.referenceDate);
         Map<Integer, Heading> out = new HashMap<>();
         int entries = 0;
         int prevEnd = ps.isEmpty() ? 0 : lineStart(t, ps.get(0).start());
         for (int i = 0; i < ps.size(); i++) {
             Paragraph p = ps.get(i);
-            Heading own = dateOnly(t, p.start(), p.end(), ctx, true);
+            Heading own = dateOnly(page, i, p.start(), p.end(), ctx);
             if (own != null) {
                 if (i + 1 < ps.size()) {
                     out.put(i, own);
@@ -176,7 +179,7 @@ final class Timeline {
                 }
             } else if (!out.containsKey(i)) {
                 int[] line = lastLine(t, prevEnd, p.start());
-                Heading gap = line == null ? null : dateOnly(t, line[0], line[1], ctx, false);
+                Heading gap = line == null ? null : dateOnly(page, -1, line[0], line[1], ctx);
                 if (gap != null) {
                     out.put(i, gap);
                     entries++;
@@ -187,8 +190,12 @@ final class Timeline {
         return entries >= 2 ? out : Map.of();
     }
 
-    /** The heading when {@code [from, to)} holds one calendar date written with 年 and nothing else, or null. */
-    private Heading dateOnly(String t, int from, int to, DateResolver.Context ctx, boolean own) {
+    /**
+     * The heading when {@code [from, to)} holds one calendar date written with 年 and nothing else, or
+     * null; {@code paragraph} is the index of the body paragraph that is the range ({@code own}), or -1.
+     */
+    private Heading dateOnly(PageDates page, int paragraph, int from, int to, DateResolver.Context ctx) {
+        String t = page.analysis().text();
         int s = from;
         int e = to;
         while (s < e && (Character.isWhitespace(t.charAt(s)) || "■●*·•◆▲".indexOf(t.charAt(s)) >= 0)) {
@@ -201,7 +208,9 @@ final class Timeline {
             return null;
         }
         ctx.paragraphYear = null;
-        List<DateEngine.Found> f = DateEngine.scan(rules, t, s, e, ctx);
+        // a paragraph with nothing to trim is read as the page read it
+        List<Expr> exprs = paragraph >= 0 && s == from && e == to ? page.paragraph(paragraph) : page.extract(s, e);
+        List<DateEngine.Found> f = DateEngine.resolve(rules, t, s, e, exprs, ctx);
         if (f.size() != 1) {
             return null;
         }
@@ -212,7 +221,7 @@ final class Timeline {
                 || x.mention().date() == null) {
             return null;
         }
-        return new Heading(x.mention().date(), s, e, own);
+        return new Heading(x.mention().date(), s, e, paragraph >= 0);
     }
 
     /** The last non-blank line of {@code [from, to)}, or null. */

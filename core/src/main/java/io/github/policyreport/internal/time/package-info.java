@@ -7,7 +7,8 @@
  *       half-width digits, variants folded); it never folds again. {@code DateEngine.find} normalizes
  *       a probed text the same way ({@code Normalizer}) and maps the spans back to it.</li>
  *   <li>{@code DateExtractor} finds expressions (extract): it jumps to the characters that can
- *       start one and tries only the alternatives that can start with that character. Each is an
+ *       start one and tries only the alternatives that can start with that character (at a number,
+ *       with the character after it). Each is an
  *       {@code Expr}, a sealed interface with one record per shape ({@code Expr.Calendar},
  *       {@code Plan}, {@code Vague}, {@code After}, {@code Duration}, {@code Day},
  *       {@code FromReference}, {@code Era}, {@code LunarDay}): read a field only after matching its shape.
@@ -17,11 +18,16 @@
  *       when a page has one).
  *       {@link io.github.policyreport.internal.time.DateEngine#find} chains both, as the CLI's
  *       {@code dates} command and {@code Mentions.dates} see it.</li>
+ *   <li>{@link io.github.policyreport.internal.time.PageDates} is a page as the stage reads it
+ *       ({@code TimeStage.read}): each body paragraph's expressions, extracted once on first request
+ *       with matchers bound to the page's text ({@code DateExtractor.Scanner}), and shared by the
+ *       reference year and the timeline, which the pipeline hands the same {@code PageDates}. Each
+ *       resolves them in its own {@code DateResolver.Context} ({@code DateEngine.resolve}).</li>
  *   <li>{@code ReferenceYear} decides what 今年 means per report: anchors (今年是“十四五”开局之年),
  *       the published date, January summaries of the year before, else the years the body reports
  *       on.</li>
- *   <li>{@code Timeline} keeps the dates that anchor an event verb ({@code Verbs} finds them all
- *       in one pass), moments to the minute (18日17时07分,…), and timeline-list entries; the same
+ *   <li>{@code Timeline} keeps the dates that anchor an event verb ({@code Verbs} finds those of
+ *       the body paragraphs in one pass and keeps their positions), moments to the minute (18日17时07分,…), and timeline-list entries; the same
  *       verb on the same day, or the same minute, is one happening.</li>
  * </ol>
  *
@@ -71,8 +77,9 @@
  * shipped files, loaded once on first use; {@code TimeRules.with("event-verbs.txt", lines)}
  * replaces one file's lines (start from {@code TimeRules.defaultLines(file)}, add lines read by
  * {@code RuleFile.parse}), and {@code new TimeStage(rules)} reads with them. Inside the package
- * the set travels as {@code TimeRules} to {@code Timeline}, {@code ReferenceYear} and
- * {@code DateEngine.scan}; no class reads rules from a static field.
+ * the set travels as {@code TimeRules} to {@code Timeline}, {@code PageDates} and
+ * {@code DateEngine.resolve}; no class reads rules from a static field. A {@code PageDates} read by
+ * one stage is refused by a stage with other rules.
  *
  * <h2>Traps</h2>
  * <ul>
@@ -90,8 +97,17 @@
  *       distance: keep it so, or a megabyte of 年月日 turns quadratic. A new alternative names the
  *       characters it can start with ({@code alt(first, regex)}); a wrong set silently loses it.
  *       One that can start with a digit must begin with {@code (?<![0-9}: the scan skips a digit
- *       after a digit (loading fails otherwise).</li>
+ *       after a digit (loading fails otherwise). It names the characters that can follow its
+ *       leading digits ({@code alt(first, afterDigits, regex)}: 年 for 2022年, the dashes for 1-4月),
+ *       and at a run of digits only the alternatives that the next character can follow are tried;
+ *       a character left out silently loses it ({@code DateDispatchTest} checks them against all
+ *       digit alternatives), none named means any.</li>
  *   <li>No clock: the reference date is always a parameter.</li>
+ *   <li>{@code PageDates} keeps expressions, never what they mean: the reference year resolves them
+ *       without a year (it is deciding it), the timeline with it. A caller of
+ *       {@code DateEngine.resolve} on a body paragraph takes its expressions from the page's
+ *       {@code PageDates}, not from a scan of its own; only other ranges (a heading line trimmed of
+ *       its bullets) are extracted anew ({@code PageDates.extract}).</li>
  *   <li>Word lists load as {@code Words}: longest first, with a trie each way, so
  *       {@code Rules.wordAt}/{@code wordBefore} walk a trie instead of trying every word; keep
  *       new lists loaded through {@code Rules.words} or they lose that.</li>

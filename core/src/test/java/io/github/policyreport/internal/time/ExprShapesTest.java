@@ -44,7 +44,6 @@ class ExprShapesTest {
     }
 
     private static List<Expr> extract(String text) {
-        DateExtractor x = TimeRules.defaults().extractor;
-        return x.extract(text, 0, text.length(), x.matchers());
+        return TimeRules.defaults().extractor.scanner(text).extract(0, text.length());
     }
 }
