@@ -222,6 +222,25 @@ public final class WordTrie {
     }
 
     /**
+     * The lists that have a word starting at {@code i} and ending at or before {@code to}: bit k
+     * set for list k, in one walk (a cheaper question than {@link #longestAt(CharSequence, int, int, int[])}
+     * when only presence matters).
+     */
+    public int kindsAt(CharSequence t, int i, int to) {
+        int found = 0;
+        WordTrie n = this;
+        int end = Math.min(to, t.length());
+        for (int j = i; j < end; j++) {
+            n = n.child(t.charAt(j));
+            if (n == null) {
+                break;
+            }
+            found |= n.kinds;
+        }
+        return found;
+    }
+
+    /**
      * Walks from {@code i}: fills {@code perList} when given, and returns the node where the longest
      * word of any list ends, or null.
      */

@@ -81,6 +81,31 @@ class WordTrieTest {
     }
 
     @Test
+    void oneWalkFindsWhichListsHaveAWordAtAPositionAsANaiveSearch() {
+        Random random = new Random(20261204);
+        for (int round = 0; round < 200; round++) {
+            List<List<String>> lists = new ArrayList<>();
+            for (int k = 0; k < 1 + random.nextInt(6); k++) {
+                List<String> words = new ArrayList<>();
+                for (int w = 0; w < random.nextInt(8); w++) {
+                    words.add(randomText(random, 1 + random.nextInt(4)));
+                }
+                lists.add(words);
+            }
+            WordTrie trie = WordTrie.of(lists, false);
+            String text = randomText(random, 30);
+            for (int i = 0; i < text.length(); i++) {
+                int to = i + random.nextInt(text.length() - i + 1);
+                int expected = 0;
+                for (int k = 0; k < lists.size(); k++) {
+                    expected |= naive(lists.get(k), text, i, to) > 0 ? 1 << k : 0;
+                }
+                assertThat(trie.kindsAt(text, i, to)).as("%s in %s at %d..%d", lists, text, i, to).isEqualTo(expected);
+            }
+        }
+    }
+
+    @Test
     void aReversedTrieFindsTheSameLongestWordEndingAtAPositionAsANaiveSearch() {
         Random random = new Random(20261202);
         for (int round = 0; round < 200; round++) {

@@ -18,16 +18,17 @@ import java.util.regex.Pattern;
  */
 final class BlockClassifier {
 
-    static final Pattern META_LABEL = Pattern.compile(
-            "(发布时间|发布日期|发表时间|发稿时间|更新时间|时间|日期|来源|来自|稿源|作者|发布者|发布人|浏览次数|浏览|阅读次数|阅读"
-                    + "|点击数|点击|查看|评论|编辑|责任编辑|责编|字号|分享到|信息来源|文章来源|出处|转自)\\s*[:|丨]");
-    private static final Pattern SPACED_LABEL = Pattern.compile(
+    static final Pattern SPACED_LABEL = Pattern.compile(
             "^(?:发布时间|发布日期|发表时间|日期|时间|来源|来自|稿源|出处|作者)\\s+[^\\s,，。]{2,}");
+    /** The first characters of {@link #SPACED_LABEL}'s words: a line starting otherwise is tried no further. */
+    private static final String SPACED_LABEL_FIRSTS = "发日时来稿出作";
     static final Pattern DATE_LINE = Pattern.compile(
             "^\\d{4}\\s*[-/.年]\\s*\\d{1,2}\\s*[-/.月]\\s*\\d{1,2}\\s*日?(\\s*\\d{1,2}:\\d{2}(:\\d{2})?)?");
     static final Pattern CREDIT = Pattern.compile(
             "^[(\\[【]?\\s*((文|图|摄影|摄|作者|记者|本报记者|通讯员|撰稿|文字|图文|文图|策划|制图)\\s*[/|丨:]"
                     + "|(记者|本报记者|特约记者|通讯员)\\s+\\p{IsHan}{2,4}(\\s|[)\\]】]|$))");
+    /** The first characters of {@link #CREDIT}'s role words (文, 图, 摄影, 作者, 本报记者, 特约记者 …). */
+    private static final String CREDIT_ROLE_FIRSTS = "文图摄作记本通撰策制特";
     /** The characters {@code \s} matches (a block holds no line end): a spaced label needs one. */
     private static final String SPACES = " \t\u000B\f\r";
     /** What every match of {@link #CREDIT} holds: a separator after the role, or a space before a name. */
@@ -35,7 +36,8 @@ final class BlockClassifier {
 
     /** A subtitle under the headline: ——2024年1月15日在…会议上. */
     private static final Pattern SUBTITLE = Pattern.compile("^(——|—|--|－－)");
-    private static final Pattern SENTENCE_END = Pattern.compile("[。;!?…]");
+    /** Marks that end a sentence: a line holding one is sentence-like. */
+    private static final String SENTENCE_ENDS = "。;!?…";
     private static final int MAX_GAP = 8;
 
     private BlockClassifier() {
@@ -45,15 +47,14 @@ final class BlockClassifier {
     record Result(Block.Kind[] kinds, int bodyStart, int bodyEnd, int title) {
     }
 
-    static boolean isMetaLine(Block b) {
+    static boolean isMetaLine(Block b, MetaWords words) {
         String t = b.text();
         if (t.length() > 150) {
             return false;
         }
         // the patterns are anchored at the line start: look at the first character (and, for a
         // spaced label, whether the line has a space) before a matcher is made
-        java.util.regex.Matcher d = t.length() <= 80 && !t.isEmpty() && t.charAt(0) >= '0' && t.charAt(0) <= '9'
-                ? DATE_LINE.matcher(t) : null;
+        java.util.regex.Matcher d = t.length() <= 80 && startsWithYear(t) ? DATE_LINE.matcher(t) : null;
         if (d != null && d.lookingAt() && !isSentence(t)) {
             if (d.end() == t.length()) {
                 return true;
@@ -63,17 +64,62 @@ final class BlockClassifier {
                 return true;
             }
         }
-        if (t.length() <= 60 && hasAny(t, SPACES) && SPACED_LABEL.matcher(t).lookingAt() && !isSentence(t)) {
+        if (t.length() <= 60 && SPACED_LABEL_FIRSTS.indexOf(t.charAt(0)) >= 0 && hasAny(t, SPACES)
+                && SPACED_LABEL.matcher(t).lookingAt() && !isSentence(t)) {
             return true; // 来源 某某日报 2023-03-15: a label and its value separated by spaces only
         }
-        return (t.indexOf(':') >= 0 || t.indexOf('|') >= 0 || t.indexOf('丨') >= 0) && META_LABEL.matcher(t).find()
-                && !isSentence(t);
+        return hasLabel(t, words) && !isSentence(t);
+    }
+
+    /** Whether {@code t} opens with four ASCII digits, as every {@link #DATE_LINE} does. */
+    private static boolean startsWithYear(String t) {
+        if (t.length() < 4) {
+            return false;
+        }
+        for (int i = 0; i < 4; i++) {
+            if (t.charAt(i) < '0' || t.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Whether a {@code meta-label} word of {@code words} ends right before a separator (:, | or 丨)
+     * of {@code t}, with only spaces ({@code \s}) between: what the pattern {@code (label|…)\s*[:|丨]}
+     * finds, without trying an alternation at every offset. One pass: at each separator the reversed
+     * label trie is asked about the text before the spaces that precede it.
+     */
+    static boolean hasLabel(String t, MetaWords words) {
+        int labelEnd = 0; // just after the last character that is not a space
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if ((c == ':' || c == '|' || c == '丨') && labelEnd > 0 && words.labels.longestEndingAt(t, 0, labelEnd) > 0) {
+                return true;
+            }
+            if (c != '\n' && SPACES.indexOf(c) < 0) {
+                labelEnd = i + 1;
+            }
+        }
+        return false;
     }
 
     static boolean isCredit(Block b) {
         return b.length() <= 100 && !isSentence(b.text())
-                && ((hasAny(b.text(), CREDIT_MARKS) && CREDIT.matcher(b.text()).lookingAt())
+                && ((creditRoleFirst(b.text()) && hasAny(b.text(), CREDIT_MARKS) && CREDIT.matcher(b.text()).lookingAt())
                         || MetaReader.isByline(b.text()));
+    }
+
+    /**
+     * Whether the character after {@link #CREDIT}'s optional bracket and spaces can start one of its
+     * role words: most lines fail this, and no matcher is made for them.
+     */
+    private static boolean creditRoleFirst(String t) {
+        int i = !t.isEmpty() && "([【".indexOf(t.charAt(0)) >= 0 ? 1 : 0;
+        while (i < t.length() && SPACES.indexOf(t.charAt(i)) >= 0) {
+            i++;
+        }
+        return i < t.length() && CREDIT_ROLE_FIRSTS.indexOf(t.charAt(i)) >= 0;
     }
 
     /** Whether {@code t} holds one of {@code chars}: the cheap test before a pattern that needs one. */
@@ -90,10 +136,6 @@ final class BlockClassifier {
         return t.indexOf('。') >= 0;
     }
 
-    static boolean isStrong(Block b) {
-        return b.cue() == null && !isMetaLine(b) && !isCredit(b) && sentenceLike(b);
-    }
-
     private static boolean sentenceLike(Block b) {
         if (b.length() < 16) {
             return false;
@@ -105,11 +147,14 @@ final class BlockClassifier {
         int commas = 0;
         for (int i = 0; i < t.length(); i++) {
             char c = t.charAt(i);
+            if (SENTENCE_ENDS.indexOf(c) >= 0) {
+                return true;
+            }
             if (c == ',' || c == '、') {
                 commas++;
             }
         }
-        return SENTENCE_END.matcher(t).find() || commas >= 2 || (commas >= 1 && t.length() >= 40) || t.length() >= 80;
+        return commas >= 2 || (commas >= 1 && t.length() >= 40) || t.length() >= 80;
     }
 
     private static boolean endsSentence(String t) {
@@ -144,7 +189,7 @@ final class BlockClassifier {
             Block b = blocks.get(i);
             if (isCredit(b)) {
                 kinds[i] = Block.Kind.CREDIT;
-            } else if (isMetaLine(b)) {
+            } else if (isMetaLine(b, words)) {
                 kinds[i] = Block.Kind.META;
             } else if (b.cue() != null) {
                 kinds[i] = Block.Kind.BOILERPLATE;

@@ -3,12 +3,16 @@ package io.github.policyreport.internal.text;
 import io.github.policyreport.internal.Lazy;
 import io.github.policyreport.internal.Matchers;
 import io.github.policyreport.internal.RuleFile;
+import io.github.policyreport.internal.WordTrie;
 
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -73,13 +77,13 @@ final class Cues {
             int k = line.isEmpty() ? -1 : Arrays.binarySearch(firsts, line.charAt(0));
             if (k >= 0) {
                 for (Floating a : byFirst[k]) {
-                    if (a.admits(line) && m.matcher(a, line).lookingAt()) {
+                    if (m.admits(a, line) && m.matcher(a, line).lookingAt()) {
                         return true;
                     }
                 }
             }
             for (Floating a : others) {
-                if (a.admits(line) && m.matcher(a, line).lookingAt()) {
+                if (m.admits(a, line) && m.matcher(a, line).lookingAt()) {
                     return true;
                 }
             }
@@ -93,8 +97,11 @@ final class Cues {
      * none), checked before the regex runs: an anchored alternative's prefix must start the line,
      * any other literal occur in it. Most lines fail that check, so few regexes run (a bounded
      * repeat such as {@code ^\S{0,12}\s*首页} is costly to try, and resetting a matcher is not free).
+     * {@code bucket} is the list of the {@linkplain Cues#literals literal trie} that holds its
+     * literals, or -1 when it has none: a line in which the trie found no word of that list cannot
+     * hold a match, so {@link #admits} is asked only of the few alternatives whose list was found.
      */
-    private record Floating(int id, String[] literals, boolean prefix, Pattern pattern) {
+    private record Floating(int id, String[] literals, boolean prefix, Pattern pattern, int bucket) {
 
         /** Whether the line can hold a match, by the literals alone. */
         boolean admits(String line) {
@@ -117,14 +124,6 @@ final class Cues {
         }
     }
 
-    private static final Pattern LEADING_WORDS = Pattern.compile(
-            "^\\((?:\\?:)?([^()\\[\\]\\\\.*+?{}^$|]+(?:\\|[^()\\[\\]\\\\.*+?{}^$|]+)+)\\)(?![?*{+])(.*)$");
-
-    /** A group of plain words, (a|b) or (?:a|b). */
-    private static final Pattern WORD_GROUP = Pattern.compile("\\((?:\\?:)?([^()\\[\\]\\\\.*+?{}^$|]+(?:\\|[^()\\[\\]\\\\.*+?{}^$|]+)*)\\)");
-    /** An inline flag group such as (?i) or (?iu), which changes how the rest of a regex matches. */
-    private static final Pattern INLINE_FLAGS = Pattern.compile("\\(\\?[a-zA-Z-]+\\)");
-
     private static final Lazy<Cues> DEFAULTS = Lazy.of(() -> of(RuleFile.read(Cues.class, "boilerplate.txt")));
 
     /** The kinds that have cues, in order of precedence. */
@@ -133,11 +132,20 @@ final class Cues {
     private final int patterns;
     /** Literal spam words, counted with indexOf (an alternation of literals is slow in java.util.regex). */
     private final List<String> spamWords;
+    /**
+     * The literals of every alternative and the spam words, in at most 32 lists ({@link Buckets}):
+     * one walk per offset of a line tells which lists occur in it, and so which alternatives can match.
+     */
+    private final WordTrie literals;
+    /** The list of the spam words, or -1 when there are none. */
+    private final int spamBucket;
 
-    private Cues(Compiled[] cues, int patterns, List<String> spamWords) {
+    private Cues(Compiled[] cues, int patterns, List<String> spamWords, Buckets buckets) {
         this.cues = cues;
         this.patterns = patterns;
         this.spamWords = List.copyOf(spamWords);
+        this.spamBucket = spamWords.isEmpty() ? -1 : buckets.of(spamWords.toArray(String[]::new));
+        this.literals = WordTrie.of(buckets.lists, false);
     }
 
     /** The shipped {@code boilerplate.txt}, loaded once and shared. */
@@ -153,8 +161,38 @@ final class Cues {
     static Cues of(List<RuleFile.Line> lines) {
         List<String> spam = new ArrayList<>();
         int[] patterns = new int[1];
-        Compiled[] compiled = load(lines, spam, patterns);
-        return new Cues(compiled, patterns[0], spam);
+        Buckets buckets = new Buckets();
+        Compiled[] compiled = load(lines, spam, patterns, buckets);
+        return new Cues(compiled, patterns[0], spam, buckets);
+    }
+
+    /**
+     * The lists of the literal trie: alternatives with the same literals share a list, and past 32
+     * distinct sets a new set joins a list already made (round robin), so a list stands for a few
+     * alternatives whose own literal check then decides.
+     */
+    private static final class Buckets {
+        final List<Set<String>> lists = new ArrayList<>();
+        private final Map<List<String>, Integer> bySet = new HashMap<>();
+
+        /** The list of {@code words}, or -1 when there are none (or an empty one, which every line holds). */
+        int of(String[] words) {
+            if (words == null || words.length == 0 || Arrays.asList(words).contains("")) {
+                return -1;
+            }
+            List<String> key = List.of(words);
+            Integer known = bySet.get(key);
+            if (known != null) {
+                return known;
+            }
+            int k = bySet.size() % Integer.SIZE;
+            if (k == lists.size()) {
+                lists.add(new HashSet<>());
+            }
+            lists.get(k).addAll(key);
+            bySet.put(key, k);
+            return k;
+        }
     }
 
     /** The kind of boilerplate a normalized line is, or null. */
@@ -175,6 +213,9 @@ final class Cues {
     final class Matching {
 
         private final Matchers matchers = new Matchers(patterns);
+        /** The lists of {@link #literals} with a word anywhere in the current line, and at its start. */
+        private int anywhere;
+        private int atStart;
 
         private Matching() {
         }
@@ -183,17 +224,35 @@ final class Cues {
             return matchers.of(f.id(), f.pattern(), line);
         }
 
+        /** Whether the current line can hold a match of {@code f}, by its literals. */
+        boolean admits(Floating f, String line) {
+            return f.bucket() < 0 || ((f.prefix() ? atStart : anywhere) & 1 << f.bucket()) != 0 && f.admits(line);
+        }
+
+        /** Finds which lists of {@link #literals} have a word in {@code line}: one trie walk per offset. */
+        private void scan(String line) {
+            anywhere = 0;
+            atStart = 0;
+            int n = line.length();
+            for (int i = 0; i < n; i++) {
+                int found = literals.kindsAt(line, i, n);
+                anywhere |= found;
+                atStart |= i == 0 ? found : 0;
+            }
+        }
+
         /** The kind of boilerplate a normalized line is, or null. */
         Kind match(String line) {
             if (line.length() > MAX_LINE) {
                 return null;
             }
+            scan(line);
             for (Compiled c : cues) {
                 Kind k = c.kind();
                 if ((k == Kind.CONTACT || k == Kind.COPYRIGHT) && line.length() > 100) {
                     continue;
                 }
-                int hits = k == Kind.SPAM ? spamWords(line) : 0;
+                int hits = k == Kind.SPAM && spamBucket >= 0 && (anywhere & 1 << spamBucket) != 0 ? spamWords(line) : 0;
                 if (c.anchored().matches(line, this)) {
                     hits++;
                 }
@@ -201,7 +260,7 @@ final class Cues {
                     return k;
                 }
                 for (Floating f : c.floating()) {
-                    if (!f.admits(line)) {
+                    if (!admits(f, line)) {
                         continue;
                     }
                     Matcher m = matcher(f, line);
@@ -227,130 +286,7 @@ final class Cues {
         return hits;
     }
 
-    /** The literal text a regular expression must start with, or null. */
-    static String literalPrefix(String regex) {
-        int i = 0;
-        while (i < regex.length() && "\\[](){}.*+?^$|".indexOf(regex.charAt(i)) < 0) {
-            i++;
-        }
-        if (i < regex.length() && "?*{".indexOf(regex.charAt(i)) >= 0) {
-            i--; // the last literal character is optional or repeated
-        }
-        return i <= 0 ? null : regex.substring(0, i);
-    }
-
-    /** (电话|热线)\\s*: → 电话\\s*: and 热线\\s*:, so each alternative gets a literal prefix. */
-    static List<String> expandLeadingWords(String regex) {
-        Matcher m = LEADING_WORDS.matcher(regex);
-        if (!m.matches()) {
-            return List.of(regex);
-        }
-        List<String> out = new ArrayList<>();
-        for (String w : m.group(1).split("\\|")) {
-            out.add(w + m.group(2));
-        }
-        return out;
-    }
-
-    /** A literal character at the top level of a regex that every match contains, or null. */
-    static String requiredChar(String regex) {
-        int depth = 0;
-        boolean inClass = false;
-        for (int i = 0; i < regex.length(); i++) {
-            char c = regex.charAt(i);
-            boolean quantified = i + 1 < regex.length() && "?*{".indexOf(regex.charAt(i + 1)) >= 0;
-            if (c == '\\' && i + 1 < regex.length()) {
-                char e = regex.charAt(i + 1);
-                boolean q = i + 2 < regex.length() && "?*{".indexOf(regex.charAt(i + 2)) >= 0;
-                if (depth == 0 && !inClass && !Character.isLetterOrDigit(e) && !q) {
-                    return String.valueOf(e);
-                }
-                i++;
-            } else if (inClass) {
-                inClass = c != ']';
-            } else if (c == '[') {
-                inClass = true;
-            } else if (c == '{') {
-                int close = regex.indexOf('}', i);
-                i = close < 0 ? regex.length() : close; // a quantifier's bounds are not text
-            } else if (c == '(') {
-                depth++;
-            } else if (c == ')') {
-                depth--;
-            } else if (depth == 0 && "|.^$+?*}".indexOf(c) < 0 && !quantified && c != ']') {
-                return String.valueOf(c);
-            }
-        }
-        return null;
-    }
-
-    /**
-     * Literals one of which every match of a regex contains: a {@linkplain #requiredChar required
-     * character}, else the words of the first top-level group of plain words that is not optional
-     * or repeated ({@code [【]?(责任编辑|编辑)\s*:} → 责任编辑, 编辑); null when neither, or when an
-     * inline flag such as {@code (?i)} could change what the words match.
-     */
-    static List<String> requiredWords(String regex) {
-        if (INLINE_FLAGS.matcher(regex).find()) {
-            return null;
-        }
-        String c = requiredChar(regex);
-        if (c != null) {
-            return List.of(c);
-        }
-        int depth = 0;
-        boolean inClass = false;
-        for (int i = 0; i < regex.length(); i++) {
-            char ch = regex.charAt(i);
-            if (ch == '\\') {
-                i++;
-            } else if (inClass) {
-                inClass = ch != ']';
-            } else if (ch == '[') {
-                inClass = true;
-            } else if (ch == ')') {
-                depth--;
-            } else if (ch == '(') {
-                if (depth == 0) {
-                    Matcher m = WORD_GROUP.matcher(regex).region(i, regex.length());
-                    if (m.lookingAt() && (m.end() == regex.length() || "?*{".indexOf(regex.charAt(m.end())) < 0)) {
-                        return List.of(m.group(1).split("\\|"));
-                    }
-                }
-                depth++;
-            }
-        }
-        return null;
-    }
-
-    /** The top-level alternatives of a regular expression. */
-    static List<String> alternatives(String regex) {
-        List<String> out = new ArrayList<>();
-        int depth = 0;
-        boolean inClass = false;
-        int start = 0;
-        for (int i = 0; i < regex.length(); i++) {
-            char c = regex.charAt(i);
-            if (c == '\\') {
-                i++;
-            } else if (inClass) {
-                inClass = c != ']';
-            } else if (c == '[') {
-                inClass = true;
-            } else if (c == '(') {
-                depth++;
-            } else if (c == ')') {
-                depth--;
-            } else if (c == '|' && depth == 0) {
-                out.add(regex.substring(start, i));
-                start = i + 1;
-            }
-        }
-        out.add(regex.substring(start));
-        return out;
-    }
-
-    private static Compiled[] load(List<RuleFile.Line> lines, List<String> spamWords, int[] patterns) {
+    private static Compiled[] load(List<RuleFile.Line> lines, List<String> spamWords, int[] patterns, Buckets buckets) {
         Map<Kind, List<Floating>> anchored = new EnumMap<>(Kind.class);
         Map<Kind, List<Floating>> floating = new EnumMap<>(Kind.class);
         for (RuleFile.Line l : lines) {
@@ -373,14 +309,15 @@ final class Cues {
             } catch (PatternSyntaxException e) {
                 throw l.error("bad pattern (" + e.getDescription() + ")");
             }
-            for (String alt : alternatives(regex)) {
+            for (String alt : CueLiterals.alternatives(regex)) {
                 boolean atStart = alt.startsWith("^");
-                for (String one : expandLeadingWords(atStart ? alt.substring(1) : alt)) {
-                    String literal = literalPrefix(one);
-                    List<String> required = literal != null ? List.of(literal) : requiredWords(one);
+                for (String one : CueLiterals.expandLeadingWords(atStart ? alt.substring(1) : alt)) {
+                    String literal = CueLiterals.literalPrefix(one);
+                    List<String> required = literal != null ? List.of(literal) : CueLiterals.requiredWords(one);
+                    String[] words = required == null ? null : required.toArray(String[]::new);
                     (atStart ? anchored : floating).computeIfAbsent(kind, k -> new ArrayList<>())
-                            .add(new Floating(patterns[0]++, required == null ? null : required.toArray(String[]::new),
-                                    atStart && literal != null, Pattern.compile(one)));
+                            .add(new Floating(patterns[0]++, words, atStart && literal != null, Pattern.compile(one),
+                                    buckets.of(words)));
                 }
             }
         }

@@ -20,7 +20,7 @@ final class Dedup {
         String[] fp = new String[n];
         int first = -1;
         for (int i = 0; i < n; i++) {
-            String t = body.get(i).text().replaceAll("\\s+", "");
+            String t = withoutSpaces(body.get(i).text());
             fp[i] = t.length() >= 8 ? t : null;
             if (first < 0 && fp[i] != null) {
                 first = i;
@@ -84,6 +84,21 @@ final class Dedup {
             }
         }
         return b >= a ? new int[] {boundary, n} : new int[] {0, boundary};
+    }
+
+    /** {@code t} without the characters {@code \s} matches; {@code t} itself when it has none (most lines). */
+    static String withoutSpaces(String t) {
+        StringBuilder b = null;
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            boolean space = c == ' ' || (c >= '\t' && c <= '\r');
+            if (space && b == null) {
+                b = new StringBuilder(t.length()).append(t, 0, i);
+            } else if (!space && b != null) {
+                b.append(c);
+            }
+        }
+        return b == null ? t : b.toString();
     }
 
     /** Whether at least 60% of {@code a} is in {@code b}. */

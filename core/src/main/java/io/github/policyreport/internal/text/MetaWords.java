@@ -3,6 +3,7 @@ package io.github.policyreport.internal.text;
 import io.github.policyreport.internal.Lazy;
 import io.github.policyreport.internal.RuleException;
 import io.github.policyreport.internal.RuleFile;
+import io.github.policyreport.internal.WordTrie;
 
 import java.util.Arrays;
 import java.util.Comparator;
@@ -22,7 +23,7 @@ import java.util.stream.Collectors;
 final class MetaWords {
 
     /** The lists of {@code metadata-words.txt}; see its header. */
-    enum Kind { SPEECH_VENUE, SPEAKER_POST, NOT_OUTLET, CLASS_SOURCE, CLASS_AUTHOR, CLASS_TIME }
+    enum Kind { SPEECH_VENUE, SPEAKER_POST, META_LABEL, NOT_OUTLET, CLASS_SOURCE, CLASS_AUTHOR, CLASS_TIME }
 
     private static final Lazy<MetaWords> DEFAULTS = Lazy.of(() -> of(RuleFile.read(MetaWords.class, "metadata-words.txt")));
 
@@ -34,6 +35,8 @@ final class MetaWords {
      * (自治区主席 某某某某, 市人民政府市长 某某).
      */
     final Pattern byline;
+    /** The labels of a metadata line, read backwards from a separator ({@link BlockClassifier#hasLabel}). */
+    final WordTrie labels;
     /** Outlets that are the page itself in a wire dateline (本报北京3月5日电). */
     final Set<String> notOutlets;
     /** Class and id name tokens of source, author and time elements in markup. */
@@ -46,6 +49,7 @@ final class MetaWords {
                 + alternation(lists.get(Kind.SPEECH_VENUE)) + "上");
         byline = Pattern.compile("^\\p{IsHan}{1,10}\\s+\\p{IsHan}{2,3}$"
                 + "|^\\p{IsHan}{0,16}" + alternation(lists.get(Kind.SPEAKER_POST)) + "\\s+[\\p{IsHan}·]{2,8}$");
+        labels = WordTrie.reversed(lists.get(Kind.META_LABEL));
         notOutlets = Set.copyOf(lists.get(Kind.NOT_OUTLET));
         classSource = Set.copyOf(lists.get(Kind.CLASS_SOURCE));
         classAuthor = Set.copyOf(lists.get(Kind.CLASS_AUTHOR));

@@ -18,7 +18,9 @@ import java.util.regex.Pattern;
  */
 final class Structure {
 
-    private static final Pattern LEAD = Pattern.compile("^((?:[一二三四五六七八九十]{1,2}是)?[^。,;:!?()《》]{2,16})[。:]");
+    static final Pattern LEAD = Pattern.compile("^((?:[一二三四五六七八九十]{1,2}是)?[^。,;:!?()《》]{2,16})[。:]");
+    /** The longest text before the mark of a {@link #LEAD} phrase: 十二是 and 16 characters. */
+    private static final int LEAD_REACH = 3 + 16;
 
     private Structure() {
     }
@@ -33,9 +35,12 @@ final class Structure {
         int[] headEnd = new int[n];
         boolean[] headingOnly = new boolean[n];
         int leads = 0;
+        int[] leadEnd = new int[n]; // the end of a paragraph's lead phrase, or 0
+        Matcher lead = LEAD.matcher(text);
         for (int i = 0; i < n; i++) {
-            String p = text.substring(paras.get(i)[0], paras.get(i)[1]);
-            if (LEAD.matcher(p).find() && p.length() > 20) {
+            int[] r = paras.get(i);
+            if (r[1] - r[0] > 20 && leadMark(text, r[0], r[1]) && lead.region(r[0], r[1]).lookingAt()) {
+                leadEnd[i] = lead.end(1);
                 leads++;
             }
         }
@@ -52,18 +57,16 @@ final class Structure {
             }
         }
         for (int i = 0; i < n; i++) {
-            String p = text.substring(paras.get(i)[0], paras.get(i)[1]);
             LineShape shape = shapes.get(i);
             boolean shortLine = shape.headline();
-            Matcher lead = LEAD.matcher(p);
             int rank = rank(numbering.get(i));
             if (shortLine && (rank == 1 || rank == 2)) {
                 rawLevel[i] = rank;
             } else if (shortLine && (rank == Numbering.Family.BULLET.rank() || shape.standalone())) {
                 rawLevel[i] = anyNumbered ? 3 : 1;
-            } else if (leads >= 2 && lead.find() && p.length() > 20) {
+            } else if (leads >= 2 && leadEnd[i] > 0) {
                 rawLevel[i] = 4;
-                headEnd[i] = paras.get(i)[0] + lead.end(1);
+                headEnd[i] = leadEnd[i];
                 continue;
             }
             if (rawLevel[i] > 0) {
@@ -113,6 +116,20 @@ final class Structure {
         }
         int[] lv = levels.stream().mapToInt(Integer::intValue).toArray();
         return new Result(out, sections, headings, lv);
+    }
+
+    /**
+     * Whether {@code text[from, to)} holds the 。 or : that ends a {@link #LEAD} phrase within its
+     * reach (an optional 一是 and 16 characters), so that the pattern can match at all.
+     */
+    static boolean leadMark(String text, int from, int to) {
+        for (int i = from, end = Math.min(to, from + LEAD_REACH + 1); i < end; i++) {
+            char c = text.charAt(i);
+            if (c == '。' || c == ':') {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int rank(Optional<Numbering> n) {

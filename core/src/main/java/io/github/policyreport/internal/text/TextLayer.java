@@ -2,6 +2,7 @@ package io.github.policyreport.internal.text;
 
 import io.github.policyreport.internal.SiteHints;
 import io.github.policyreport.internal.Isolation;
+import io.github.policyreport.internal.Matchers;
 import io.github.policyreport.model.Author;
 import io.github.policyreport.model.PartialDate;
 import io.github.policyreport.model.Script;
@@ -130,11 +131,16 @@ public final class TextLayer {
         if (hints.boilerplate().isEmpty()) {
             return blocks;
         }
+        List<Pattern> patterns = hints.boilerplate();
+        Matchers matchers = new Matchers(patterns.size());
         List<Block> out = new ArrayList<>(blocks.size());
         for (Block b : blocks) {
             // site patterns describe short template lines; long lines are never tried (hostile regexes)
-            boolean site = b.length() <= 1000 && hints.boilerplate().stream().anyMatch(p -> p.matcher(b.text()).find());
-            out.add(site && b.cue() == null ? new Block(b.index(), b.start(), b.end(), b.text(), Cues.Kind.PLACEHOLDER) : b);
+            boolean site = false;
+            for (int p = 0; p < patterns.size() && !site && b.cue() == null && b.length() <= 1000; p++) {
+                site = matchers.of(p, patterns.get(p), b.text()).find();
+            }
+            out.add(site ? new Block(b.index(), b.start(), b.end(), b.text(), Cues.Kind.PLACEHOLDER) : b);
         }
         return out;
     }
@@ -174,10 +180,11 @@ public final class TextLayer {
     }
 
     private static boolean repeatsLead(Block summary, List<Block> body) {
-        String s = summary.text().replaceFirst("^[^:]{0,6}:", "").replaceAll("[\\s.…]+$", "").replaceAll("\\s+", "");
+        String s = summary.text().replaceFirst("^[^:]{0,6}:", "").replaceAll("[\\s.…]+$", "");
+        s = Dedup.withoutSpaces(s);
         StringBuilder lead = new StringBuilder();
         for (int i = 0; i < body.size() && lead.length() < 4 * s.length() + 200; i++) {
-            lead.append(body.get(i).text().replaceAll("\\s+", ""));
+            lead.append(Dedup.withoutSpaces(body.get(i).text()));
         }
         String probe = s.substring(0, Math.min(s.length(), 20));
         return probe.isEmpty() || lead.indexOf(probe) >= 0;

@@ -62,11 +62,16 @@ final class Titles {
             t = TRAILING_TAG.matcher(t).replaceFirst("");
         }
         t = t.strip();
-        return BlockClassifier.han(t) + letters(t) >= 2 ? t : null;
+        int han = BlockClassifier.han(t);
+        return han >= 2 || han + letters(t) >= 2 ? t : null; // letters are counted only when it matters
     }
 
     private static int letters(String t) {
-        return (int) t.chars().filter(Character::isLetter).count() / 4;
+        int n = 0;
+        for (int i = 0; i < t.length(); i++) {
+            n += Character.isLetter(t.charAt(i)) ? 1 : 0;
+        }
+        return n / 4;
     }
 
     /** The headline part of "headline_column_site": the first part, unless another is much longer. */

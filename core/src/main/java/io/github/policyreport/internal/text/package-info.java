@@ -86,13 +86,22 @@
  *       {@link io.github.policyreport.internal.text.Analysis#span(int, int)}.</li>
  *   <li>Cues never apply to lines over 150 characters: a body paragraph mentioning 打印 or a phone
  *       number stays body.</li>
- *   <li>A cue alternative runs its regex only on lines that hold its literal ({@code Cues}: the
- *       literal prefix, which must start the line for a {@code ^} alternative, else a literal
- *       character of its top level, else one word of its first plain word group that is neither
- *       optional nor repeated), so give a new alternative a literal where you can:
- *       {@code ^[•·\s.|]*$} has none and is tried on every short line. A stage that tries
- *       patterns per line or paragraph checks what every match must hold before it makes a
- *       matcher, or keeps its matchers in an {@code internal.Matchers} for the page.</li>
+ *   <li>A cue alternative runs its regex only on lines that hold its literal ({@code CueLiterals}
+ *       reads it from the regex: the literal prefix, which must start the line for a {@code ^}
+ *       alternative, else a literal character of its top level, else one word of its first plain
+ *       word group that is neither optional nor repeated, or the first letter, in either case, of
+ *       a {@code (?i:word)} group; a leading group is split into its members when each then has
+ *       one). All literals sit in one
+ *       {@code WordTrie} of at most 32 lists, walked once per offset of a line, so a line is asked
+ *       about the few alternatives whose list occurs in it, not about each literal in turn. Give a
+ *       new alternative a literal where you can: {@code ^[•·\s.|]*$} has none and is tried on
+ *       every short line. A stage that tries patterns per line or paragraph checks what every
+ *       match must hold before it makes a matcher (a separator, a role word's first character,
+ *       a 。 within reach), or keeps its matchers in an {@code internal.Matchers} for the page.</li>
+ *   <li>Label words before a separator (来源:, 发布者: admin | 浏览次数: 8) are the
+ *       {@code meta-label} list of {@code metadata-words.txt}, found by a reversed
+ *       {@code WordTrie} at each separator ({@code BlockClassifier.hasLabel}), never by an
+ *       alternation tried at every offset; a new label is a word added there.</li>
  *   <li>Dictionaries are matched with the shared {@code internal.WordTrie}, never by probing a
  *       set with substrings: {@code Regions} walks one trie of names and stop phrases per offset,
  *       and only where a word can start ({@code WordTrie.nextStart}). A stage asking for the regions

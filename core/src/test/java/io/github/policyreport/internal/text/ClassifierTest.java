@@ -70,8 +70,8 @@ class ClassifierTest {
             "网?站 => 网?站 => null",
             "版权所有x? => 版权所有x? => 版权所有"})
     void splitsCuePatternsIntoAlternativesWithLiteralPrefixes(String regex, String alternatives, String prefix) {
-        assertThat(String.join(" ¦ ", Cues.alternatives(regex))).isEqualTo(alternatives);
-        assertThat(Cues.literalPrefix(Cues.alternatives(regex).get(0))).isEqualTo(prefix);
+        assertThat(String.join(" ¦ ", CueLiterals.alternatives(regex))).isEqualTo(alternatives);
+        assertThat(CueLiterals.literalPrefix(CueLiterals.alternatives(regex).get(0))).isEqualTo(prefix);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -81,9 +81,13 @@ class ClassifierTest {
             "^[•·\\s.|]*$ => null",
             "(a|b)c => c",
             "x?y => y",
-            "[(（]?完 => 完"})
+            "[(（]?完 => 完",
+            "(?<x>[a-z])\\k<x>$ => null",
+            "\\u5B8C$ => null",
+            "\\x41\\d => null",
+            "[\\u4E00-\\u9FA5]+: => :"})
     void findsACharacterEveryMatchOfACueContains(String regex, String required) {
-        assertThat(Cues.requiredChar(regex)).isEqualTo(required);
+        assertThat(CueLiterals.requiredChar(regex)).isEqualTo(required);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -95,12 +99,17 @@ class ClassifierTest {
             "(a|b)c => c",
             "(图片|(?i:image|img))\\s*\\d*$ => null",
             "(?i)(logo|banner)\\s*$ => null",
+            "(?i:copyright) => c ¦ C",
+            "(?i:icp)\\s*\\d => i ¦ I",
+            "(?i:icp|issn|2fa)[备] => i ¦ I ¦ 2",
+            "(?i:icp)?\\d{4} => null",
+            "(?i:function\\s*\\() => null",
             "(?=.{0,9}$)\\s*(?!x)[ab]+ => null",
             "(上一页|下一页)*\\s*[:] => null",
             "(上一页|下一页){0,2}[:] => null",
             "^[•·\\s.|]*$ => null"})
     void findsWordsOneOfWhichEveryMatchOfACueContains(String regex, String words) {
-        List<String> found = Cues.requiredWords(regex);
+        List<String> found = CueLiterals.requiredWords(regex);
         assertThat(found == null ? null : String.join(" ¦ ", found)).isEqualTo(words);
     }
 
@@ -109,9 +118,17 @@ class ClassifierTest {
             "(电话|热线)\\s*[:] => 电话\\s*[:] ¦ 热线\\s*[:]",
             "(?:打印|关闭)本页 => 打印本页 ¦ 关闭本页",
             "(打印|关闭)?本页 => (打印|关闭)?本页",
-            "(a(b)|c)d => (a(b)|c)d"})
+            "(a(b)|c)d => a(b)d ¦ cd",
+            "(评论|已有\\d+人评论)\\s*[:] => 评论\\s*[:] ¦ 已有\\d+人评论\\s*[:]",
+            "(图片|(?i:image|img))\\s*\\d*$ => 图片\\s*\\d*$ ¦ (?i:image|img)\\s*\\d*$",
+            "(?:上一页|[<«])\\s*$ => (?:上一页|[<«])\\s*$",
+            "(评论|\\d+条)+ => (评论|\\d+条)+",
+            "(评论|共\\d+条)\\1 => (评论|共\\d+条)\\1",
+            "(?<n>评论|共\\d+条) => (?<n>评论|共\\d+条)",
+            "(?=评论)评 => (?=评论)评",
+            "(评论|(?i)x\\d) => (评论|(?i)x\\d)"})
     void expandsLeadingWordGroupsSoEachCueHasALiteralPrefix(String regex, String expanded) {
-        assertThat(String.join(" ¦ ", Cues.expandLeadingWords(regex))).isEqualTo(expanded);
+        assertThat(String.join(" ¦ ", CueLiterals.expandLeadingWords(regex))).isEqualTo(expanded);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -129,7 +146,7 @@ class ClassifierTest {
             "汉中又新增一项国字号荣誉! => false"})
     void recognisesMetadataLines(String line, boolean meta) {
         List<Block> blocks = Block.split(line, Cues.defaults());
-        assertThat(BlockClassifier.isMetaLine(blocks.get(0))).isEqualTo(meta);
+        assertThat(BlockClassifier.isMetaLine(blocks.get(0), MetaWords.defaults())).isEqualTo(meta);
     }
 
     /** The cheap checks before the credit patterns must never turn a credit away. */
