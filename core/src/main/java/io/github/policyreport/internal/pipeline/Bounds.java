@@ -109,9 +109,14 @@ final class Bounds {
             start = CodePoints.floor(source, start);
             end = CodePoints.ceil(source, end);
         }
-        long key = ((long) start << 32) | end;
-        Span shared = sentences.computeIfAbsent(key, k -> s.start() == k >>> 32 && s.end() == (int) (long) k ? s
-                : Span.of(source, (int) (k >>> 32), (int) (long) k));
+        // (start, end) times an odd constant: one key per pair (a bijection), spread over the hash
+        // bits; Long.hashCode of the plain pair is start ^ end, which many sentences of a long
+        // page share, piling them into a few tree bins
+        long key = (((long) start << 32) | end) * 0x9E3779B97F4A7C15L;
+        int from = start;
+        int to = end;
+        Span shared = sentences.computeIfAbsent(key, k -> s.start() == from && s.end() == to ? s
+                : Span.of(source, from, to));
         return shared == s ? e : new Evidence(span, shared);
     }
 

@@ -99,4 +99,27 @@ class BoundsTest {
         assertThatThrownBy(() -> new Bounds(source, CTX, true).indexes(bad.evidence(), "figures", new ArrayList<>()))
                 .isInstanceOf(IllegalStateException.class);
     }
+
+    @Test
+    void sentencesWhoseOffsetsShareAHashEachKeepTheirOwnSpan() {
+        // a long page has many sentences whose start ^ end is the same (the plain pair's hash);
+        // the shared-sentence cache must still tell every pair apart
+        String source = "全市新增企业120家。".repeat(300);
+        Bounds b = new Bounds(source, ParseContext.defaults(), false);
+        int checked = 0;
+        for (int start = 0; start + 11 <= source.length(); start += 11) {
+            for (int end = start + 11; end <= Math.min(source.length(), start + 64); end++) {
+                if ((start ^ end) != 0x40) {
+                    continue;
+                }
+                Evidence e = new Evidence(Span.of(source, start + 6, start + 10), Span.of(source, start, end));
+                Evidence bounded = b.bound(e);
+                assertThat(bounded.sentence().start()).isEqualTo(start);
+                assertThat(bounded.sentence().end()).isEqualTo(end);
+                SpanChecks.assertEvidence(source, bounded);
+                checked++;
+            }
+        }
+        assertThat(checked).isGreaterThan(20);
+    }
 }
