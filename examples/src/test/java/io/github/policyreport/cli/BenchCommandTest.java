@@ -16,9 +16,10 @@ class BenchCommandTest {
     void printsAPositiveCharactersPerSecondOnTwoThreads(@TempDir Path dir) throws IOException {
         Path a = CliTest.sample(dir, Samples.names().get(0));
         Path b = CliTest.sample(dir, Samples.names().get(1));
-        CliTest.Run r = CliTest.run("bench", "--seconds", "1", "--threads", "2", a.toString(), b.toString());
+        CliTest.Run r = CliTest.run("bench", "--warmup", "1", "--seconds", "1", "--threads", "2",
+                a.toString(), b.toString());
         assertThat(r.status()).isZero();
-        assertThat(r.out()).contains("files=2 ").contains("threads=2 ");
+        assertThat(r.out()).contains("files=2 ").contains("threads=2 ").contains("warmup=1 ");
         Matcher m = Pattern.compile("(?m)^chars_per_second=(\\d+)$").matcher(r.out());
         assertThat(m.find()).as(r.out()).isTrue();
         assertThat(Long.parseLong(m.group(1))).isPositive();
@@ -33,8 +34,24 @@ class BenchCommandTest {
     }
 
     @Test
+    void measuresWithoutAWarmUpWhenToldZero(@TempDir Path dir) throws IOException {
+        Path a = CliTest.sample(dir, Samples.names().get(0));
+        CliTest.Run r = CliTest.run("bench", "--warmup", "0", "--seconds", "1", a.toString());
+        assertThat(r.status()).isZero();
+        assertThat(r.out()).contains("warmup=0 ").containsPattern("(?m)^chars_per_second=[1-9]\\d*$");
+    }
+
+    @Test
+    void aNegativeWarmUpIsAUsageError(@TempDir Path dir) throws IOException {
+        Path a = CliTest.sample(dir, Samples.names().get(0));
+        CliTest.Run r = CliTest.run("bench", "--warmup", "-1", a.toString());
+        assertThat(r.status()).isEqualTo(2);
+        assertThat(r.err()).contains("--warmup");
+    }
+
+    @Test
     void aMissingFileFailsWithItsName() {
-        CliTest.Run r = CliTest.run("bench", "--seconds", "1", "no-such-page.txt");
+        CliTest.Run r = CliTest.run("bench", "--warmup", "0", "--seconds", "1", "no-such-page.txt");
         assertThat(r.status()).isEqualTo(1);
         assertThat(r.err()).contains("no-such-page.txt");
     }
