@@ -302,6 +302,10 @@ final class QuantityExtractor {
             if (head != null && (unit == null && w == null || w != null && unit != null && head.length() > unit.length())) {
                 unit = "人";
                 end = k + head.length();
+            } else if (head == null && unit == null && w == null && form == RawMention.Form.PLAIN && currency == null
+                    && (!chineseOnly || low.indexOf('万') >= 0 || low.indexOf('亿') >= 0)
+                    && rules.peopleBehindModifiers(t, k)) {
+                unit = "人"; // 惠及120万困难群众: the noun is further on, the figure's text stays the number
             }
             if (end > start && ch(end) == '/' && unitAt(end + 1) != null) {
                 per = unitAt(end + 1).word();

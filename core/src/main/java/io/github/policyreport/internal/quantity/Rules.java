@@ -62,7 +62,7 @@ final class Rules {
 
     /** The kinds of {@code context.tsv}; see its header. */
     enum Context { RANK, MONEY, WORD, BEFORE, ENUMERATION, NOTPRE, TENTHS, NOTDISCOUNT, RANKSCOPE, SESSION, YEARMEASURE,
-        PEOPLE, SIGN, NOTSIGN, INFER }
+        PEOPLE, MODIFIER, SIGN, NOTSIGN, INFER }
 
     /** The shipped rule files of the number grammar. */
     static final RuleFiles SHIPPED = RuleFiles.shipped(Rules.class,
@@ -118,6 +118,8 @@ final class Rules {
     private final Set<String> session = new HashSet<>();
     private final Set<String> yearMeasure = new HashSet<>();
     private final Set<String> people = new HashSet<>();
+    /** Words that may stand between a bare figure and its people noun (120万困难群众). */
+    private final Set<String> modifier = new HashSet<>();
     private final Set<String> sign = new HashSet<>();
     private final Set<String> notSign = new HashSet<>();
     /** Each context set as a trie and a reversed trie, so a lookup walks instead of probing substrings. */
@@ -205,6 +207,7 @@ final class Rules {
                     infer.put(w, "人");
                     longestInfer = Math.max(longestInfer, w.length());
                 }
+                case MODIFIER -> modifier.add(w);
                 case SIGN -> sign.add(w);
                 case NOTSIGN -> notSign.add(w);
                 case INFER -> {
@@ -216,7 +219,7 @@ final class Rules {
                 }
             }
         }
-        for (Set<String> set : List.of(rank, money, words, before, enumeration, rankScope, session, yearMeasure, people, sign, notSign)) {
+        for (Set<String> set : List.of(rank, money, words, before, enumeration, rankScope, session, yearMeasure, people, modifier, sign, notSign)) {
             setTries.put(set, new WordTrie[] {WordTrie.of(set), WordTrie.reversed(set)});
         }
     }
@@ -376,6 +379,22 @@ final class Rules {
     String peopleAt(String t, int pos) {
         int n = setTries.get(people)[0].longestAt(t, pos, t.length());
         return n == 0 ? null : t.substring(pos, pos + n);
+    }
+
+    /**
+     * Whether a people noun follows {@code pos} behind one or two modifier words (120万困难群众,
+     * 3万返乡务工人员), so the bare figure ending at {@code pos} counts people.
+     */
+    boolean peopleBehindModifiers(String t, int pos) {
+        int p = pos;
+        for (int k = 0; k < 2; k++) {
+            int m = setTries.get(modifier)[0].longestAt(t, p, t.length());
+            if (m == 0) {
+                break;
+            }
+            p += m;
+        }
+        return p > pos && setTries.get(people)[0].longestAt(t, p, t.length()) > 0;
     }
 
     /** The length of the longest minus-sign word ending at {@code end} (负, 零下, 负增长, -), or 0. */

@@ -19,7 +19,8 @@
  *       {@code context.tsv} drop what is no quantity. A bare number written in Chinese only
  *       (一百三十七) is kept for the probe but marked {@code loose}: the figure stage skips it. A bare count
  *       takes 人 from a {@code people} noun of {@code context.tsv} right before it (参会代表7000多, 志愿者达1.2万)
- *       or right after it (3400万人口, 2万农民: the noun is in the span).</li>
+ *       or right after it (3400万人口, 2万农民: the noun is in the span), also behind one or two
+ *       {@code modifier} words of a closed list (120万困难群众, 3万返乡务工人员: the span stays the number).</li>
  *   <li>{@link io.github.policyreport.internal.quantity.Signs} finds a minus sign before a number
  *       ({@code sign}: 负, 零下, 负增长, -; not in {@code notsign} words such as 担负, 正负, nor after a
  *       letter or digit): {@link io.github.policyreport.internal.quantity.QuantityEngine} widens the span
