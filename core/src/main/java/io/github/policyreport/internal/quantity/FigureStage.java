@@ -247,6 +247,9 @@ public final class FigureStage {
         if (q.unit().kind() != Unit.Kind.NONE) {
             return q;
         }
+        if (numbers.ratioSubject(subject)) {
+            return new Quantity(q.value(), Unit.MULTIPLE, q.qualifier(), q.high());
+        }
         String cls = numbers.inferredClassifier(subject);
         if (cls == null || q.value().compareTo(BigDecimal.valueOf(100)) < 0) {
             return null;

@@ -62,7 +62,7 @@ final class Rules {
 
     /** The kinds of {@code context.tsv}; see its header. */
     enum Context { RANK, MONEY, WORD, BEFORE, ENUMERATION, NOTPRE, TENTHS, NOTDISCOUNT, RANKSCOPE, SESSION, YEARMEASURE,
-        PEOPLE, MODIFIER, SIGN, NOTSIGN, INFER }
+        PEOPLE, MODIFIER, RATIO, SIGN, NOTSIGN, INFER }
 
     /** The shipped rule files of the number grammar. */
     static final RuleFiles SHIPPED = RuleFiles.shipped(Rules.class,
@@ -120,6 +120,8 @@ final class Rules {
     private final Set<String> people = new HashSet<>();
     /** Words that may stand between a bare figure and its people noun (120万困难群众). */
     private final Set<String> modifier = new HashSet<>();
+    /** Subject endings that make a bare figure a multiple (城乡居民收入比2.15). */
+    private final Set<String> ratio = new HashSet<>();
     private final Set<String> sign = new HashSet<>();
     private final Set<String> notSign = new HashSet<>();
     /** Each context set as a trie and a reversed trie, so a lookup walks instead of probing substrings. */
@@ -208,6 +210,7 @@ final class Rules {
                     longestInfer = Math.max(longestInfer, w.length());
                 }
                 case MODIFIER -> modifier.add(w);
+                case RATIO -> ratio.add(w);
                 case SIGN -> sign.add(w);
                 case NOTSIGN -> notSign.add(w);
                 case INFER -> {
@@ -219,7 +222,7 @@ final class Rules {
                 }
             }
         }
-        for (Set<String> set : List.of(rank, money, words, before, enumeration, rankScope, session, yearMeasure, people, modifier, sign, notSign)) {
+        for (Set<String> set : List.of(rank, money, words, before, enumeration, rankScope, session, yearMeasure, people, modifier, ratio, sign, notSign)) {
             setTries.put(set, new WordTrie[] {WordTrie.of(set), WordTrie.reversed(set)});
         }
     }
@@ -342,6 +345,11 @@ final class Rules {
 
     boolean enumerationAt(String t, int pos) {
         return startsWithAny(enumeration, t, pos);
+    }
+
+    /** Whether a bare figure with this subject is a ratio, a multiple (城乡居民收入比 → 2.15 x). */
+    boolean ratioSubject(String subject) {
+        return setTries.get(ratio)[1].longestEndingAt(subject, 0, subject.length()) > 0;
     }
 
     /** The classifier a bare figure counts when its subject ends with an inference word, or null. */

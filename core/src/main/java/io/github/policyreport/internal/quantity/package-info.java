@@ -64,7 +64,8 @@
  * sub-units; sources in the README beside it), {@code qualifiers.tsv} (超过, 以上 …: 以上/以下 include
  * the number, so GE/LE), {@code context.tsv} (rank
  * verbs, rank scopes such as 全省, money words, people nouns, minus signs and the words that only hold one, lexicalised numerals, identifier prefixes, named-list
- * nouns, classifier inference, characters that make 折 a word; {@code notpre} names the qualifier
+ * nouns, classifier inference, ratio subjects that make a bare figure a multiple (城乡居民收入比2.15 →
+ * 2.15 x), characters that make 折 a word; {@code notpre} names the qualifier
  * it corrects: {@code notpre<TAB>约<TAB>签约|节约}), {@code figures.tsv} (future
  * cues and past markers, openers, review/plan part words and paragraph leads, subject strip (and
  * {@code leadstrip}: start only), boundary, framing and list-head words, paired words, {@code part}
