@@ -394,6 +394,21 @@ final class Rules {
      * 3万返乡务工人员), so the bare figure ending at {@code pos} counts people.
      */
     boolean peopleBehindModifiers(String t, int pos) {
+        int p = afterModifiers(t, pos);
+        return p > pos && setTries.get(people)[0].longestAt(t, p, t.length()) > 0;
+    }
+
+    /**
+     * The end of the people phrase that starts at {@code pos}: up to two modifier words and a people
+     * noun (困难群众, 偏远农村居民, 农民), or {@code pos} when none starts there.
+     */
+    int peoplePhraseEnd(String t, int pos) {
+        int p = afterModifiers(t, pos);
+        int n = setTries.get(people)[0].longestAt(t, p, t.length());
+        return n == 0 ? pos : p + n;
+    }
+
+    private int afterModifiers(String t, int pos) {
         int p = pos;
         for (int k = 0; k < 2; k++) {
             int m = setTries.get(modifier)[0].longestAt(t, p, t.length());
@@ -402,7 +417,7 @@ final class Rules {
             }
             p += m;
         }
-        return p > pos && setTries.get(people)[0].longestAt(t, p, t.length()) > 0;
+        return p;
     }
 
     /** The length of the longest minus-sign word ending at {@code end} (负, 零下, 负增长, -), or 0. */

@@ -166,6 +166,12 @@ final class SentenceFigures {
                 if (k == Unit.Kind.COUNT || k == Unit.Kind.MONEY || (m.end() < e && t.charAt(m.end()) == '的')) {
                     right = rules.subjects.right(t, m.end(), clauseEnd);
                 }
+                int people = k == Unit.Kind.COUNT && "人".equals(q.unit().code()) ? rules.numbers.peoplePhraseEnd(t, m.end())
+                        : m.end();
+                if (people > m.end() && people <= clauseEnd) {
+                    // 为120万困难群众发放救助金, 惠及35万偏远农村居民: the people counted, not the rest of the clause
+                    right = new int[] {m.end(), people};
+                }
                 subject = right != null ? cut(t, right) : cut(t, left);
                 if (subject.isEmpty() && prev != null && m.start() - prev.raw().end() <= 1) {
                     // 科创载体93个2217万平方米: another aspect of the same thing; 3.1万元和1.2万元: the same measure
