@@ -307,10 +307,25 @@ final class BlockClassifier {
                 continue;
             }
             if (plausibleTitle(b.text(), words)) {
-                return i;
+                return words.issuerLine(b.text()) ? headlineAbove(blocks, kinds, i, words) : i;
             }
         }
         return -1;
+    }
+
+    /**
+     * The headline above an issuing body's line (某市…统计公报 / 某市统计局 / date): the nearest
+     * non-boilerplate line above, when it is a plausible title and no issuer itself; else the issuer line.
+     */
+    private static int headlineAbove(List<Block> blocks, Block.Kind[] kinds, int issuer, MetaWords words) {
+        for (int j = issuer - 1; j >= 0; j--) {
+            if (kinds[j] == Block.Kind.BOILERPLATE) {
+                continue;
+            }
+            String t = blocks.get(j).text();
+            return kinds[j] == Block.Kind.OTHER && plausibleTitle(t, words) && !words.issuerLine(t) ? j : issuer;
+        }
+        return issuer;
     }
 
     static boolean isSubtitle(String t) {

@@ -23,7 +23,7 @@ import java.util.stream.Collectors;
 final class MetaWords {
 
     /** The lists of {@code metadata-words.txt}; see its header. */
-    enum Kind { SPEECH_VENUE, SPEAKER_POST, META_LABEL, NOT_OUTLET, CLASS_SOURCE, CLASS_AUTHOR, CLASS_TIME }
+    enum Kind { SPEECH_VENUE, SPEAKER_POST, META_LABEL, ISSUER, NOT_OUTLET, CLASS_SOURCE, CLASS_AUTHOR, CLASS_TIME }
 
     private static final Lazy<MetaWords> DEFAULTS = Lazy.of(() -> of(RuleFile.read(MetaWords.class, "metadata-words.txt")));
 
@@ -37,6 +37,8 @@ final class MetaWords {
     final Pattern byline;
     /** The labels of a metadata line, read backwards from a separator ({@link BlockClassifier#hasLabel}). */
     final WordTrie labels;
+    /** The endings of an issuing body's name (统计局, 人民政府办公厅), read backwards. */
+    final WordTrie issuers;
     /** Outlets that are the page itself in a wire dateline (本报北京3月5日电). */
     final Set<String> notOutlets;
     /** Class and id name tokens of source, author and time elements in markup. */
@@ -50,6 +52,7 @@ final class MetaWords {
         byline = Pattern.compile("^\\p{IsHan}{1,10}\\s+\\p{IsHan}{2,3}$"
                 + "|^\\p{IsHan}{0,16}" + alternation(lists.get(Kind.SPEAKER_POST)) + "\\s+[\\p{IsHan}·]{2,8}$");
         labels = WordTrie.reversed(lists.get(Kind.META_LABEL));
+        issuers = WordTrie.reversed(lists.get(Kind.ISSUER));
         notOutlets = Set.copyOf(lists.get(Kind.NOT_OUTLET));
         classSource = Set.copyOf(lists.get(Kind.CLASS_SOURCE));
         classAuthor = Set.copyOf(lists.get(Kind.CLASS_AUTHOR));
@@ -82,6 +85,24 @@ final class MetaWords {
             }
         }
         return new MetaWords(lists);
+    }
+
+    /**
+     * Whether a line is an issuing body's name alone (某市统计局, 某省人民政府办公厅): 4 to 25 Han
+     * characters (brackets allowed) ending in an {@code issuer} ending, nothing else.
+     */
+    boolean issuerLine(String line) {
+        int n = line.length();
+        if (n < 4 || n > 25) {
+            return false;
+        }
+        for (int i = 0; i < n; i++) {
+            char c = line.charAt(i);
+            if (!Normalizer.isHan(c) && c != '(' && c != ')') {
+                return false;
+            }
+        }
+        return issuers.longestEndingAt(line, 2, n) > 0;
     }
 
     /** An alternation of literal words: (?:a|b|c), longest first. */

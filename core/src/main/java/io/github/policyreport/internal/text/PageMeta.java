@@ -207,6 +207,11 @@ final class PageMeta {
                 return original(nt, b.start() + v[0], b.start() + v[1]);
             }
         }
+        for (Block b : header) {
+            if (words.issuerLine(b.text())) {
+                return original(nt, b.start(), b.end()); // 某市统计局 alone under the title: the issuing body
+            }
+        }
         if (!body.isEmpty()) {
             // a wire dateline names the agency, unless the page is on the agency's own site
             Block b = body.get(0);
