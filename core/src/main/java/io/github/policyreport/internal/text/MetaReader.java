@@ -56,6 +56,8 @@ final class MetaReader {
     /** The role word of a body byline, after an optional outlet (新华社记者, XX日报·客户端记者, 全媒体记者). */
     private static final Pattern BYLINE_ROLE = Pattern.compile("^[(\\[【]?\\s*[\\p{IsHan}·・]{0,16}?(?:记者|通讯员)");
     private static final Pattern BYLINE_SPLIT = Pattern.compile("[、,;\\s]+|记者|通讯员|摄影|实习生");
+    /** The place a Taiwanese or Hong Kong byline reports from: 记者王小明/台北报导 (記者王小明／台北報導). */
+    private static final Pattern REPORTED_FROM = Pattern.compile("\\s*/\\s*\\p{IsHan}{1,8}(?:报导|报道)\\s*$");
     /** A credit in brackets closing the last paragraph: …。（记者 张三） or …。（张三 李四）. */
     private static final Pattern TRAILING_CREDIT = Pattern.compile(
             "[。!?”\"]\\s*+[(（]\\s*+((?:记者|通讯员)?\\s*+[\\p{IsHan}·]{2,4}(?:[、\\s]++(?:记者|通讯员)?\\s*+[\\p{IsHan}·]{2,4}){0,3})\\s*+[)）]\\s*+$");
@@ -162,7 +164,8 @@ final class MetaReader {
     }
 
     /** Authors credited in a metadata line (作者:…) or a credit line (文/… 图/… 记者 …). */
-    static List<Author> authors(String line) {
+    static List<Author> authors(String text) {
+        String line = REPORTED_FROM.matcher(text).replaceFirst("");
         Map<String, Author.Role> out = new LinkedHashMap<>();
         Matcher label = AUTHOR_LABEL.matcher(line);
         if (label.find()) {
@@ -297,7 +300,8 @@ final class MetaReader {
      * XX日报·客户端记者 王五, XX日报全媒体记者 张三 通讯员 李四, (记者 赵六). Every token after the
      * first role word must be a name.
      */
-    static boolean isByline(String line) {
+    static boolean isByline(String byline) {
+        String line = REPORTED_FROM.matcher(byline).replaceFirst("");
         if (line.length() > 48 || line.indexOf('。') >= 0 || !(line.contains("记者") || line.contains("通讯员"))) {
             return false; // no role word: BYLINE_ROLE cannot match
         }

@@ -120,7 +120,10 @@ class MetaReaderTest {
             "某某日报全媒体记者 郑伟 通讯员 冯雪 => 郑伟:REPORTER 冯雪:CORRESPONDENT",
             "本报记者  王  明  陈  红 => 王明:REPORTER 陈红:REPORTER",
             "(记者 卫东) => 卫东:REPORTER",
-            "某某网记者 阿依古丽·买买提 => 阿依古丽·买买提:REPORTER"})
+            "某某网记者 阿依古丽·买买提 => 阿依古丽·买买提:REPORTER",
+            "记者王小明/台北报导 => 王小明:REPORTER",
+            "记者 陈美玲 / 高雄报导 => 陈美玲:REPORTER",
+            "记者李大同/香港报道 => 李大同:REPORTER"})
     void readsBylinesOfTheBody(String line, String expected) {
         assertThat(MetaReader.isByline(line) || BlockClassifier.CREDIT.matcher(line).find()).isTrue();
         List<String> got = MetaReader.authors(line).stream().map(a -> a.name() + ":" + a.role()).toList();
@@ -129,7 +132,7 @@ class MetaReaderTest {
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"新华社记者近日从有关部门获悉", "记者从市科技局获悉，今年以来全市新增企业", "记者节特别报道",
-            "本报记者走进高新区"})
+            "本报记者走进高新区", "记者走访台北/台北报导"})
     void aSentenceAboutReportersIsNotAByline(String line) {
         assertThat(MetaReader.isByline(line)).isFalse();
     }
