@@ -2,6 +2,7 @@ package io.github.policyreport.internal.quantity;
 
 import io.github.policyreport.internal.Isolation;
 import io.github.policyreport.internal.text.Analysis;
+import io.github.policyreport.internal.text.Numbering;
 import io.github.policyreport.internal.text.Paragraph;
 import io.github.policyreport.internal.text.Sentences;
 import io.github.policyreport.internal.text.Years;
@@ -97,9 +98,11 @@ public final class FigureStage {
             }
             Integer sectionYear = sectionYear(sectionHeadings, p, referenceYear);
             boolean sectionFuture = sectionYear != null || sectionOpener(sectionHeadings, p, referenceYear);
-            List<int[]> ss = Sentences.split(t, p.start(), p.end(), MAX_SENTENCE);
+            List<int[]> ss = Sentences.split(t, textStart(p), p.end(), MAX_SENTENCE);
             Integer year = ss.isEmpty() ? null : heading ? Years.first(t, ss.get(0)[0], ss.get(0)[1])
                     : Years.leading(t, ss.get(0)[0], ss.get(0)[1]);
+            // 到2030年，…: a paragraph led by a deadline plans for that year, and so do the list items after it
+            Integer byYear = ss.isEmpty() || heading ? null : deadlineLead(t, ss.get(0)[0], ss.get(0)[1]);
             String measure = null;
             for (int k = 0; k < ss.size(); k++) {
                 int[] s = ss.get(k);
@@ -128,6 +131,9 @@ public final class FigureStage {
                 if (opener) {
                     future = true;
                     modeYear = k == 0 && year != null && (cue || referenceYear == null || year > referenceYear) ? year : null;
+                } else if (k == 0 && byYear != null && (referenceYear == null || byYear > referenceYear)) {
+                    future = true;
+                    modeYear = byYear;
                 }
             }
         }
@@ -175,6 +181,31 @@ public final class FigureStage {
             }
         }
         return withFigures > 0 && past == 0 && future >= 2;
+    }
+
+    /**
+     * Where a paragraph's text starts: after the mark of a numbered point ((1), 1., ①, ■), which is
+     * no part of any figure's subject; a numbering word (一是, 首先) stays.
+     */
+    private static int textStart(Paragraph p) {
+        if (p.kind() != Paragraph.Kind.LIST_ITEM || p.numbering().isEmpty()) {
+            return p.start();
+        }
+        Numbering n = p.numbering().get();
+        boolean mark = switch (n.family()) {
+            case DIGIT_PAREN, DIGIT, CIRCLED, BULLET, CHINESE_PAREN -> true;
+            default -> false;
+        };
+        return mark && n.end() > p.start() && n.end() < p.end() ? n.end() : p.start();
+    }
+
+    /** The year of a leading deadline, 到2030年 or 至2030年 (after spaces), or null. */
+    private static Integer deadlineLead(String t, int from, int to) {
+        int i = from;
+        while (i < to && Character.isWhitespace(t.charAt(i))) {
+            i++;
+        }
+        return i < to && (t.charAt(i) == '到' || t.charAt(i) == '至') ? Years.leading(t, i + 1, to) : null;
     }
 
     /** The year after the reference year that the paragraph's section heading names (2023年工作计划), or null. */
