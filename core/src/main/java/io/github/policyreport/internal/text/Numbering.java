@@ -20,7 +20,8 @@ import java.util.Optional;
  *   <li>{@link Family#DIGIT} 1. 2、 12、 — rank 2;</li>
  *   <li>{@link Family#CIRCLED} ① … ⑳ — a point;</li>
  *   <li>{@link Family#BULLET} ■ □ ● ◆ ◇ ▲ △ ★ ☆ ▶ ► * ※ · • — rank 3 (rank 1 on a page without
- *       rank-1 headings).</li>
+ *       rank-1 headings); also —— before a sentence with a full stop (a plan's point: ——创新投入持续加大。…),
+ *       never before an unstopped line (——在…会议上 is a subtitle).</li>
  * </ul>
  * Near misses that are no numbering: a decimal or date after digits (1.5亿元, 2024.3, 1、2月),
  * three or more digits (2023、), a series of Chinese numerals (一、二等奖, 一、二季度, 二、三线城市),
@@ -81,6 +82,10 @@ public record Numbering(Family family, int end) {
         if (BULLETS.indexOf(c) >= 0) {
             return new Numbering(Family.BULLET, i + 1);
         }
+        if (t.startsWith("——", i) && i + 2 < to && !t.startsWith("—", i + 2) && stopped(t, i + 2, to)) {
+            // ——创新投入持续加大。研发经费…: a plan's point; an unstopped ——在…会议上 is a subtitle
+            return new Numbering(Family.BULLET, i + 2);
+        }
         if (c >= '①' && c <= '⑳') {
             return new Numbering(Family.CIRCLED, i + 1);
         }
@@ -111,6 +116,16 @@ public record Numbering(Family family, int end) {
     }
 
     /** 第一章 (a chapter), 第一, (a point), else none (第一批). */
+    /** Whether {@code t[from, to)} holds a full stop: a sentence, not a subtitle or a heading. */
+    private static boolean stopped(String t, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (t.charAt(k) == '。') {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static Numbering ordinalWord(String t, int i, int to) {
         int k = run(t, i + 1, to, true);
         if (k == i + 1 || k - i - 1 > MAX_CHINESE || k >= to) {

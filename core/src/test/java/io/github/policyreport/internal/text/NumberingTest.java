@@ -45,7 +45,8 @@ class NumberingTest {
             "●科技型中小企业增长三成 => BULLET [●]",
             "*创新管理机制 => BULLET [*]",
             "•  推動產學合作 => BULLET [•]",
-            "'   ◆ 開展智慧城市試點' => BULLET [◆]"})
+            "'   ◆ 開展智慧城市試點' => BULLET [◆]",
+            "——创新投入持续加大。研发经费投入强度达到3% => BULLET [——]"})
     void readsEachNumberingFamily(String line, String expected) {
         Numbering n = Numbering.of(line).orElseThrow();
         int start = line.length() - line.stripLeading().length();
@@ -71,6 +72,8 @@ class NumberingTest {
             "一些企业反映 => 一 running on",
             "十分重要的是 => 十 running on",
             "全市高新技术企业达到106家 => no numbering",
+            "——在全市科技创新大会上的讲话 => subtitle without a full stop",
+            "———— => a rule of dashes",
             "'   ' => blank"})
     void rejectsNearMisses(String line, String why) {
         assertThat(Numbering.of(line)).as(why).isEmpty();
