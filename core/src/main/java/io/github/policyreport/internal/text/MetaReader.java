@@ -165,7 +165,7 @@ final class MetaReader {
 
     /** Authors credited in a metadata line (作者:…) or a credit line (文/… 图/… 记者 …). */
     static List<Author> authors(String text) {
-        String line = REPORTED_FROM.matcher(text).replaceFirst("");
+        String line = withoutPlace(text);
         Map<String, Author.Role> out = new LinkedHashMap<>();
         Matcher label = AUTHOR_LABEL.matcher(line);
         if (label.find()) {
@@ -300,8 +300,13 @@ final class MetaReader {
      * XX日报·客户端记者 王五, XX日报全媒体记者 张三 通讯员 李四, (记者 赵六). Every token after the
      * first role word must be a name.
      */
+    /** The line without the place a byline reports from (记者王小明/台北报导 → 记者王小明). */
+    private static String withoutPlace(String line) {
+        return line.indexOf('报') >= 0 ? REPORTED_FROM.matcher(line).replaceFirst("") : line; // cheap test first
+    }
+
     static boolean isByline(String byline) {
-        String line = REPORTED_FROM.matcher(byline).replaceFirst("");
+        String line = withoutPlace(byline);
         if (line.length() > 48 || line.indexOf('。') >= 0 || !(line.contains("记者") || line.contains("通讯员"))) {
             return false; // no role word: BYLINE_ROLE cannot match
         }
