@@ -297,14 +297,13 @@ final class QuantityExtractor {
                 }
             }
             // the head noun is the classifier (惠及3400万人口, 带动2万农民), for figures in digits or 万/亿 only
-            String head = form == RawMention.Form.PLAIN && currency == null && (!chineseOnly || low.indexOf('万') >= 0
-                    || low.indexOf('亿') >= 0) ? rules.peopleAt(t, k) : null;
+            boolean countable = form == RawMention.Form.PLAIN && currency == null
+                    && (!chineseOnly || low.indexOf('万') >= 0 || low.indexOf('亿') >= 0);
+            String head = countable ? rules.peopleAt(t, k) : null;
             if (head != null && (unit == null && w == null || w != null && unit != null && head.length() > unit.length())) {
                 unit = "人";
                 end = k + head.length();
-            } else if (head == null && unit == null && w == null && form == RawMention.Form.PLAIN && currency == null
-                    && (!chineseOnly || low.indexOf('万') >= 0 || low.indexOf('亿') >= 0)
-                    && rules.peopleBehindModifiers(t, k)) {
+            } else if (countable && head == null && unit == null && w == null && rules.peopleBehindModifiers(t, k)) {
                 unit = "人"; // 惠及120万困难群众: the noun is further on, the figure's text stays the number
             }
             if (end > start && ch(end) == '/' && unitAt(end + 1) != null) {
