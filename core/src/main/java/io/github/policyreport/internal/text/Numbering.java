@@ -118,12 +118,8 @@ public record Numbering(Family family, int end) {
     /** 第一章 (a chapter), 第一, (a point), else none (第一批). */
     /** Whether {@code t[from, to)} holds a full stop: a sentence, not a subtitle or a heading. */
     private static boolean stopped(String t, int from, int to) {
-        for (int k = from; k < to; k++) {
-            if (t.charAt(k) == '。') {
-                return true;
-            }
-        }
-        return false;
+        int k = t.indexOf('。', from);
+        return k >= 0 && k < to;
     }
 
     private static Numbering ordinalWord(String t, int i, int to) {
