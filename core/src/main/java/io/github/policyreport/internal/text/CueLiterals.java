@@ -81,23 +81,44 @@ final class CueLiterals {
 
     /** The index of the parenthesis closing the group that opens {@code regex}, or -1. */
     private static int closingParen(String regex) {
+        int[] depth = depths(regex);
+        for (int i = 0; i < regex.length(); i++) {
+            if (depth[i] == 1 && regex.charAt(i) == ')') {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * For each character of a regex, the depth of groups it stands in (0 at the top level), or -1
+     * for an escaped character, its backslash and everything of a character class: the one walk
+     * that tells which parentheses and bars are structure.
+     */
+    private static int[] depths(String regex) {
+        int[] out = new int[regex.length()];
         int depth = 0;
         boolean inClass = false;
         for (int i = 0; i < regex.length(); i++) {
             char c = regex.charAt(i);
             if (c == '\\') {
-                i++;
-            } else if (inClass) {
-                inClass = c != ']';
-            } else if (c == '[') {
-                inClass = true;
-            } else if (c == '(') {
-                depth++;
-            } else if (c == ')' && --depth == 0) {
-                return i;
+                out[i] = -1;
+                if (i + 1 < regex.length()) {
+                    out[++i] = -1;
+                }
+            } else if (inClass || c == '[') {
+                out[i] = -1;
+                inClass = inClass ? c != ']' : true;
+            } else {
+                out[i] = depth; // before this character: a group's ( stands outside it, its ) inside
+                if (c == '(') {
+                    depth++;
+                } else if (c == ')') {
+                    depth--;
+                }
             }
         }
-        return -1;
+        return out;
     }
 
     /** A literal character at the top level of a regex that every match contains, or null. */
@@ -150,30 +171,17 @@ final class CueLiterals {
         if (c != null) {
             return List.of(c);
         }
-        int depth = 0;
-        boolean inClass = false;
+        int[] depth = depths(regex);
         for (int i = 0; i < regex.length(); i++) {
-            char ch = regex.charAt(i);
-            if (ch == '\\') {
-                i++;
-            } else if (inClass) {
-                inClass = ch != ']';
-            } else if (ch == '[') {
-                inClass = true;
-            } else if (ch == ')') {
-                depth--;
-            } else if (ch == '(') {
-                if (depth == 0) {
-                    Matcher m = WORD_GROUP.matcher(regex).region(i, regex.length());
-                    if (m.lookingAt() && (m.end() == regex.length() || "?*{".indexOf(regex.charAt(m.end())) < 0)) {
-                        return List.of(m.group(1).split("\\|"));
-                    }
-                    m = CASELESS_GROUP.matcher(regex).region(i, regex.length());
-                    if (m.lookingAt() && (m.end() == regex.length() || "?*{".indexOf(regex.charAt(m.end())) < 0)) {
-                        return firstLetters(m.group(1).split("\\|"));
-                    }
+            if (regex.charAt(i) == '(' && depth[i] == 0) {
+                Matcher m = WORD_GROUP.matcher(regex).region(i, regex.length());
+                if (m.lookingAt() && (m.end() == regex.length() || "?*{".indexOf(regex.charAt(m.end())) < 0)) {
+                    return List.of(m.group(1).split("\\|"));
                 }
-                depth++;
+                m = CASELESS_GROUP.matcher(regex).region(i, regex.length());
+                if (m.lookingAt() && (m.end() == regex.length() || "?*{".indexOf(regex.charAt(m.end())) < 0)) {
+                    return firstLetters(m.group(1).split("\\|"));
+                }
             }
         }
         return null;
@@ -195,22 +203,10 @@ final class CueLiterals {
     /** The top-level alternatives of a regular expression. */
     static List<String> alternatives(String regex) {
         List<String> out = new ArrayList<>();
-        int depth = 0;
-        boolean inClass = false;
+        int[] depth = depths(regex);
         int start = 0;
         for (int i = 0; i < regex.length(); i++) {
-            char c = regex.charAt(i);
-            if (c == '\\') {
-                i++;
-            } else if (inClass) {
-                inClass = c != ']';
-            } else if (c == '[') {
-                inClass = true;
-            } else if (c == '(') {
-                depth++;
-            } else if (c == ')') {
-                depth--;
-            } else if (c == '|' && depth == 0) {
+            if (regex.charAt(i) == '|' && depth[i] == 0) {
                 out.add(regex.substring(start, i));
                 start = i + 1;
             }
